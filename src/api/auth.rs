@@ -1,0 +1,46 @@
+use crate::domain::{AppError, CurrentUser};
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+
+/// Signs in with email and password; on success the session is bound to the user's
+/// organization and the browser goes to `next` (a local path) or the settings page.
+#[server(name = Login, prefix = "/api", endpoint = "login")]
+pub async fn login(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
+    use crate::server::{api_context as cx, auth};
+    cx::respond(async {
+        let state = cx::state()?;
+        let session = cx::session().await?;
+        auth::sign_in(&state, &session, &email, &password).await?;
+        leptos_axum::redirect(&auth::local_redirect_target(next.as_deref()));
+        Ok(())
+    })
+    .await
+}
+
+#[server(name = Logout, prefix = "/api", endpoint = "logout")]
+pub async fn logout() -> Result<(), AppError> {
+    use crate::server::{api_context as cx, auth};
+    cx::respond(async {
+        let session = cx::session().await?;
+        auth::sign_out(&session).await?;
+        leptos_axum::redirect("/sign-in");
+        Ok(())
+    })
+    .await
+}
+
+/// The signed-in user, or `None` when signed out.
+#[server(name = CurrentUserQuery, prefix = "/api", endpoint = "me", input = GetUrl)]
+pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
+    use crate::server::{api_context as cx, auth};
+    cx::respond(async {
+        let state = cx::state()?;
+        let session = cx::session().await?;
+        match auth::require_user(&state, &session).await {
+            Ok(user) => Ok(Some(user.view())),
+            Err(auth::AuthError::SignedOut) => Ok(None),
+            Err(other) => Err(other.into()),
+        }
+    })
+    .await
+}

@@ -1,0 +1,8 @@
+//! Server functions: authenticate, authorize, call one function in `server/`, map the error.
+//! Paths are stable: clients outside the browser may call them (see README).
+
+mod auth;
+mod portal;
+
+pub use auth::{current_user, login, logout, CurrentUserQuery, Login, Logout};
+pub use portal::{org_overview, portal_link, OrgOverviewQuery, PortalLink};

@@ -1,0 +1,36 @@
+use crate::domain::{AppError, OrgOverview};
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+
+/// Returns a one-time WorkOS Admin Portal link for the session's organization and
+/// sends the browser there. Only admins of that organization may call it.
+#[server(name = PortalLink, prefix = "/api", endpoint = "portal_link")]
+pub async fn portal_link(intent: String) -> Result<String, AppError> {
+    use crate::domain::Intent;
+    use crate::server::{api_context as cx, auth, portal};
+    cx::respond(async {
+        let state = cx::state()?;
+        let session = cx::session().await?;
+        let user = auth::require_user(&state, &session).await?;
+        let admin = user.require_admin()?;
+        let intent = Intent::parse(&intent).map_err(|e| AppError::bad_request(e.to_string()))?;
+        let link = portal::open_link(&state, &admin, intent).await?;
+        leptos_axum::redirect(&link);
+        Ok(link)
+    })
+    .await
+}
+
+/// The organization settings page's data: who is looking, and the live status of
+/// every enterprise feature.
+#[server(name = OrgOverviewQuery, prefix = "/api", endpoint = "organization", input = GetUrl)]
+pub async fn org_overview() -> Result<OrgOverview, AppError> {
+    use crate::server::{api_context as cx, auth, status};
+    cx::respond(async {
+        let state = cx::state()?;
+        let session = cx::session().await?;
+        let user = auth::require_user(&state, &session).await?;
+        Ok(status::overview(&state, &user).await)
+    })
+    .await
+}

@@ -1,0 +1,150 @@
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// An Admin Portal flow. The wire names are WorkOS's `intent` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Intent {
+    Sso,
+    Dsync,
+    DomainVerification,
+    AuditLogs,
+    LogStreams,
+    CertificateRenewal,
+    BringYourOwnKey,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unknown intent '{given}': use one of {}", Intent::accepted_values())]
+pub struct UnknownIntent {
+    pub given: String,
+}
+
+impl Intent {
+    pub const ALL: [Intent; 7] = [
+        Intent::Sso,
+        Intent::Dsync,
+        Intent::DomainVerification,
+        Intent::AuditLogs,
+        Intent::LogStreams,
+        Intent::CertificateRenewal,
+        Intent::BringYourOwnKey,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Intent::Sso => "sso",
+            Intent::Dsync => "dsync",
+            Intent::DomainVerification => "domain_verification",
+            Intent::AuditLogs => "audit_logs",
+            Intent::LogStreams => "log_streams",
+            Intent::CertificateRenewal => "certificate_renewal",
+            Intent::BringYourOwnKey => "bring_your_own_key",
+        }
+    }
+
+    pub fn parse(value: &str) -> Result<Intent, UnknownIntent> {
+        Intent::ALL
+            .into_iter()
+            .find(|intent| intent.as_str() == value)
+            .ok_or_else(|| UnknownIntent {
+                given: value.chars().take(64).collect(),
+            })
+    }
+
+    /// "sso, dsync, ..." for error messages.
+    pub fn accepted_values() -> String {
+        Intent::ALL
+            .iter()
+            .map(|intent| intent.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Intent::Sso => "Single sign-on",
+            Intent::Dsync => "Directory sync",
+            Intent::DomainVerification => "Domain verification",
+            Intent::AuditLogs => "Audit logs",
+            Intent::LogStreams => "Log streams",
+            Intent::CertificateRenewal => "Certificate renewal",
+            Intent::BringYourOwnKey => "Bring your own key",
+        }
+    }
+
+    pub fn button_label(self) -> &'static str {
+        match self {
+            Intent::Sso => "Configure SSO",
+            Intent::Dsync => "Configure Directory Sync",
+            Intent::DomainVerification => "Verify domains",
+            Intent::AuditLogs => "Audit logs",
+            Intent::LogStreams => "Log streams",
+            Intent::CertificateRenewal => "Certificate renewal",
+            Intent::BringYourOwnKey => "Bring your own key",
+        }
+    }
+
+    pub fn description(self) -> &'static str {
+        match self {
+            Intent::Sso => {
+                "Let your people sign in with your identity provider (Okta, Entra ID, Google, ...)."
+            }
+            Intent::Dsync => "Provision and deprovision users automatically from your directory.",
+            Intent::DomainVerification => "Prove that you own your email domains.",
+            Intent::AuditLogs => "Review who did what in your organization.",
+            Intent::LogStreams => "Stream audit events to your SIEM (Datadog, Splunk, S3, ...).",
+            Intent::CertificateRenewal => "Replace an expiring SAML signing certificate.",
+            Intent::BringYourOwnKey => "Encrypt your data with a key you control.",
+        }
+    }
+
+    /// What the success banner says after the portal flow finished.
+    pub fn done_message(self) -> &'static str {
+        match self {
+            Intent::Sso => "Single sign-on setup is complete.",
+            Intent::Dsync => "Directory sync setup is complete.",
+            Intent::DomainVerification => "Domain verification is complete.",
+            Intent::AuditLogs => "Audit log settings are saved.",
+            Intent::LogStreams => "Log stream setup is complete.",
+            Intent::CertificateRenewal => "The certificate renewal is complete.",
+            Intent::BringYourOwnKey => "Your encryption key setup is complete.",
+        }
+    }
+}
+
+impl fmt::Display for Intent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_intent_round_trips_through_its_wire_name() {
+        for intent in Intent::ALL {
+            assert_eq!(Intent::parse(intent.as_str()), Ok(intent));
+            let json = serde_json::to_string(&intent).unwrap();
+            assert_eq!(json, format!("\"{}\"", intent.as_str()));
+        }
+    }
+
+    #[test]
+    fn unknown_intent_names_the_accepted_values() {
+        let err = Intent::parse("SSO").unwrap_err();
+        let message = err.to_string();
+        assert!(message.contains("'SSO'"), "{message}");
+        for intent in Intent::ALL {
+            assert!(message.contains(intent.as_str()), "{message}");
+        }
+    }
+
+    #[test]
+    fn unknown_intent_echo_is_bounded() {
+        let err = Intent::parse(&"x".repeat(10_000)).unwrap_err();
+        assert_eq!(err.given.len(), 64);
+    }
+}

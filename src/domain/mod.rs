@@ -1,0 +1,64 @@
+//! Types shared by the server and the browser, valid by construction.
+
+mod error;
+mod intent;
+pub mod providers;
+
+pub use error::{AppError, ErrorKind};
+pub use intent::{Intent, UnknownIntent};
+
+use serde::{Deserialize, Serialize};
+
+/// A user's role in an organization.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Admin,
+    Member,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Member => "member",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Role> {
+        match value {
+            "admin" => Some(Role::Admin),
+            "member" => Some(Role::Member),
+            _ => None,
+        }
+    }
+}
+
+/// The signed-in user, as the browser may see them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CurrentUser {
+    pub email: String,
+    pub organization_name: String,
+    pub role: Role,
+}
+
+/// How far one enterprise feature is set up, read live when the page loads.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IntentStatus {
+    pub intent: Intent,
+    /// `None` when WorkOS offers no way to read it (Portico then says what it knows).
+    pub configured: Option<bool>,
+    /// One sentence a person can read, e.g. "Okta SAML connection active".
+    pub summary: String,
+}
+
+/// Everything the organization settings page shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrgOverview {
+    pub user: CurrentUser,
+    pub statuses: Vec<IntentStatus>,
+    /// Who can change the settings, for members to ask.
+    pub admin_emails: Vec<String>,
+    /// Set when the live status could not be read (WorkOS unreachable, ...).
+    pub status_error: Option<String>,
+}

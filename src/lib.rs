@@ -1,0 +1,17 @@
+//! Portico: let an organization's IT admins set up SSO, directory sync, audit logs and
+//! more themselves, through WorkOS's Admin Portal.
+
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod domain;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod server;
+
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(app::App);
+}

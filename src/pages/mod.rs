@@ -1,0 +1,7 @@
+mod not_found;
+mod settings;
+mod sign_in;
+
+pub use not_found::NotFound;
+pub use settings::Settings;
+pub use sign_in::SignIn;

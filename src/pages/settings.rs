@@ -1,0 +1,108 @@
+use crate::{
+    api::{org_overview, Logout, PortalLink},
+    components::{IntentCard, SuccessBanner},
+    domain::{ErrorKind, Intent, OrgOverview, Role},
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// The organization settings page: one card per enterprise feature.
+#[component]
+pub fn Settings() -> impl IntoView {
+    let overview = Resource::new(|| (), |_| org_overview());
+    let finished = use_query_map()
+        .read_untracked()
+        .get("configured")
+        .and_then(|value| Intent::parse(&value).ok());
+    let portal = ServerAction::<PortalLink>::new();
+    let last_asked = RwSignal::new(None::<Intent>);
+    Effect::new(move |_| {
+        if let Some(input) = portal.input().get() {
+            last_asked.set(Intent::parse(&input.intent).ok());
+        }
+    });
+
+    view! {
+        <Title text="Organization settings · Portico" />
+        <Suspense fallback=|| view! { <main class="wide"><p class="muted">"Loading your organization…"</p></main> }>
+            {move || Suspend::new(async move {
+                match overview.await {
+                    Ok(overview) => view! {
+                        <OrgSettings overview finished portal last_asked=last_asked.into() />
+                    }.into_any(),
+                    Err(e) if e.kind == ErrorKind::Unauthorized => view! {
+                        <main class="narrow">
+                            <p>"Your session has ended. " <a href="/sign-in?next=/settings">"Sign in again"</a></p>
+                        </main>
+                    }.into_any(),
+                    Err(e) => view! {
+                        <main class="narrow"><p class="error" role="alert">{e.message}</p></main>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn OrgSettings(
+    overview: OrgOverview,
+    finished: Option<Intent>,
+    portal: ServerAction<PortalLink>,
+    last_asked: Signal<Option<Intent>>,
+) -> impl IntoView {
+    let logout = ServerAction::<Logout>::new();
+    let role = overview.user.role;
+    let banner = finished.map(|intent| {
+        let status = overview
+            .statuses
+            .iter()
+            .find(|s| s.intent == intent)
+            .cloned();
+        view! { <SuccessBanner intent status /> }
+    });
+    let read_only = (role == Role::Member).then(|| {
+        let admins = if overview.admin_emails.is_empty() {
+            "an admin".to_owned()
+        } else {
+            overview.admin_emails.join(", ")
+        };
+        view! {
+            <p class="notice" data-testid="read-only">
+                {format!(
+                    "You can view these settings. Only admins of {} can change them: ask {admins}.",
+                    overview.user.organization_name,
+                )}
+            </p>
+        }
+    });
+    let status_error = overview.status_error.clone().map(
+        |e| view! { <p class="error" role="alert">{format!("Live status is incomplete: {e}")}</p> },
+    );
+    view! {
+        <header class="topbar">
+            <span class="brand">"Portico"</span>
+            <span class="who">
+                {overview.user.email.clone()} " · " {role.as_str()}
+                <ActionForm action=logout attr:class="inline">
+                    <button class="ghost" type="submit">"Sign out"</button>
+                </ActionForm>
+            </span>
+        </header>
+        <main class="wide">
+            {banner}
+            <h1>{format!("{} settings", overview.user.organization_name)}</h1>
+            <p class="muted">"Set up enterprise features for your organization. Each opens a guided setup."</p>
+            {read_only}
+            {status_error}
+            <div class="cards">
+                {overview
+                    .statuses
+                    .into_iter()
+                    .map(|status| view! { <IntentCard status role portal last_asked /> })
+                    .collect_view()}
+            </div>
+        </main>
+    }
+}

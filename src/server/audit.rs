@@ -1,0 +1,61 @@
+//! Audit trail of security-relevant actions. Writing it never fails the user's request:
+//! a failure is logged instead.
+
+use super::{db, db::users::MembershipRow, state::AppState};
+use crate::domain::Intent;
+
+async fn record(
+    state: &AppState,
+    actor: Option<i64>,
+    org: Option<i64>,
+    action: &str,
+    detail: &str,
+) {
+    if let Err(error) = db::audit::record(&state.db, actor, org, action, detail).await {
+        tracing::error!(%error, action, "could not write audit event");
+    }
+}
+
+pub async fn signed_in(state: &AppState, who: &MembershipRow) {
+    record(
+        state,
+        Some(who.user_id),
+        Some(who.organization_id),
+        "user.signed_in",
+        "",
+    )
+    .await;
+}
+
+pub async fn sign_in_failed(state: &AppState, email: &str) {
+    let email: String = email.chars().take(254).collect();
+    record(state, None, None, "user.sign_in_failed", &email).await;
+}
+
+pub async fn portal_link_created(state: &AppState, who: &MembershipRow, intent: Intent) {
+    record(
+        state,
+        Some(who.user_id),
+        Some(who.organization_id),
+        "portal_link.created",
+        intent.as_str(),
+    )
+    .await;
+}
+
+pub async fn portal_link_failed(
+    state: &AppState,
+    who: &MembershipRow,
+    intent: Intent,
+    reason: &str,
+) {
+    let detail = format!("{intent}: {reason}");
+    record(
+        state,
+        Some(who.user_id),
+        Some(who.organization_id),
+        "portal_link.failed",
+        &detail,
+    )
+    .await;
+}

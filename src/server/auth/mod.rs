@@ -1,0 +1,163 @@
+//! Who is asking, and may they do it: sessions, passwords, memberships, origin checks.
+
+pub mod origin_check;
+mod password;
+mod session;
+
+pub use origin_check::require_same_origin;
+pub use password::{hash_password, verify_password};
+pub use session::{require_signed_in_page, SessionUser};
+
+use super::{audit, db, state::AppState};
+use crate::domain::{CurrentUser, Role};
+use tower_sessions::Session;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AuthError {
+    #[error("signed out")]
+    SignedOut,
+    #[error("wrong email or password")]
+    BadCredentials,
+    #[error("the email or password is missing")]
+    MissingCredentials,
+    #[error("user has no organization")]
+    NoOrganization,
+    #[error("only an admin of {organization} may do this")]
+    NotAdmin { organization: String },
+    #[error("session store: {0}")]
+    Session(#[from] tower_sessions::session::Error),
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("password hashing: {0}")]
+    Hashing(String),
+}
+
+/// A signed-in user in the organization bound to their session.
+#[derive(Clone, Debug)]
+pub struct SignedInUser {
+    pub membership: db::users::MembershipRow,
+}
+
+/// A signed-in user who administers the session's organization.
+#[derive(Clone, Debug)]
+pub struct OrgAdmin {
+    pub membership: db::users::MembershipRow,
+}
+
+impl SignedInUser {
+    pub fn view(&self) -> CurrentUser {
+        CurrentUser {
+            email: self.membership.email.clone(),
+            organization_name: self.membership.organization_name.clone(),
+            role: self.membership.role,
+        }
+    }
+
+    pub fn require_admin(self) -> Result<OrgAdmin, AuthError> {
+        match self.membership.role {
+            Role::Admin => Ok(OrgAdmin {
+                membership: self.membership,
+            }),
+            Role::Member => Err(AuthError::NotAdmin {
+                organization: self.membership.organization_name,
+            }),
+        }
+    }
+}
+
+/// Checks the password, cycles the session id and binds the session to the user's organization.
+pub async fn sign_in(
+    state: &AppState,
+    session: &Session,
+    email: &str,
+    password: &str,
+) -> Result<SignedInUser, AuthError> {
+    let email = email.trim();
+    if email.is_empty() || password.is_empty() {
+        return Err(AuthError::MissingCredentials);
+    }
+    let user = db::users::find_by_email(&state.db, email).await?;
+    // Verify against a dummy hash for unknown emails so timing does not reveal which exist.
+    let hash = user
+        .as_ref()
+        .map(|u| u.password_hash.clone())
+        .unwrap_or_else(|| state.dummy_password_hash.to_string());
+    let password_ok = verify_password(password, &hash).await?;
+    let user = match (user, password_ok) {
+        (Some(user), true) => user,
+        _ => {
+            audit::sign_in_failed(state, email).await;
+            return Err(AuthError::BadCredentials);
+        }
+    };
+    let membership = db::users::first_membership(&state.db, user.id)
+        .await?
+        .ok_or(AuthError::NoOrganization)?;
+    session.cycle_id().await?;
+    SessionUser {
+        user_id: user.id,
+        organization_id: membership.organization_id,
+    }
+    .store(session)
+    .await?;
+    audit::signed_in(state, &membership).await;
+    Ok(SignedInUser { membership })
+}
+
+pub async fn sign_out(session: &Session) -> Result<(), AuthError> {
+    session.flush().await?;
+    Ok(())
+}
+
+/// The session's user and their current membership in the session's organization.
+pub async fn require_user(state: &AppState, session: &Session) -> Result<SignedInUser, AuthError> {
+    let Some(bound) = SessionUser::load(session).await? else {
+        return Err(AuthError::SignedOut);
+    };
+    match db::users::membership_in(&state.db, bound.user_id, bound.organization_id).await? {
+        Some(membership) => Ok(SignedInUser { membership }),
+        // Membership removed since sign-in: the session no longer grants anything.
+        None => {
+            session.flush().await?;
+            Err(AuthError::SignedOut)
+        }
+    }
+}
+
+/// Where to go after signing in: a local path only, never another site.
+pub fn local_redirect_target(next: Option<&str>) -> String {
+    match next {
+        Some(path)
+            if path.starts_with('/')
+                && !path.starts_with("//")
+                && !path.contains('\\')
+                && !path.chars().any(char::is_control) =>
+        {
+            path.to_owned()
+        }
+        _ => "/settings".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_redirect_target as target;
+
+    #[test]
+    fn redirect_target_stays_on_this_site() {
+        assert_eq!(
+            target(Some("/settings?configured=sso")),
+            "/settings?configured=sso"
+        );
+        for bad in [
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil.example",
+            "settings",
+            "/x\n",
+        ] {
+            assert_eq!(target(Some(bad)), "/settings", "{bad:?}");
+        }
+        assert_eq!(target(None), "/settings");
+    }
+}

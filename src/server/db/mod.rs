@@ -1,0 +1,32 @@
+//! All SQL lives here, behind functions that take the pool.
+
+pub mod audit;
+pub mod organizations;
+pub mod users;
+
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
+use std::{path::Path, time::Duration};
+
+pub const DATABASE_FILE: &str = "portico.db";
+
+/// Opens (creating if needed) the database under `data_dir` and applies migrations.
+pub async fn connect(data_dir: &Path) -> Result<SqlitePool, sqlx::Error> {
+    std::fs::create_dir_all(data_dir).map_err(sqlx::Error::Io)?;
+    let options = SqliteConnectOptions::new()
+        .filename(data_dir.join(DATABASE_FILE))
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(5));
+    let pool = SqlitePoolOptions::new()
+        .max_connections(8)
+        .connect_with(options)
+        .await?;
+    migrate(&pool).await?;
+    Ok(pool)
+}
+
+pub async fn migrate(pool: &SqlitePool) -> Result<(), sqlx::Error> {
+    sqlx::migrate!("./migrations").run(pool).await?;
+    Ok(())
+}

@@ -1,0 +1,24 @@
+use sqlx::SqlitePool;
+
+pub async fn insert(
+    pool: &SqlitePool,
+    name: &str,
+    workos_organization_id: &str,
+) -> Result<i64, sqlx::Error> {
+    let row: (i64,) = sqlx::query_as(
+        "INSERT INTO organizations (name, workos_organization_id) VALUES (?, ?) RETURNING id",
+    )
+    .bind(name)
+    .bind(workos_organization_id)
+    .fetch_one(pool)
+    .await?;
+    Ok(row.0)
+}
+
+pub async fn workos_ids(
+    pool: &SqlitePool,
+) -> Result<Vec<(i64, String, Option<String>)>, sqlx::Error> {
+    sqlx::query_as("SELECT id, name, workos_organization_id FROM organizations ORDER BY id")
+        .fetch_all(pool)
+        .await
+}

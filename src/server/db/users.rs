@@ -1,0 +1,137 @@
+use crate::domain::Role;
+use sqlx::SqlitePool;
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct UserRow {
+    pub id: i64,
+    pub email: String,
+    pub password_hash: String,
+}
+
+/// A user's membership, joined with the organization it is in.
+#[derive(Clone, Debug)]
+pub struct MembershipRow {
+    pub user_id: i64,
+    pub email: String,
+    pub organization_id: i64,
+    pub organization_name: String,
+    pub workos_organization_id: Option<String>,
+    pub role: Role,
+}
+
+pub async fn find_by_email(pool: &SqlitePool, email: &str) -> Result<Option<UserRow>, sqlx::Error> {
+    sqlx::query_as("SELECT id, email, password_hash FROM users WHERE email = ?")
+        .bind(email)
+        .fetch_optional(pool)
+        .await
+}
+
+pub async fn insert(
+    pool: &SqlitePool,
+    email: &str,
+    password_hash: &str,
+) -> Result<i64, sqlx::Error> {
+    let row: (i64,) =
+        sqlx::query_as("INSERT INTO users (email, password_hash) VALUES (?, ?) RETURNING id")
+            .bind(email)
+            .bind(password_hash)
+            .fetch_one(pool)
+            .await?;
+    Ok(row.0)
+}
+
+pub async fn set_password_hash(
+    pool: &SqlitePool,
+    user_id: i64,
+    password_hash: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
+        .bind(password_hash)
+        .bind(user_id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn add_membership(
+    pool: &SqlitePool,
+    user_id: i64,
+    organization_id: i64,
+    role: Role,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO memberships (user_id, organization_id, role) VALUES (?, ?, ?)")
+        .bind(user_id)
+        .bind(organization_id)
+        .bind(role.as_str())
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+type MembershipTuple = (i64, String, i64, String, Option<String>, String);
+
+fn membership(row: MembershipTuple) -> Option<MembershipRow> {
+    let (user_id, email, organization_id, organization_name, workos_organization_id, role) = row;
+    Some(MembershipRow {
+        user_id,
+        email,
+        organization_id,
+        organization_name,
+        workos_organization_id,
+        role: Role::parse(&role)?,
+    })
+}
+
+const MEMBERSHIP_SELECT: &str = "SELECT u.id, u.email, o.id, o.name, o.workos_organization_id, m.role \
+     FROM memberships m JOIN users u ON u.id = m.user_id JOIN organizations o ON o.id = m.organization_id";
+
+/// The user's membership in one organization, read fresh so role changes apply at once.
+pub async fn membership_in(
+    pool: &SqlitePool,
+    user_id: i64,
+    organization_id: i64,
+) -> Result<Option<MembershipRow>, sqlx::Error> {
+    let row: Option<MembershipTuple> = sqlx::query_as(&format!(
+        "{MEMBERSHIP_SELECT} WHERE m.user_id = ? AND m.organization_id = ?"
+    ))
+    .bind(user_id)
+    .bind(organization_id)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.and_then(membership))
+}
+
+/// The organization a user lands in after signing in: their oldest membership.
+pub async fn first_membership(
+    pool: &SqlitePool,
+    user_id: i64,
+) -> Result<Option<MembershipRow>, sqlx::Error> {
+    let row: Option<MembershipTuple> = sqlx::query_as(&format!(
+        "{MEMBERSHIP_SELECT} WHERE m.user_id = ? ORDER BY o.id LIMIT 1"
+    ))
+    .bind(user_id)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.and_then(membership))
+}
+
+pub async fn count(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
+    let row: (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users")
+        .fetch_one(pool)
+        .await?;
+    Ok(row.0)
+}
+
+pub async fn admin_emails(
+    pool: &SqlitePool,
+    organization_id: i64,
+) -> Result<Vec<String>, sqlx::Error> {
+    let rows: Vec<(String,)> = sqlx::query_as(
+        "SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id \
+         WHERE m.organization_id = ? AND m.role = 'admin' ORDER BY u.email",
+    )
+    .bind(organization_id)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows.into_iter().map(|(email,)| email).collect())
+}

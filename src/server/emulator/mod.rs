@@ -1,0 +1,144 @@
+//! A WorkOS API emulator, faithful enough that WorkOS's official SDKs work against it:
+//! same paths at the root, JSON shapes, status codes and error bodies, plus hosted
+//! Admin Portal pages a person can click through. Runs inside `portico serve` when no
+//! `WORKOS_API_KEY` is set, or alone as `portico emulator`.
+
+mod api;
+mod portal;
+mod store;
+
+pub use store::Store;
+
+/// A random password a person can type (letters and digits).
+pub fn random_password() -> String {
+    store::random_secret(16)
+}
+
+use crate::server::workos::ApiKey;
+use axum::{
+    extract::{Request, State},
+    http::{header::AUTHORIZATION, HeaderValue, StatusCode},
+    middleware::{self, Next},
+    response::{IntoResponse, Response},
+    routing::{get, post},
+    Json, Router,
+};
+use std::{net::SocketAddr, path::PathBuf, sync::Arc};
+use url::Url;
+
+#[derive(Clone)]
+pub struct Emulator {
+    pub store: Arc<Store>,
+    key: Arc<ApiKey>,
+    /// Where people's browsers reach the hosted portal pages.
+    pub public_url: Url,
+}
+
+pub struct RunningEmulator {
+    pub addr: SocketAddr,
+    pub base_url: Url,
+    pub task: tokio::task::JoinHandle<()>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum EmulatorError {
+    #[error("cannot listen on {addr}: {reason}. Fix: pick a free HOST:PORT (port 0 picks one)")]
+    Bind { addr: SocketAddr, reason: String },
+    #[error(transparent)]
+    Store(#[from] store::StoreError),
+}
+
+/// Binds `addr` and serves the emulator in the background.
+pub async fn spawn(
+    addr: SocketAddr,
+    key: ApiKey,
+    state_file: Option<PathBuf>,
+) -> Result<RunningEmulator, EmulatorError> {
+    let store = Arc::new(Store::open(state_file)?);
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| EmulatorError::Bind {
+            addr,
+            reason: e.to_string(),
+        })?;
+    let bound = listener.local_addr().map_err(|e| EmulatorError::Bind {
+        addr,
+        reason: e.to_string(),
+    })?;
+    let base_url =
+        Url::parse(&format!("http://{bound}")).expect("socket address is a valid URL host");
+    let emulator = Emulator {
+        store,
+        key: Arc::new(key),
+        public_url: base_url.clone(),
+    };
+    let app = router(emulator);
+    let task = tokio::spawn(async move {
+        if let Err(error) = axum::serve(listener, app).await {
+            tracing::error!(%error, "emulator stopped");
+        }
+    });
+    Ok(RunningEmulator {
+        addr: bound,
+        base_url,
+        task,
+    })
+}
+
+pub fn router(emulator: Emulator) -> Router {
+    let api = Router::new()
+        .route("/portal/generate_link", post(api::generate_link))
+        .route(
+            "/organizations",
+            post(api::create_organization).get(api::list_organizations),
+        )
+        .route("/organizations/{id}", get(api::get_organization))
+        .route("/connections", get(api::list_connections))
+        .route("/connections/{id}", get(api::get_connection))
+        .route("/directories", get(api::list_directories))
+        .route("/directories/{id}", get(api::get_directory))
+        .route("/__emulator/completions", get(api::list_completions))
+        .fallback(api::not_found)
+        .layer(middleware::from_fn_with_state(
+            emulator.clone(),
+            require_key,
+        ));
+    let portal = Router::new()
+        .route("/portal/launch", get(portal::launch))
+        .route(
+            "/portal/session/{id}",
+            get(portal::show).post(portal::complete),
+        );
+    portal
+        .merge(api)
+        .with_state(emulator)
+        .layer(middleware::from_fn(request_id))
+}
+
+/// Exactly `Authorization: Bearer <key>`, as WorkOS checks it.
+async fn require_key(State(emulator): State<Emulator>, request: Request, next: Next) -> Response {
+    let expected = format!("Bearer {}", emulator.key.expose());
+    let given = request
+        .headers()
+        .get(AUTHORIZATION)
+        .and_then(|v| v.to_str().ok());
+    if given == Some(expected.as_str()) {
+        next.run(request).await
+    } else {
+        (
+            StatusCode::UNAUTHORIZED,
+            Json(serde_json::json!({"message": "Unauthorized"})),
+        )
+            .into_response()
+    }
+}
+
+/// Every response carries an `X-Request-ID`, as WorkOS's do.
+async fn request_id(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let id = ulid::Ulid::new().to_string().to_lowercase();
+    if let Ok(value) = HeaderValue::from_str(&id) {
+        response.headers_mut().insert("x-request-id", value);
+    }
+    response
+}

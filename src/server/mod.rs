@@ -1,0 +1,273 @@
+//! Everything that never reaches the browser.
+
+pub mod api_context;
+mod audit;
+pub mod auth;
+pub mod db;
+pub mod emulator;
+pub mod errors;
+pub mod portal;
+pub mod seed;
+pub mod settings;
+pub mod state;
+pub mod status;
+pub mod workos;
+
+use crate::app::{shell, App};
+use auth::origin_check::PublicOrigin;
+use axum::{
+    body::Body,
+    extract::{Request, State},
+    http::{header, HeaderValue},
+    middleware,
+    response::IntoResponse,
+    routing::any,
+    Router,
+};
+use leptos::{config::LeptosOptions, prelude::provide_context};
+use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
+use settings::Settings;
+use state::AppState;
+use std::{net::SocketAddr, sync::Arc};
+use tower_http::{
+    compression::CompressionLayer, services::ServeDir, set_header::SetResponseHeaderLayer,
+};
+use tower_sessions::{cookie::SameSite, Expiry, SessionManagerLayer};
+use tower_sessions_sqlx_store::SqliteStore;
+use url::Url;
+use workos::{ApiKey, WorkosClient};
+
+/// Secrets, read only from the environment.
+#[derive(Clone, Debug, Default)]
+pub struct Secrets {
+    pub workos_api_key: Option<ApiKey>,
+    pub demo_password: Option<String>,
+}
+
+impl Secrets {
+    pub fn from_env() -> Secrets {
+        let non_empty = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        Secrets {
+            workos_api_key: non_empty("WORKOS_API_KEY").map(ApiKey::new),
+            demo_password: non_empty("PORTICO_DEMO_PASSWORD"),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(
+        "cannot listen on {addr}: {reason}. Fix: set PORTICO_ADDR (or --addr) to a free HOST:PORT"
+    )]
+    Bind { addr: SocketAddr, reason: String },
+    #[error("{0}")]
+    Emulator(#[from] emulator::EmulatorError),
+    #[error("cannot open the database in {dir}: {reason}. Fix: set PORTICO_DATA_DIR to a writable directory")]
+    Database { dir: String, reason: String },
+    #[error("{0}")]
+    Seed(#[from] seed::SeedError),
+    #[error("cannot set up the WorkOS client: {0}")]
+    Workos(#[from] workos::WorkosError),
+}
+
+/// A started Portico: where it listens and what it set up.
+pub struct Running {
+    pub addr: SocketAddr,
+    pub public_url: Url,
+    /// Set when the embedded emulator stands in for WorkOS.
+    pub emulator: Option<emulator::RunningEmulator>,
+    pub demo: Option<seed::DemoReport>,
+    pub state: AppState,
+    pub server: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+/// Binds, opens storage, connects WorkOS (or starts the emulator), seeds the demo and
+/// serves in the background. Returns once requests can be answered.
+pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, StartError> {
+    let listener = tokio::net::TcpListener::bind(settings.addr)
+        .await
+        .map_err(|e| StartError::Bind {
+            addr: settings.addr,
+            reason: e.to_string(),
+        })?;
+    let addr = listener.local_addr().map_err(|e| StartError::Bind {
+        addr: settings.addr,
+        reason: e.to_string(),
+    })?;
+    let public_url = settings
+        .public_url
+        .clone()
+        .unwrap_or_else(|| derived_public_url(addr));
+
+    let (workos, emulator) = match secrets.workos_api_key {
+        Some(key) => (
+            WorkosClient::new(
+                settings.workos_api_base_url.clone(),
+                key,
+                settings.workos_timeout,
+            )?,
+            None,
+        ),
+        None => {
+            let key = ApiKey::random_test_key();
+            let state_file = settings.data_dir.join("emulator.json");
+            std::fs::create_dir_all(&settings.data_dir).map_err(|e| StartError::Database {
+                dir: settings.data_dir.display().to_string(),
+                reason: e.to_string(),
+            })?;
+            let running =
+                emulator::spawn(settings.emulator_addr, key.clone(), Some(state_file)).await?;
+            (
+                WorkosClient::new(running.base_url.clone(), key, settings.workos_timeout)?,
+                Some(running),
+            )
+        }
+    };
+
+    let db = db::connect(&settings.data_dir)
+        .await
+        .map_err(|e| StartError::Database {
+            dir: settings.data_dir.display().to_string(),
+            reason: e.to_string(),
+        })?;
+    let demo = seed::ensure_demo(&db, &workos, secrets.demo_password.as_deref()).await?;
+
+    let session_store = SqliteStore::new(db.clone())
+        .with_table_name("sessions")
+        .expect("constant table name");
+    session_store
+        .migrate()
+        .await
+        .map_err(|e| StartError::Database {
+            dir: settings.data_dir.display().to_string(),
+            reason: e.to_string(),
+        })?;
+    spawn_session_cleanup(session_store.clone());
+
+    let leptos_options = LeptosOptions::builder()
+        .output_name("portico")
+        .site_root(settings.site_dir.display().to_string())
+        .site_pkg_dir("pkg")
+        .site_addr(addr)
+        .build();
+    let dummy_password_hash = auth::hash_password("portico-timing-equalizer")
+        .await
+        .map_err(seed::SeedError::from)?;
+    let state = AppState {
+        db,
+        workos,
+        settings: Arc::new(settings),
+        public_url,
+        leptos_options,
+        dummy_password_hash: dummy_password_hash.into(),
+    };
+    let app = router(state.clone(), session_store);
+    let server = tokio::spawn(async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+    });
+    Ok(Running {
+        addr,
+        public_url: state.public_url.clone(),
+        emulator,
+        demo,
+        state,
+        server,
+    })
+}
+
+fn derived_public_url(addr: SocketAddr) -> Url {
+    let host = if addr.ip().is_unspecified() {
+        "127.0.0.1".to_owned()
+    } else {
+        addr.ip().to_string()
+    };
+    let host = if addr.is_ipv6() && !addr.ip().is_unspecified() {
+        format!("[{host}]")
+    } else {
+        host
+    };
+    Url::parse(&format!("http://{host}:{}", addr.port())).expect("socket address makes a valid URL")
+}
+
+/// The `Origin` browsers send for pages served from `url`.
+fn origin_of(url: &Url) -> String {
+    url.origin().ascii_serialization()
+}
+
+fn router(state: AppState, session_store: SqliteStore) -> Router {
+    let options = state.leptos_options.clone();
+    let routes = generate_route_list(App);
+    let context_state = state.clone();
+    let context = move || provide_context(context_state.clone());
+    let shell_options = options.clone();
+    let render = move || shell(shell_options.clone());
+
+    let not_found = any(leptos_axum::render_app_to_stream_with_context(
+        context.clone(),
+        render.clone(),
+    ));
+    let site_root = std::path::PathBuf::from(options.site_root.as_ref());
+    // Assets are not content-hashed: let browsers revalidate them (ServeDir answers
+    // conditional requests with 304).
+    let assets = ServeDir::new(site_root.join("pkg"));
+    let public_files = ServeDir::new(&site_root).not_found_service(not_found);
+
+    let secure = state.public_url.scheme() == "https";
+    let sessions = SessionManagerLayer::new(session_store)
+        .with_name("portico_session")
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(secure)
+        .with_expiry(Expiry::OnInactivity(time::Duration::seconds(
+            state.settings.session_lifetime.as_secs() as i64,
+        )));
+    let origin = PublicOrigin(origin_of(&state.public_url));
+
+    Router::new()
+        .route("/api/{*fn_name}", any(server_fn_handler))
+        .leptos_routes_with_context(&state, routes, context, render)
+        .nest_service(
+            "/pkg",
+            tower::ServiceBuilder::new()
+                .layer(SetResponseHeaderLayer::overriding(
+                    header::CACHE_CONTROL,
+                    HeaderValue::from_static("no-cache"),
+                ))
+                .service(assets),
+        )
+        .fallback_service(public_files)
+        .layer(middleware::from_fn(auth::require_signed_in_page))
+        .layer(middleware::from_fn_with_state(
+            origin,
+            auth::require_same_origin,
+        ))
+        .layer(sessions)
+        .layer(CompressionLayer::new())
+        .with_state(state)
+}
+
+async fn server_fn_handler(
+    State(state): State<AppState>,
+    request: Request<Body>,
+) -> impl IntoResponse {
+    handle_server_fns_with_context(move || provide_context(state.clone()), request).await
+}
+
+fn spawn_session_cleanup(store: SqliteStore) {
+    use tower_sessions::ExpiredDeletion;
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
+        loop {
+            every.tick().await;
+            if let Err(error) = store.delete_expired().await {
+                tracing::warn!(%error, "could not delete expired sessions");
+            }
+        }
+    });
+}
+
+async fn shutdown_signal() {
+    let _ = tokio::signal::ctrl_c().await;
+}

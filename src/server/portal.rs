@@ -1,0 +1,58 @@
+//! The use case behind "Configure SSO": an admin asks for a one-time Admin Portal link.
+
+use super::{
+    audit,
+    auth::OrgAdmin,
+    settings::public_link,
+    state::AppState,
+    workos::{types::GenerateLink, WorkosError},
+};
+use crate::domain::Intent;
+
+#[derive(Debug, thiserror::Error)]
+pub enum PortalError {
+    #[error("{organization} has no WorkOS organization")]
+    NotLinked { organization: String },
+    #[error(transparent)]
+    Workos(#[from] WorkosError),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// Where WorkOS sends the admin after finishing (`configured=` tells the page what) and
+/// when leaving early. Built from settings only, never from the request.
+pub fn return_urls(state: &AppState, intent: Intent) -> (String, String) {
+    let success = public_link(&state.public_url, &format!("/settings?configured={intent}"));
+    let back = public_link(&state.public_url, "/settings");
+    (success, back)
+}
+
+pub async fn open_link(
+    state: &AppState,
+    admin: &OrgAdmin,
+    intent: Intent,
+) -> Result<String, PortalError> {
+    let who = &admin.membership;
+    let Some(organization) = who.workos_organization_id.clone() else {
+        return Err(PortalError::NotLinked {
+            organization: who.organization_name.clone(),
+        });
+    };
+    let (success_url, return_url) = return_urls(state, intent);
+    let request = GenerateLink {
+        organization,
+        intent: intent.as_str().to_owned(),
+        return_url: Some(return_url),
+        success_url: Some(success_url),
+    };
+    match state.workos.generate_portal_link(&request).await {
+        Ok(link) => {
+            audit::portal_link_created(state, who, intent).await;
+            Ok(link)
+        }
+        Err(error) => {
+            audit::portal_link_failed(state, who, intent, &error.to_string()).await;
+            Err(error.into())
+        }
+    }
+}

@@ -1,0 +1,25 @@
+use super::{settings::Settings, workos::WorkosClient};
+use axum::extract::FromRef;
+use leptos::config::LeptosOptions;
+use sqlx::SqlitePool;
+use std::sync::Arc;
+use url::Url;
+
+/// Everything a request may need, cheap to clone.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    pub db: SqlitePool,
+    pub workos: WorkosClient,
+    pub settings: Arc<Settings>,
+    /// The URL people open; return and success URLs are built from it.
+    pub public_url: Url,
+    pub leptos_options: LeptosOptions,
+    /// Verified against when an email is unknown, so sign-in timing reveals nothing.
+    pub dummy_password_hash: Arc<str>,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}

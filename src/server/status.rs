@@ -1,0 +1,149 @@
+//! The live configuration status the settings page shows, read from WorkOS on each visit.
+
+use super::{auth::SignedInUser, db, state::AppState, workos::WorkosError};
+use crate::domain::{AppError, Intent, IntentStatus, OrgOverview};
+
+pub async fn overview(state: &AppState, user: &SignedInUser) -> OrgOverview {
+    let who = &user.membership;
+    let mut statuses: Vec<IntentStatus> = Vec::with_capacity(Intent::ALL.len());
+    let mut status_error = None;
+
+    let live = match &who.workos_organization_id {
+        Some(id) => {
+            let (connections, directories, organization) = tokio::join!(
+                state.workos.list_connections(id),
+                state.workos.list_directories(id),
+                state.workos.get_organization(id),
+            );
+            Some((connections, directories, organization))
+        }
+        None => None,
+    };
+    let opened = last_opened(state, who.organization_id).await;
+
+    for intent in Intent::ALL {
+        let status = match (&live, intent) {
+            (Some((connections, _, _)), Intent::Sso) => {
+                from_live(connections, &mut status_error, |list| {
+                    let active: Vec<_> = list.data.iter().filter(|c| c.state == "active").collect();
+                    match active.as_slice() {
+                        [] if list.data.is_empty() => {
+                            (false, "No identity provider connected yet.".to_owned())
+                        }
+                        [] => (
+                            false,
+                            format!("{} connection(s), none active yet.", list.data.len()),
+                        ),
+                        [one] => (
+                            true,
+                            format!("{} connection active.", provider_name(&one.connection_type)),
+                        ),
+                        many => (true, format!("{} connections active.", many.len())),
+                    }
+                })
+            }
+            (Some((_, directories, _)), Intent::Dsync) => {
+                from_live(directories, &mut status_error, |list| {
+                    match list
+                        .data
+                        .iter()
+                        .find(|d| d.state == "linked" || d.state == "active")
+                    {
+                        Some(d) => (true, format!("{} directory linked.", d.name)),
+                        None if list.data.is_empty() => {
+                            (false, "No directory connected yet.".to_owned())
+                        }
+                        None => (
+                            false,
+                            "A directory is connected but not linked yet.".to_owned(),
+                        ),
+                    }
+                })
+            }
+            (Some((_, _, organization)), Intent::DomainVerification) => {
+                from_live(organization, &mut status_error, |org| {
+                    let verified: Vec<_> = org
+                        .domains
+                        .iter()
+                        .filter(|d| d.state == "verified")
+                        .map(|d| d.domain.as_str())
+                        .collect();
+                    if verified.is_empty() {
+                        (false, "No verified domain yet.".to_owned())
+                    } else {
+                        (true, format!("Verified: {}.", verified.join(", ")))
+                    }
+                })
+            }
+            _ => (
+                None,
+                match opened.iter().find(|(i, _)| *i == intent) {
+                    Some((_, at)) => {
+                        format!("Admin Portal last opened {}.", &at[..10.min(at.len())])
+                    }
+                    None => "Not opened from Portico yet.".to_owned(),
+                },
+            ),
+        };
+        statuses.push(IntentStatus {
+            intent,
+            configured: status.0,
+            summary: status.1,
+        });
+    }
+    let admin_emails = db::users::admin_emails(&state.db, who.organization_id)
+        .await
+        .unwrap_or_default();
+    OrgOverview {
+        user: user.view(),
+        statuses,
+        admin_emails,
+        status_error,
+    }
+}
+
+fn from_live<T>(
+    result: &Result<T, WorkosError>,
+    status_error: &mut Option<String>,
+    read: impl FnOnce(&T) -> (bool, String),
+) -> (Option<bool>, String) {
+    match result {
+        Ok(value) => {
+            let (configured, summary) = read(value);
+            (Some(configured), summary)
+        }
+        Err(error) => {
+            if status_error.is_none() {
+                let shown: AppError = error.clone().into();
+                *status_error = Some(shown.message);
+            }
+            (None, "Status unavailable right now.".to_owned())
+        }
+    }
+}
+
+/// Latest "portal opened" per intent, from Portico's own audit trail.
+async fn last_opened(state: &AppState, organization_id: i64) -> Vec<(Intent, String)> {
+    let rows = db::audit::for_organization(&state.db, organization_id, 200)
+        .await
+        .unwrap_or_default();
+    let mut seen = Vec::new();
+    for row in rows
+        .into_iter()
+        .filter(|r| r.action == "portal_link.created")
+    {
+        if let Ok(intent) = Intent::parse(&row.detail) {
+            if !seen.iter().any(|(i, _)| *i == intent) {
+                seen.push((intent, row.occurred_at));
+            }
+        }
+    }
+    seen
+}
+
+/// "OktaSAML" → "Okta SAML", for people.
+pub fn provider_name(connection_type: &str) -> String {
+    crate::domain::providers::find(connection_type)
+        .map(|p| p.name.to_owned())
+        .unwrap_or_else(|| connection_type.to_owned())
+}
