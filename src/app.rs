@@ -2,7 +2,7 @@ use crate::pages::{NotFound, Settings, SignIn};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
 use leptos_router::{
-    components::{Redirect, Route, Router, Routes},
+    components::{Route, Router, Routes},
     path,
 };
 
@@ -35,7 +35,6 @@ pub fn App() -> impl IntoView {
         <Title text="Portico" />
         <Router>
             <Routes fallback=NotFound>
-                <Route path=path!("/") view=|| view! { <Redirect path="/settings" /> } />
                 <Route path=path!("/sign-in") view=SignIn />
                 <Route path=path!("/settings") view=Settings />
             </Routes>

@@ -20,8 +20,8 @@ use axum::{
     extract::{Request, State},
     http::{header, HeaderValue},
     middleware,
-    response::IntoResponse,
-    routing::any,
+    response::{IntoResponse, Redirect},
+    routing::{any, get},
     Router,
 };
 use leptos::{config::LeptosOptions, prelude::provide_context};
@@ -226,6 +226,7 @@ fn router(state: AppState, session_store: SqliteStore) -> Router {
     let origin = PublicOrigin(origin_of(&state.public_url));
 
     Router::new()
+        .route("/", get(|| async { Redirect::to("/settings") }))
         .route("/api/{*fn_name}", any(server_fn_handler))
         .leptos_routes_with_context(&state, routes, context, render)
         .nest_service(

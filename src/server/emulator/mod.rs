@@ -23,12 +23,21 @@ use axum::{
     routing::{get, post},
     Json, Router,
 };
-use std::{net::SocketAddr, path::PathBuf, sync::Arc};
+use std::{
+    net::SocketAddr,
+    path::PathBuf,
+    sync::{
+        atomic::{AtomicU64, Ordering},
+        Arc,
+    },
+};
 use url::Url;
 
 #[derive(Clone)]
 pub struct Emulator {
     pub store: Arc<Store>,
+    /// WorkOS API calls answered (past the key check), for tests and `/__emulator/stats`.
+    api_requests: Arc<AtomicU64>,
     key: Arc<ApiKey>,
     /// Where people's browsers reach the hosted portal pages.
     pub public_url: Url,
@@ -36,6 +45,8 @@ pub struct Emulator {
 
 pub struct RunningEmulator {
     pub addr: SocketAddr,
+    /// The one key it accepts.
+    pub key: ApiKey,
     pub base_url: Url,
     pub task: tokio::task::JoinHandle<()>,
 }
@@ -69,7 +80,8 @@ pub async fn spawn(
         Url::parse(&format!("http://{bound}")).expect("socket address is a valid URL host");
     let emulator = Emulator {
         store,
-        key: Arc::new(key),
+        api_requests: Arc::default(),
+        key: Arc::new(key.clone()),
         public_url: base_url.clone(),
     };
     let app = router(emulator);
@@ -80,6 +92,7 @@ pub async fn spawn(
     });
     Ok(RunningEmulator {
         addr: bound,
+        key,
         base_url,
         task,
     })
@@ -98,6 +111,7 @@ pub fn router(emulator: Emulator) -> Router {
         .route("/directories", get(api::list_directories))
         .route("/directories/{id}", get(api::get_directory))
         .route("/__emulator/completions", get(api::list_completions))
+        .route("/__emulator/stats", get(stats))
         .fallback(api::not_found)
         .layer(middleware::from_fn_with_state(
             emulator.clone(),
@@ -123,6 +137,9 @@ async fn require_key(State(emulator): State<Emulator>, request: Request, next: N
         .get(AUTHORIZATION)
         .and_then(|v| v.to_str().ok());
     if given == Some(expected.as_str()) {
+        if !request.uri().path().starts_with("/__emulator/") {
+            emulator.api_requests.fetch_add(1, Ordering::Relaxed);
+        }
         next.run(request).await
     } else {
         (
@@ -131,6 +148,11 @@ async fn require_key(State(emulator): State<Emulator>, request: Request, next: N
         )
             .into_response()
     }
+}
+
+/// Emulator-only: counters a test can read.
+async fn stats(State(emulator): State<Emulator>) -> Json<serde_json::Value> {
+    Json(serde_json::json!({ "api_requests": emulator.api_requests.load(Ordering::Relaxed) }))
 }
 
 /// Every response carries an `X-Request-ID`, as WorkOS's do.

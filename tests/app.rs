@@ -1,0 +1,423 @@
+//! The app over real HTTP: sign-in, portal links, refusals, the settings page.
+
+mod common;
+
+use common::{client, error_body, spawn_app, ADMIN, MEMBER, PASSWORD};
+use reqwest::header;
+
+#[tokio::test]
+async fn sign_in_with_the_right_password_starts_a_hardened_session() {
+    let app = spawn_app().await;
+    let client = client();
+    let response = app.sign_in(&client, ADMIN).await;
+    assert_eq!(response.status(), 200);
+    let cookie = response
+        .headers()
+        .get(header::SET_COOKIE)
+        .expect("session cookie")
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(cookie.starts_with("portico_session="), "{cookie}");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    assert!(
+        !cookie.contains("Secure"),
+        "plain-http public URL: {cookie}"
+    );
+
+    let me: serde_json::Value = client
+        .get(app.url("/api/me"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(me["email"], ADMIN);
+    assert_eq!(me["role"], "admin");
+    assert_eq!(me["organization_name"], "Acme");
+
+    // Signing in again on the same browser gets a new session id.
+    let again = app.sign_in(&client, ADMIN).await;
+    let second = again
+        .headers()
+        .get(header::SET_COOKIE)
+        .unwrap()
+        .to_str()
+        .unwrap();
+    assert_ne!(cookie.split(';').next(), second.split(';').next());
+    assert_eq!(
+        app.audit_actions().await,
+        ["user.signed_in", "user.signed_in"]
+    );
+}
+
+#[tokio::test]
+async fn wrong_or_missing_credentials_are_refused_without_a_session() {
+    let app = spawn_app().await;
+    for (email, password) in [
+        (ADMIN, "not the password"),
+        ("nobody@acme.example", PASSWORD),
+    ] {
+        let client = client();
+        let response = app
+            .post(
+                &client,
+                "/api/login",
+                &[("email", email), ("password", password)],
+            )
+            .await;
+        assert!(response.headers().get(header::SET_COOKIE).is_none());
+        let (status, kind, message) = error_body(response).await;
+        assert_eq!((status, kind.as_str()), (401, "unauthorized"));
+        // Same words for unknown users and wrong passwords: no account probing.
+        assert_eq!(message, "Wrong email or password.");
+        let me = client
+            .get(app.url("/api/me"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert_eq!(me, "null");
+    }
+    let (status, _, message) = error_body(
+        app.post(
+            &client(),
+            "/api/login",
+            &[("email", ADMIN), ("password", "")],
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert_eq!(message, "Enter your email and password.");
+    assert_eq!(
+        app.audit_actions().await,
+        ["user.sign_in_failed", "user.sign_in_failed"]
+    );
+}
+
+#[tokio::test]
+async fn an_admin_gets_a_one_time_portal_link_with_server_built_return_urls() {
+    let app = spawn_app().await;
+    let admin = app.signed_in(ADMIN).await;
+    let calls_before = app.workos_calls().await;
+    let response = app
+        .post(&admin, "/api/portal_link", &[("intent", "sso")])
+        .await;
+    assert_eq!(response.status(), 200);
+    let link: String = response.json().await.unwrap();
+    let emulator = app.running.emulator.as_ref().unwrap();
+    assert!(
+        link.starts_with(&format!("{}portal/launch?secret=", emulator.base_url)),
+        "{link}"
+    );
+    assert_eq!(app.workos_calls().await, calls_before + 1);
+    assert_eq!(
+        app.audit_actions().await.last().unwrap(),
+        "portal_link.created"
+    );
+
+    // The link opens the hosted portal once; a second launch is expired.
+    let browser = client();
+    let first = browser.get(&link).send().await.unwrap();
+    assert_eq!(first.status(), 303);
+    let second = browser.get(&link).send().await.unwrap();
+    assert_eq!(second.status(), 410);
+    assert!(second
+        .text()
+        .await
+        .unwrap()
+        .contains("This setup link has expired"));
+}
+
+#[tokio::test]
+async fn finishing_sso_in_the_portal_returns_to_settings_and_shows_the_live_connection() {
+    let app = spawn_app().await;
+    let admin = app.signed_in(ADMIN).await;
+    let link: String = app
+        .post(&admin, "/api/portal_link", &[("intent", "sso")])
+        .await
+        .json()
+        .await
+        .unwrap();
+    let browser = client();
+    let launched = browser.get(&link).send().await.unwrap();
+    let session_path = launched.headers()[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let emulator = &app.running.emulator.as_ref().unwrap().base_url;
+    let page_url = emulator.join(&session_path).unwrap();
+    let page = browser
+        .get(page_url.clone())
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Choose your identity provider") && page.contains("Okta SAML"));
+
+    let bad = browser
+        .post(page_url.clone())
+        .form(&[("choice", "MadeUpSAML")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), 400);
+    let done = browser
+        .post(page_url)
+        .form(&[("choice", "OktaSAML")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(done.status(), 303);
+    assert_eq!(
+        done.headers()[header::LOCATION],
+        app.url("/settings?configured=sso").as_str()
+    );
+
+    let overview: serde_json::Value = admin
+        .get(app.url("/api/organization"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let sso = &overview["statuses"][0];
+    assert_eq!(sso["intent"], "sso");
+    assert_eq!(sso["configured"], true);
+    assert_eq!(sso["summary"], "Okta SAML connection active.");
+
+    let html = admin
+        .get(app.url("/settings?configured=sso"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("Single sign-on setup is complete."),
+        "banner rendered on the server"
+    );
+}
+
+#[tokio::test]
+async fn portal_link_refusals_make_no_workos_call_and_no_audit_row() {
+    let app = spawn_app().await;
+    let calls = app.workos_calls().await;
+
+    let (status, kind, message) = error_body(
+        app.post(&client(), "/api/portal_link", &[("intent", "sso")])
+            .await,
+    )
+    .await;
+    assert_eq!(
+        (status, kind.as_str(), message.as_str()),
+        (401, "unauthorized", "Please sign in first.")
+    );
+
+    let member = app.signed_in(MEMBER).await;
+    let (status, kind, message) = error_body(
+        app.post(&member, "/api/portal_link", &[("intent", "sso")])
+            .await,
+    )
+    .await;
+    assert_eq!((status, kind.as_str()), (403, "forbidden"));
+    assert_eq!(message, "Only an admin of Acme can change these settings.");
+
+    let admin = app.signed_in(ADMIN).await;
+    let (status, kind, message) = error_body(
+        app.post(&admin, "/api/portal_link", &[("intent", "saml")])
+            .await,
+    )
+    .await;
+    assert_eq!((status, kind.as_str()), (400, "bad_request"));
+    assert!(
+        message.contains("unknown intent 'saml'") && message.contains("bring_your_own_key"),
+        "{message}"
+    );
+    let (status, _, _) = error_body(app.post(&admin, "/api/portal_link", &[]).await).await;
+    assert_eq!(status, 400, "missing intent");
+
+    let cross_site = admin
+        .post(app.url("/api/portal_link"))
+        .header(header::ORIGIN, "https://evil.example")
+        .form(&[("intent", "sso")])
+        .send()
+        .await
+        .unwrap();
+    let (status, kind, message) = error_body(cross_site).await;
+    assert_eq!((status, kind.as_str()), (403, "forbidden"));
+    assert!(message.contains("https://evil.example"), "{message}");
+    let no_origin = admin
+        .post(app.url("/api/portal_link"))
+        .form(&[("intent", "sso")])
+        .send()
+        .await
+        .unwrap();
+    let (status, _, message) = error_body(no_origin).await;
+    assert_eq!(status, 403);
+    assert!(
+        message.contains(&format!("Origin: {}", app.base)),
+        "{message}"
+    );
+
+    assert_eq!(app.workos_calls().await, calls);
+    let actions = app.audit_actions().await;
+    assert!(
+        !actions.iter().any(|a| a.starts_with("portal_link")),
+        "{actions:?}"
+    );
+}
+
+#[tokio::test]
+async fn same_origin_fetch_metadata_is_accepted_without_an_origin_header() {
+    let app = spawn_app().await;
+    let admin = app.signed_in(ADMIN).await;
+    let response = admin
+        .post(app.url("/api/portal_link"))
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("intent", "dsync")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let cross = admin
+        .post(app.url("/api/portal_link"))
+        .header("sec-fetch-site", "cross-site")
+        .form(&[("intent", "dsync")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cross.status(), 403);
+}
+
+#[tokio::test]
+async fn members_see_the_page_read_only_and_signed_out_visitors_are_sent_to_sign_in() {
+    let app = spawn_app().await;
+    let response = client()
+        .get(app.url("/settings?configured=sso"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+    assert_eq!(
+        response.headers()[header::LOCATION],
+        "/sign-in?next=%2Fsettings%3Fconfigured%3Dsso"
+    );
+
+    let member = app.signed_in(MEMBER).await;
+    let html = member
+        .get(app.url("/settings"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Only admins of Acme can change them: ask ada@acme.example."));
+    assert!(
+        !html.contains("Configure SSO"),
+        "no setup buttons for members"
+    );
+
+    let admin = app.signed_in(ADMIN).await;
+    let html = admin
+        .get(app.url("/settings"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for label in [
+        "Configure SSO",
+        "Configure Directory Sync",
+        "Verify domains",
+        "Audit logs",
+        "Log streams",
+        "Certificate renewal",
+        "Bring your own key",
+    ] {
+        assert!(html.contains(label), "{label}");
+    }
+    assert!(
+        !html.contains("portal/launch"),
+        "links are made on click, never at render"
+    );
+}
+
+#[tokio::test]
+async fn sign_out_ends_the_session() {
+    let app = spawn_app().await;
+    let admin = app.signed_in(ADMIN).await;
+    assert_eq!(app.post(&admin, "/api/logout", &[]).await.status(), 200);
+    let (status, _, _) = error_body(
+        app.post(&admin, "/api/portal_link", &[("intent", "sso")])
+            .await,
+    )
+    .await;
+    assert_eq!(status, 401);
+}
+
+#[tokio::test]
+async fn unknown_pages_are_404_and_the_root_goes_to_settings() {
+    let app = spawn_app().await;
+    let missing = client().get(app.url("/no-such-page")).send().await.unwrap();
+    assert_eq!(missing.status(), 404);
+    assert!(missing.text().await.unwrap().contains("Page not found"));
+    let root = client().get(app.url("/")).send().await.unwrap();
+    assert_eq!(root.headers()[header::LOCATION], "/settings");
+}
+
+#[tokio::test]
+async fn the_demo_survives_a_restart_with_its_workos_organization() {
+    let app = spawn_app().await;
+    let data_dir = app.data.path().to_path_buf();
+    app.running.server.abort();
+    if let Some(emulator) = &app.running.emulator {
+        emulator.task.abort();
+    }
+    let settings = portico::server::settings::Settings {
+        addr: common::loopback_any_port(),
+        emulator_addr: common::loopback_any_port(),
+        data_dir,
+        ..Default::default()
+    };
+    let again = portico::server::start(settings, Default::default())
+        .await
+        .expect("restart");
+    let demo = again.demo.expect("demo exists");
+    assert!(!demo.created && demo.password.is_none());
+    let base = again.public_url.as_str().trim_end_matches('/').to_owned();
+    let browser = client();
+    let signed_in = browser
+        .post(format!("{base}/api/login"))
+        .header(header::ORIGIN, &base)
+        .form(&[("email", ADMIN), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_in.status(), 200);
+    let link = browser
+        .post(format!("{base}/api/portal_link"))
+        .header(header::ORIGIN, &base)
+        .form(&[("intent", "sso")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        link.status(),
+        200,
+        "the WorkOS organization still exists after restart"
+    );
+}

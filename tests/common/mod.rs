@@ -1,0 +1,118 @@
+//! Starts the real app on port 0 with its own data directory and embedded WorkOS emulator.
+#![allow(dead_code)]
+
+use portico::server::{self, settings::Settings, Running, Secrets};
+use reqwest::{header, redirect::Policy, Client, Response};
+use serde_json::Value;
+use std::net::SocketAddr;
+
+pub const PASSWORD: &str = "integration-test-password";
+pub const ADMIN: &str = "ada@acme.example";
+pub const MEMBER: &str = "max@acme.example";
+
+pub struct TestApp {
+    pub base: String,
+    pub running: Running,
+    pub data: tempfile::TempDir,
+}
+
+pub fn loopback_any_port() -> SocketAddr {
+    SocketAddr::from(([127, 0, 0, 1], 0))
+}
+
+pub async fn spawn_app() -> TestApp {
+    let data = tempfile::tempdir().expect("temp dir");
+    let settings = Settings {
+        addr: loopback_any_port(),
+        emulator_addr: loopback_any_port(),
+        data_dir: data.path().to_path_buf(),
+        ..Settings::default()
+    };
+    let secrets = Secrets {
+        workos_api_key: None,
+        demo_password: Some(PASSWORD.to_owned()),
+    };
+    let running = server::start(settings, secrets).await.expect("app starts");
+    let base = running.public_url.as_str().trim_end_matches('/').to_owned();
+    TestApp {
+        base,
+        running,
+        data,
+    }
+}
+
+/// A browser-like client: keeps cookies, does not follow redirects.
+pub fn client() -> Client {
+    Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .build()
+        .expect("client")
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// POSTs a form the way Portico's own pages do (same Origin).
+    pub async fn post(&self, client: &Client, path: &str, form: &[(&str, &str)]) -> Response {
+        client
+            .post(self.url(path))
+            .header(header::ORIGIN, &self.base)
+            .form(form)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn sign_in(&self, client: &Client, email: &str) -> Response {
+        self.post(
+            client,
+            "/api/login",
+            &[("email", email), ("password", PASSWORD)],
+        )
+        .await
+    }
+
+    pub async fn signed_in(&self, email: &str) -> Client {
+        let client = client();
+        let response = self.sign_in(&client, email).await;
+        assert_eq!(response.status(), 200, "sign-in as {email}");
+        client
+    }
+
+    pub async fn audit_actions(&self) -> Vec<String> {
+        let rows: Vec<(String,)> = sqlx::query_as("SELECT action FROM audit_events ORDER BY id")
+            .fetch_all(&self.running.state.db)
+            .await
+            .expect("audit rows");
+        rows.into_iter().map(|(a,)| a).collect()
+    }
+
+    /// How many WorkOS API calls the embedded emulator has answered.
+    pub async fn workos_calls(&self) -> u64 {
+        let emulator = self.running.emulator.as_ref().expect("embedded emulator");
+        let stats: Value = Client::new()
+            .get(emulator.base_url.join("/__emulator/stats").unwrap())
+            .bearer_auth(emulator.key.expose())
+            .send()
+            .await
+            .expect("stats")
+            .json()
+            .await
+            .expect("stats json");
+        stats["api_requests"].as_u64().expect("api_requests")
+    }
+}
+
+/// Reads a server function's JSON error body.
+pub async fn error_body(response: Response) -> (u16, String, String) {
+    let status = response.status().as_u16();
+    let body: Value = response.json().await.expect("JSON error body");
+    (
+        status,
+        body["kind"].as_str().unwrap_or_default().to_owned(),
+        body["message"].as_str().unwrap_or_default().to_owned(),
+    )
+}
