@@ -421,3 +421,49 @@ async fn the_demo_survives_a_restart_with_its_workos_organization() {
         "the WorkOS organization still exists after restart"
     );
 }
+
+#[tokio::test]
+async fn an_https_public_url_makes_the_session_cookie_secure() {
+    let data = tempfile::tempdir().unwrap();
+    let settings = portico::server::settings::Settings {
+        addr: common::loopback_any_port(),
+        emulator_addr: common::loopback_any_port(),
+        data_dir: data.path().to_path_buf(),
+        public_url: Some("https://portico.example".parse().unwrap()),
+        ..Default::default()
+    };
+    let secrets = portico::server::Secrets {
+        demo_password: Some(PASSWORD.into()),
+        ..Default::default()
+    };
+    let running = portico::server::start(settings, secrets).await.unwrap();
+    let response = client()
+        .post(format!("http://{}/api/login", running.addr))
+        .header(header::ORIGIN, "https://portico.example")
+        .form(&[("email", ADMIN), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let cookie = response.headers()[header::SET_COOKIE].to_str().unwrap();
+    assert!(cookie.contains("; Secure"), "{cookie}");
+}
+
+#[tokio::test]
+async fn a_failed_plain_html_form_goes_back_to_its_page_with_the_message() {
+    let app = spawn_app().await;
+    let response = client()
+        .post(app.url("/api/login"))
+        .header(header::ORIGIN, &app.base)
+        .header(header::ACCEPT, "text/html")
+        .header(header::REFERER, app.url("/sign-in?next=%2Fsettings"))
+        .form(&[("email", ADMIN), ("password", "wrong")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 302);
+    assert_eq!(
+        response.headers()[header::LOCATION],
+        "/sign-in?next=%2Fsettings&error=Wrong+email+or+password."
+    );
+}

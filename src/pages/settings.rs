@@ -11,10 +11,12 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn Settings() -> impl IntoView {
     let overview = Resource::new(|| (), |_| org_overview());
-    let finished = use_query_map()
-        .read_untracked()
+    let query = use_query_map().read_untracked();
+    let finished = query
         .get("configured")
         .and_then(|value| Intent::parse(&value).ok());
+    // Set when a form posted without JavaScript failed.
+    let form_error = query.get("error");
     let portal = ServerAction::<PortalLink>::new();
     let last_asked = RwSignal::new(None::<Intent>);
     Effect::new(move |_| {
@@ -26,10 +28,12 @@ pub fn Settings() -> impl IntoView {
     view! {
         <Title text="Organization settings · Portico" />
         <Suspense fallback=|| view! { <main class="wide"><p class="muted">"Loading your organization…"</p></main> }>
-            {move || Suspend::new(async move {
+            {move || {
+                let form_error = form_error.clone();
+                Suspend::new(async move {
                 match overview.await {
                     Ok(overview) => view! {
-                        <OrgSettings overview finished portal last_asked=last_asked.into() />
+                        <OrgSettings overview finished form_error=form_error.clone() portal last_asked=last_asked.into() />
                     }.into_any(),
                     Err(e) if e.kind == ErrorKind::Unauthorized => view! {
                         <main class="narrow">
@@ -40,7 +44,7 @@ pub fn Settings() -> impl IntoView {
                         <main class="narrow"><p class="error" role="alert">{e.message}</p></main>
                     }.into_any(),
                 }
-            })}
+            })}}
         </Suspense>
     }
 }
@@ -49,6 +53,7 @@ pub fn Settings() -> impl IntoView {
 fn OrgSettings(
     overview: OrgOverview,
     finished: Option<Intent>,
+    form_error: Option<String>,
     portal: ServerAction<PortalLink>,
     last_asked: Signal<Option<Intent>>,
 ) -> impl IntoView {
@@ -96,6 +101,7 @@ fn OrgSettings(
             <p class="muted">"Set up enterprise features for your organization. Each opens a guided setup."</p>
             {read_only}
             {status_error}
+            {form_error}
             <div class="cards">
                 {overview
                     .statuses

@@ -8,12 +8,15 @@ pub fn SignIn() -> impl IntoView {
     let login = ServerAction::<Login>::new();
     let query = use_query_map();
     let next = move || query.read().get("next").unwrap_or_default();
+    // From this page's own submission, or (without JavaScript) from the address.
     let error = move || {
         login
             .value()
             .get()
             .and_then(|result| result.err())
-            .map(|e| view! { <p class="error" role="alert">{e.message}</p> })
+            .map(|e| e.message)
+            .or_else(|| query.read().get("error"))
+            .map(|message| view! { <p class="error" role="alert">{message}</p> })
     };
     view! {
         <Title text="Sign in · Portico" />

@@ -2,11 +2,13 @@
 
 use super::{errors::set_response_status, state::AppState};
 use crate::domain::{AppError, ErrorKind};
+use axum::http::{header, request::Parts};
+use leptos::prelude::use_context;
 use std::future::Future;
 use tower_sessions::Session;
 
 pub fn state() -> Result<AppState, AppError> {
-    leptos::prelude::use_context::<AppState>()
+    use_context::<AppState>()
         .ok_or_else(|| AppError::new(ErrorKind::Internal, "Server state is missing."))
 }
 
@@ -16,11 +18,85 @@ pub async fn session() -> Result<Session, AppError> {
         .map_err(|_| AppError::new(ErrorKind::Internal, "Session layer is missing."))
 }
 
-/// Runs a server function body and gives its response the status of its error.
+/// Runs a server function body and answers its error: with the error's status for
+/// scripts and the app's own fetches, or, for a form posted by a browser without
+/// JavaScript, by sending it back to its page with `?error=<message>` to show.
 pub async fn respond<T>(body: impl Future<Output = Result<T, AppError>>) -> Result<T, AppError> {
     let result = body.await;
     if let Err(error) = &result {
-        set_response_status(error);
+        match use_context::<Parts>().and_then(|parts| plain_form_page(&parts)) {
+            Some(page) => leptos_axum::redirect(&with_error(&page, &error.message)),
+            None => set_response_status(error),
+        }
     }
     result
+}
+
+/// The local page (path and query) a plain HTML form was posted from.
+fn plain_form_page(parts: &Parts) -> Option<String> {
+    let accepts_html = parts
+        .headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"));
+    if !accepts_html {
+        return None;
+    }
+    let referer = parts.headers.get(header::REFERER)?.to_str().ok()?;
+    let url = url::Url::parse(referer).ok()?;
+    let mut page = url.path().to_owned();
+    let kept: Vec<(String, String)> = url
+        .query_pairs()
+        .filter(|(k, _)| k != "error" && k != "configured")
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    if !kept.is_empty() {
+        page.push('?');
+        page.push_str(
+            &url::form_urlencoded::Serializer::new(String::new())
+                .extend_pairs(kept)
+                .finish(),
+        );
+    }
+    Some(page)
+}
+
+fn with_error(page: &str, message: &str) -> String {
+    let separator = if page.contains('?') { '&' } else { '?' };
+    let query = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("error", message)
+        .finish();
+    format!("{page}{separator}{query}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::Request;
+
+    fn parts(accept: &str, referer: Option<&str>) -> Parts {
+        let mut request = Request::builder().header(header::ACCEPT, accept);
+        if let Some(r) = referer {
+            request = request.header(header::REFERER, r);
+        }
+        request.body(()).unwrap().into_parts().0
+    }
+
+    #[test]
+    fn only_html_form_posts_are_sent_back_and_only_to_a_local_path() {
+        assert_eq!(
+            plain_form_page(&parts("application/json", Some("http://x/sign-in"))),
+            None
+        );
+        assert_eq!(plain_form_page(&parts("text/html", None)), None);
+        let page = plain_form_page(&parts(
+            "text/html,*/*",
+            Some("https://evil.example/sign-in?next=%2Fsettings&error=old"),
+        ));
+        assert_eq!(page.as_deref(), Some("/sign-in?next=%2Fsettings"));
+        assert_eq!(
+            with_error("/sign-in?next=%2Fsettings", "Wrong email or password."),
+            "/sign-in?next=%2Fsettings&error=Wrong+email+or+password."
+        );
+    }
 }
