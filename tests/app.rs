@@ -28,14 +28,7 @@ async fn sign_in_with_the_right_password_starts_a_hardened_session() {
         "plain-http public URL: {cookie}"
     );
 
-    let me: serde_json::Value = client
-        .get(app.url("/api/me"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let me: serde_json::Value = app.get_json(&client, "/api/me").await;
     assert_eq!(me["email"], ADMIN);
     assert_eq!(me["role"], "admin");
     assert_eq!(me["organization_name"], "Acme");
@@ -75,14 +68,7 @@ async fn wrong_or_missing_credentials_are_refused_without_a_session() {
         assert_eq!((status, kind.as_str()), (401, "unauthorized"));
         // Same words for unknown users and wrong passwords: no account probing.
         assert_eq!(message, "Wrong email or password.");
-        let me = client
-            .get(app.url("/api/me"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let me = app.get_text(&client, "/api/me").await;
         assert_eq!(me, "null");
     }
     let (status, _, message) = error_body(
@@ -183,27 +169,13 @@ async fn finishing_sso_in_the_portal_returns_to_settings_and_shows_the_live_conn
         app.url("/settings?configured=sso").as_str()
     );
 
-    let overview: serde_json::Value = admin
-        .get(app.url("/api/organization"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let overview: serde_json::Value = app.get_json(&admin, "/api/organization").await;
     let sso = &overview["statuses"][0];
     assert_eq!(sso["intent"], "sso");
     assert_eq!(sso["configured"], true);
     assert_eq!(sso["summary"], "Okta SAML connection active.");
 
-    let html = admin
-        .get(app.url("/settings?configured=sso"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.get_text(&admin, "/settings?configured=sso").await;
     assert!(
         html.contains("Single sign-on setup is complete."),
         "banner rendered on the server"
@@ -316,14 +288,7 @@ async fn members_see_the_page_read_only_and_signed_out_visitors_are_sent_to_sign
     );
 
     let member = app.signed_in(MEMBER).await;
-    let html = member
-        .get(app.url("/settings"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.get_text(&member, "/settings").await;
     assert!(html.contains("Only admins of Acme can change them: ask ada@acme.example."));
     assert!(
         !html.contains("Configure SSO"),
@@ -331,14 +296,7 @@ async fn members_see_the_page_read_only_and_signed_out_visitors_are_sent_to_sign
     );
 
     let admin = app.signed_in(ADMIN).await;
-    let html = admin
-        .get(app.url("/settings"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.get_text(&admin, "/settings").await;
     for label in [
         "Configure SSO",
         "Configure Directory Sync",
@@ -387,12 +345,7 @@ async fn the_demo_survives_a_restart_with_its_workos_organization() {
     if let Some(emulator) = &app.running.emulator {
         emulator.task.abort();
     }
-    let settings = portico::server::settings::Settings {
-        addr: common::loopback_any_port(),
-        emulator_addr: common::loopback_any_port(),
-        data_dir,
-        ..Default::default()
-    };
+    let settings = common::settings_in(&data_dir);
     let again = portico::server::start(settings, Default::default())
         .await
         .expect("restart");
@@ -426,11 +379,8 @@ async fn the_demo_survives_a_restart_with_its_workos_organization() {
 async fn an_https_public_url_makes_the_session_cookie_secure() {
     let data = tempfile::tempdir().unwrap();
     let settings = portico::server::settings::Settings {
-        addr: common::loopback_any_port(),
-        emulator_addr: common::loopback_any_port(),
-        data_dir: data.path().to_path_buf(),
         public_url: Some("https://portico.example".parse().unwrap()),
-        ..Default::default()
+        ..common::settings_in(data.path())
     };
     let secrets = portico::server::Secrets {
         demo_password: Some(PASSWORD.into()),

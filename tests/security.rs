@@ -62,14 +62,7 @@ async fn pages_and_api_answers_never_carry_the_workos_key() {
         "/api/organization",
         "/nope",
     ] {
-        seen += &admin
-            .get(app.url(path))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        seen += &app.get_text(&admin, path).await;
     }
     seen += &app
         .post(&admin, "/api/portal_link", &[("intent", "sso")])

@@ -20,14 +20,19 @@ pub fn loopback_any_port() -> SocketAddr {
     SocketAddr::from(([127, 0, 0, 1], 0))
 }
 
-pub async fn spawn_app() -> TestApp {
-    let data = tempfile::tempdir().expect("temp dir");
-    let settings = Settings {
+/// Loopback on free ports, everything stored under `data_dir`.
+pub fn settings_in(data_dir: &std::path::Path) -> Settings {
+    Settings {
         addr: loopback_any_port(),
         emulator_addr: loopback_any_port(),
-        data_dir: data.path().to_path_buf(),
+        data_dir: data_dir.to_path_buf(),
         ..Settings::default()
-    };
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    let data = tempfile::tempdir().expect("temp dir");
+    let settings = settings_in(data.path());
     let secrets = Secrets {
         workos_api_key: None,
         demo_password: Some(PASSWORD.to_owned()),
@@ -64,6 +69,16 @@ impl TestApp {
             .send()
             .await
             .expect("request")
+    }
+
+    pub async fn get_text(&self, client: &Client, path: &str) -> String {
+        let response = client.get(self.url(path)).send().await.expect("request");
+        response.text().await.expect("body")
+    }
+
+    pub async fn get_json(&self, client: &Client, path: &str) -> Value {
+        let response = client.get(self.url(path)).send().await.expect("request");
+        response.json().await.expect("JSON body")
     }
 
     pub async fn sign_in(&self, client: &Client, email: &str) -> Response {
