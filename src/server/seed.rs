@@ -52,10 +52,11 @@ pub async fn ensure_demo(
                 password: None,
             }));
         };
-        let hash = hash_password(password).await?;
         let mut any = false;
         for (email, _) in DEMO_USERS {
             if let Some(user) = db::users::find_by_email(pool, email).await? {
+                // Hashed per user: each gets its own salt.
+                let hash = hash_password(password).await?;
                 db::users::set_password_hash(pool, user.id, &hash).await?;
                 any = true;
             }
@@ -77,12 +78,15 @@ pub async fn ensure_demo(
             }],
         })
         .await?;
-    let org_id = db::organizations::insert(pool, DEMO_ORGANIZATION, &organization.id).await?;
-    let hash = hash_password(&password).await?;
+    // All or nothing: a half-seeded database would be seeded again next start.
+    let mut tx = pool.begin().await?;
+    let org_id = db::organizations::insert(&mut *tx, DEMO_ORGANIZATION, &organization.id).await?;
     for (email, role) in DEMO_USERS {
-        let user_id = db::users::insert(pool, email, &hash).await?;
-        db::users::add_membership(pool, user_id, org_id, role).await?;
+        let hash = hash_password(&password).await?;
+        let user_id = db::users::insert(&mut *tx, email, &hash).await?;
+        db::users::add_membership(&mut *tx, user_id, org_id, role).await?;
     }
+    tx.commit().await?;
     Ok(Some(DemoReport {
         created: true,
         password: Some(password),

@@ -1,7 +1,7 @@
-use sqlx::SqlitePool;
+use sqlx::{SqliteExecutor, SqlitePool};
 
 pub async fn insert(
-    pool: &SqlitePool,
+    db: impl SqliteExecutor<'_>,
     name: &str,
     workos_organization_id: &str,
 ) -> Result<i64, sqlx::Error> {
@@ -10,7 +10,7 @@ pub async fn insert(
     )
     .bind(name)
     .bind(workos_organization_id)
-    .fetch_one(pool)
+    .fetch_one(db)
     .await?;
     Ok(row.0)
 }

@@ -1,5 +1,5 @@
 use crate::domain::Role;
-use sqlx::SqlitePool;
+use sqlx::{SqliteExecutor, SqlitePool};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct UserRow {
@@ -27,7 +27,7 @@ pub async fn find_by_email(pool: &SqlitePool, email: &str) -> Result<Option<User
 }
 
 pub async fn insert(
-    pool: &SqlitePool,
+    db: impl SqliteExecutor<'_>,
     email: &str,
     password_hash: &str,
 ) -> Result<i64, sqlx::Error> {
@@ -35,7 +35,7 @@ pub async fn insert(
         sqlx::query_as("INSERT INTO users (email, password_hash) VALUES (?, ?) RETURNING id")
             .bind(email)
             .bind(password_hash)
-            .fetch_one(pool)
+            .fetch_one(db)
             .await?;
     Ok(row.0)
 }
@@ -54,7 +54,7 @@ pub async fn set_password_hash(
 }
 
 pub async fn add_membership(
-    pool: &SqlitePool,
+    db: impl SqliteExecutor<'_>,
     user_id: i64,
     organization_id: i64,
     role: Role,
@@ -63,7 +63,7 @@ pub async fn add_membership(
         .bind(user_id)
         .bind(organization_id)
         .bind(role.as_str())
-        .execute(pool)
+        .execute(db)
         .await?;
     Ok(())
 }
