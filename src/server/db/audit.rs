@@ -41,10 +41,3 @@ pub async fn for_organization(
     .fetch_all(pool)
     .await
 }
-
-pub async fn count(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
-    let row: (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_events")
-        .fetch_one(pool)
-        .await?;
-    Ok(row.0)
-}

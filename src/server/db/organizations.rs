@@ -14,11 +14,3 @@ pub async fn insert(
     .await?;
     Ok(row.0)
 }
-
-pub async fn workos_ids(
-    pool: &SqlitePool,
-) -> Result<Vec<(i64, String, Option<String>)>, sqlx::Error> {
-    sqlx::query_as("SELECT id, name, workos_organization_id FROM organizations ORDER BY id")
-        .fetch_all(pool)
-        .await
-}
