@@ -1,4 +1,4 @@
-use sqlx::{SqliteExecutor, SqlitePool};
+use sqlx::SqliteExecutor;
 
 pub async fn insert(
     db: impl SqliteExecutor<'_>,
