@@ -5,11 +5,13 @@ mod common;
 
 use portico::server::{
     emulator::{self, RunningEmulator},
-    workos::{types::CreateOrganization, types::GenerateLink, ApiKey, WorkosClient, WorkosError},
+    workos::{
+        types::CreateOrganization, types::GenerateLink, ApiKey, ClientOptions, WorkosClient,
+        WorkosError,
+    },
 };
 use reqwest::Client;
 use serde_json::{json, Value};
-use std::time::Duration;
 
 const KEY: &str = "sk_test_emulator_integration_key";
 
@@ -230,8 +232,12 @@ async fn generate_link_accepts_every_intent_and_refuses_bad_requests_as_document
 #[tokio::test]
 async fn portico_client_maps_emulator_answers_to_typed_errors() {
     let e = emulator().await;
-    let client =
-        WorkosClient::new(e.base_url.clone(), ApiKey::new(KEY), Duration::from_secs(5)).unwrap();
+    let client = WorkosClient::new(
+        e.base_url.clone(),
+        ApiKey::new(KEY),
+        ClientOptions::default(),
+    )
+    .unwrap();
     let org = client
         .create_organization(&CreateOrganization {
             name: "Hooli".into(),
@@ -276,7 +282,7 @@ async fn portico_client_maps_emulator_answers_to_typed_errors() {
     let wrong_key = WorkosClient::new(
         e.base_url.clone(),
         ApiKey::new("sk_test_wrong"),
-        Duration::from_secs(5),
+        ClientOptions::default(),
     )
     .unwrap();
     let error = wrong_key.get_organization(&org.id).await.unwrap_err();

@@ -104,7 +104,7 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
             WorkosClient::new(
                 settings.workos_api_base_url.clone(),
                 key,
-                settings.workos_timeout,
+                settings.workos.clone(),
             )?,
             None,
         ),
@@ -118,7 +118,7 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
             let running =
                 emulator::spawn(settings.emulator_addr, key.clone(), Some(state_file)).await?;
             (
-                WorkosClient::new(running.base_url.clone(), key, settings.workos_timeout)?,
+                WorkosClient::new(running.base_url.clone(), key, settings.workos.clone())?,
                 Some(running),
             )
         }

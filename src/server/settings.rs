@@ -1,6 +1,7 @@
 //! Runtime settings: `Leptos.toml`, then `PORTICO_<NAME>` environment overrides,
 //! validated once at start. Secrets never live here: they come only from the environment.
 
+use super::workos::ClientOptions;
 use std::{net::SocketAddr, path::PathBuf, time::Duration};
 use url::Url;
 
@@ -35,6 +36,22 @@ const KNOWN: &[(&str, &str)] = &[
         "workos_timeout_seconds",
         "a whole number of seconds between 1 and 120",
     ),
+    (
+        "workos_connect_timeout_seconds",
+        "a whole number of seconds between 1 and 60",
+    ),
+    (
+        "workos_retry_attempts",
+        "a whole number between 1 and 10 (1 = never retry)",
+    ),
+    (
+        "workos_retry_budget_seconds",
+        "a whole number of seconds between 1 and 300",
+    ),
+    (
+        "workos_retry_after_cap_seconds",
+        "a whole number of seconds between 0 and 120",
+    ),
 ];
 
 #[derive(Clone, Debug)]
@@ -47,7 +64,8 @@ pub struct Settings {
     pub workos_api_base_url: Url,
     pub emulator_addr: SocketAddr,
     pub session_lifetime: Duration,
-    pub workos_timeout: Duration,
+    /// Timeouts and retries of WorkOS calls.
+    pub workos: ClientOptions,
 }
 
 impl Default for Settings {
@@ -60,7 +78,7 @@ impl Default for Settings {
             workos_api_base_url: Url::parse(REAL_WORKOS_API).expect("constant URL"),
             emulator_addr: SocketAddr::from(([127, 0, 0, 1], 0)),
             session_lifetime: Duration::from_secs(8 * 60 * 60),
-            workos_timeout: Duration::from_secs(10),
+            workos: ClientOptions::default(),
         }
     }
 }
@@ -192,7 +210,23 @@ impl Settings {
         }
         if let Some(r) = raw("workos_timeout_seconds") {
             let seconds = parse_number("workos_timeout_seconds", r, 1, 120)?;
-            settings.workos_timeout = Duration::from_secs(seconds);
+            settings.workos.request_timeout = Duration::from_secs(seconds);
+        }
+        if let Some(r) = raw("workos_connect_timeout_seconds") {
+            let seconds = parse_number("workos_connect_timeout_seconds", r, 1, 60)?;
+            settings.workos.connect_timeout = Duration::from_secs(seconds);
+        }
+        if let Some(r) = raw("workos_retry_attempts") {
+            settings.workos.retry.attempts =
+                parse_number("workos_retry_attempts", r, 1, 10)? as u32;
+        }
+        if let Some(r) = raw("workos_retry_budget_seconds") {
+            let seconds = parse_number("workos_retry_budget_seconds", r, 1, 300)?;
+            settings.workos.retry.budget = Duration::from_secs(seconds);
+        }
+        if let Some(r) = raw("workos_retry_after_cap_seconds") {
+            let seconds = parse_number("workos_retry_after_cap_seconds", r, 0, 120)?;
+            settings.workos.retry.retry_after_cap = Duration::from_secs(seconds);
         }
         Ok(settings)
     }
@@ -264,14 +298,13 @@ mod tests {
     fn load_with(file: Option<&str>, env: &[(&str, &str)]) -> Result<Settings, SettingsError> {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("Leptos.toml");
-        if let Some(text) = file {
-            std::fs::write(&path, text).unwrap();
-        }
+        // Always an explicit file, so the repository's own Leptos.toml never leaks in.
+        std::fs::write(&path, file.unwrap_or_default()).unwrap();
         let env: HashMap<String, String> = env
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
-        Settings::load(file.map(|_| path.as_path()), |k| env.get(k).cloned())
+        Settings::load(Some(path.as_path()), |k| env.get(k).cloned())
     }
 
     #[test]
@@ -337,6 +370,21 @@ mod tests {
         )
         .unwrap_err();
         assert!(matches!(err, SettingsError::Unreadable { .. }));
+    }
+
+    #[test]
+    fn the_shipped_settings_file_is_valid_and_matches_the_defaults() {
+        let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("Leptos.toml");
+        let s = Settings::load(Some(&shipped), |_| None).expect("Leptos.toml loads");
+        let d = Settings::default();
+        assert_eq!(
+            (s.addr, s.data_dir, s.site_dir),
+            (d.addr, d.data_dir, d.site_dir)
+        );
+        assert_eq!(
+            (s.session_lifetime, s.workos),
+            (d.session_lifetime, d.workos)
+        );
     }
 
     #[test]

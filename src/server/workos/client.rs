@@ -1,5 +1,6 @@
 use super::{
     error::WorkosError,
+    retry::RetryPolicy,
     types::{
         Connection, CreateOrganization, Directory, ErrorBody, GenerateLink, List, Organization,
         PortalLink,
@@ -7,7 +8,10 @@ use super::{
 };
 use reqwest::{header::HeaderMap, Method, StatusCode};
 use serde::{de::DeserializeOwned, Serialize};
-use std::{fmt, time::Duration};
+use std::{
+    fmt,
+    time::{Duration, Instant},
+};
 use url::Url;
 
 /// A WorkOS secret key. Never printed: `Debug` and `Display` redact it.
@@ -41,23 +45,48 @@ impl fmt::Debug for ApiKey {
     }
 }
 
+/// Timeouts and retries, from settings.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClientOptions {
+    pub connect_timeout: Duration,
+    /// For one attempt, response body included.
+    pub request_timeout: Duration,
+    pub retry: RetryPolicy,
+}
+
+impl Default for ClientOptions {
+    fn default() -> Self {
+        ClientOptions {
+            connect_timeout: Duration::from_secs(5),
+            request_timeout: Duration::from_secs(10),
+            retry: RetryPolicy::default(),
+        }
+    }
+}
+
 /// One shared connection pool for all WorkOS calls.
 #[derive(Clone, Debug)]
 pub struct WorkosClient {
     http: reqwest::Client,
     base: Url,
     key: ApiKey,
+    options: ClientOptions,
 }
 
 impl WorkosClient {
-    pub fn new(base: Url, key: ApiKey, timeout: Duration) -> Result<Self, WorkosError> {
+    pub fn new(base: Url, key: ApiKey, options: ClientOptions) -> Result<Self, WorkosError> {
         let http = reqwest::Client::builder()
-            .connect_timeout(timeout.min(Duration::from_secs(5)))
-            .timeout(timeout)
+            .connect_timeout(options.connect_timeout)
+            .timeout(options.request_timeout)
             .user_agent(concat!("portico/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| WorkosError::Unreachable(e.to_string()))?;
-        Ok(WorkosClient { http, base, key })
+        Ok(WorkosClient {
+            http,
+            base,
+            key,
+            options,
+        })
     }
 
     pub fn base_url(&self) -> &Url {
@@ -107,12 +136,58 @@ impl WorkosClient {
             .await
     }
 
+    /// Sends one logical request, retrying as the policy allows. POSTs carry a fresh
+    /// `Idempotency-Key`, the same on every attempt, so a retry cannot act twice.
     async fn send<B: Serialize, T: DeserializeOwned>(
         &self,
         method: Method,
         path: &str,
         query: &[(&str, &str)],
         body: Option<&B>,
+    ) -> Result<T, WorkosError> {
+        let idempotency_key = (method == Method::POST).then(|| ulid::Ulid::new().to_string());
+        let started = Instant::now();
+        let mut attempts = 0;
+        loop {
+            attempts += 1;
+            let remaining = self.options.retry.budget.saturating_sub(started.elapsed());
+            let error = match self
+                .send_once(
+                    method.clone(),
+                    path,
+                    query,
+                    body,
+                    idempotency_key.as_deref(),
+                    remaining,
+                )
+                .await
+            {
+                Ok(value) => return Ok(value),
+                Err(error) => error,
+            };
+            let replay_safe = method != Method::POST || idempotency_key.is_some();
+            match self
+                .options
+                .retry
+                .next_wait(&error, attempts, started.elapsed(), replay_safe)
+            {
+                Some(wait) => {
+                    tracing::info!(%error, attempt = attempts, wait_ms = wait.as_millis() as u64, path, "retrying WorkOS call");
+                    tokio::time::sleep(wait).await;
+                }
+                None => return Err(error),
+            }
+        }
+    }
+
+    async fn send_once<B: Serialize, T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(&str, &str)],
+        body: Option<&B>,
+        idempotency_key: Option<&str>,
+        time_left: Duration,
     ) -> Result<T, WorkosError> {
         let mut url = self.base.clone();
         url.set_path(&format!(
@@ -124,7 +199,15 @@ impl WorkosClient {
             .http
             .request(method, url)
             .bearer_auth(self.key.expose())
-            .header(reqwest::header::ACCEPT, "application/json");
+            .header(reqwest::header::ACCEPT, "application/json")
+            .timeout(
+                self.options
+                    .request_timeout
+                    .min(time_left.max(Duration::from_millis(1))),
+            );
+        if let Some(key) = idempotency_key {
+            request = request.header("idempotency-key", key);
+        }
         if !query.is_empty() {
             request = request.query(query);
         }
@@ -239,7 +322,7 @@ mod tests {
         let client = WorkosClient::new(
             Url::parse("http://127.0.0.1:9").unwrap(),
             key.clone(),
-            Duration::from_secs(1),
+            ClientOptions::default(),
         )
         .unwrap();
         for text in [format!("{key:?}"), format!("{client:?}")] {

@@ -6,7 +6,9 @@
 
 mod client;
 mod error;
+mod retry;
 pub mod types;
 
-pub use client::{ApiKey, WorkosClient};
+pub use client::{ApiKey, ClientOptions, WorkosClient};
 pub use error::WorkosError;
+pub use retry::RetryPolicy;
