@@ -31,6 +31,9 @@ enum Command {
         /// Keep the emulator's objects in this JSON file across restarts (default: memory only).
         #[arg(long, value_name = "FILE")]
         state: Option<PathBuf>,
+        /// Per-key rate limit as REQUESTS/SECONDS (WorkOS's own is 6000/60), or `off`.
+        #[arg(long, value_name = "REQUESTS/SECONDS", default_value = "6000/60")]
+        rate_limit: String,
     },
     /// Create or update the database schema, then exit.
     Migrate,
@@ -47,7 +50,11 @@ pub async fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command.unwrap_or(Command::Serve { addr: None }) {
         Command::Serve { addr } => serve(cli.config, addr).await,
-        Command::Emulator { addr, state } => run_emulator(&addr, state).await,
+        Command::Emulator {
+            addr,
+            state,
+            rate_limit,
+        } => run_emulator(&addr, state, &rate_limit).await,
         Command::Migrate => migrate(cli.config).await,
     };
     match result {
@@ -112,7 +119,26 @@ async fn serve(config: Option<PathBuf>, addr: Option<String>) -> Result<(), Stri
         .map_err(|e| format!("server stopped: {e}"))
 }
 
-async fn run_emulator(addr: &str, state: Option<PathBuf>) -> Result<(), String> {
+fn parse_rate_limit(value: &str) -> Result<Option<emulator::RateLimit>, String> {
+    if value == "off" {
+        return Ok(None);
+    }
+    let parsed = value
+        .split_once('/')
+        .and_then(|(r, s)| Some((r.trim().parse().ok()?, s.trim().parse().ok()?)));
+    match parsed {
+        Some((requests, window_seconds)) if requests > 0 && window_seconds > 0 => Ok(Some(emulator::RateLimit {
+            requests,
+            window_seconds,
+        })),
+        _ => Err(format!(
+            "--rate-limit '{value}' is not REQUESTS/SECONDS. Fix: use e.g. --rate-limit 6000/60, or --rate-limit off"
+        )),
+    }
+}
+
+async fn run_emulator(addr: &str, state: Option<PathBuf>, rate_limit: &str) -> Result<(), String> {
+    let rate_limit = parse_rate_limit(rate_limit)?;
     let key = std::env::var("PORTICO_EMULATOR_API_KEY")
         .ok()
         .filter(|k| !k.trim().is_empty())
@@ -123,7 +149,7 @@ async fn run_emulator(addr: &str, state: Option<PathBuf>) -> Result<(), String> 
         .map_err(|_| {
             format!("--addr '{addr}' is not HOST:PORT. Fix: use e.g. --addr 127.0.0.1:8787")
         })?;
-    let running = emulator::spawn(addr, ApiKey::new(key), state)
+    let running = emulator::spawn(addr, ApiKey::new(key), state, rate_limit)
         .await
         .map_err(|e| e.to_string())?;
     println!("WorkOS emulator listening on {}", running.base_url);

@@ -16,9 +16,17 @@ use serde_json::{json, Value};
 const KEY: &str = "sk_test_emulator_integration_key";
 
 async fn emulator() -> RunningEmulator {
-    emulator::spawn(common::loopback_any_port(), ApiKey::new(KEY), None)
-        .await
-        .expect("emulator starts")
+    emulator::spawn(
+        common::loopback_any_port(),
+        ApiKey::new(KEY),
+        None,
+        Some(emulator::RateLimit {
+            requests: 6000,
+            window_seconds: 60,
+        }),
+    )
+    .await
+    .expect("emulator starts")
 }
 
 async fn call(

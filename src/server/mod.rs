@@ -116,7 +116,8 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
                 reason: e.to_string(),
             })?;
             let running =
-                emulator::spawn(settings.emulator_addr, key.clone(), Some(state_file)).await?;
+                emulator::spawn(settings.emulator_addr, key.clone(), Some(state_file), None)
+                    .await?;
             (
                 WorkosClient::new(running.base_url.clone(), key, settings.workos.clone())?,
                 Some(running),

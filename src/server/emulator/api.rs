@@ -2,7 +2,10 @@
 //! every malformed request gets WorkOS's JSON error shape, not a framework message.
 
 use super::{
-    store::{Page, PageError, PortalGrant},
+    store::{
+        normalize_domain, DomainRefusal, NewOrganization, OrganizationChanges, Page, PageError,
+        PortalGrant, StoreConflict,
+    },
     Emulator,
 };
 use crate::{domain::Intent, server::workos::types::FieldError};
@@ -133,47 +136,212 @@ pub async fn generate_link(State(emulator): State<Emulator>, body: Bytes) -> Res
     (StatusCode::CREATED, Json(json!({ "link": link.as_str() }))).into_response()
 }
 
-pub async fn create_organization(State(emulator): State<Emulator>, body: Bytes) -> Response {
-    let map = match json_body(&body) {
-        Ok(map) => map,
-        Err(problem) => return message(StatusCode::BAD_REQUEST, problem),
-    };
+/// The organization fields of a create or update body; `name` is required on create.
+fn organization_fields(
+    map: &serde_json::Map<String, Value>,
+    creating: bool,
+) -> Result<OrganizationChanges, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let name = match map.get("name") {
-        Some(Value::String(s)) if !s.trim().is_empty() => s.trim().to_owned(),
-        _ => {
-            errors.push(field("name", "name must be a non-empty string"));
-            String::new()
-        }
-    };
-    let mut domains = Vec::new();
+    let mut changes = OrganizationChanges::default();
+    match map.get("name") {
+        Some(Value::String(s)) if !s.trim().is_empty() => changes.name = Some(s.trim().to_owned()),
+        None if !creating => {}
+        _ => errors.push(field("name", "name must be a non-empty string")),
+    }
     match map.get("domain_data") {
         None | Some(Value::Null) => {}
         Some(Value::Array(items)) => {
+            let mut domains = Vec::new();
             for item in items {
-                let domain = item.get("domain").and_then(Value::as_str);
+                let domain = item
+                    .get("domain")
+                    .and_then(Value::as_str)
+                    .and_then(normalize_domain);
                 let state = item
                     .get("state")
                     .and_then(Value::as_str)
                     .unwrap_or("pending");
                 match (domain, state) {
-                    (Some(d), "verified" | "pending") if d.contains('.') => {
-                        domains.push((d.to_lowercase(), state.to_owned()))
-                    }
+                    (Some(d), "verified" | "pending") => domains.push((d, state.to_owned())),
                     _ => errors.push(field(
                         "domain_data",
-                        "each domain_data entry needs a domain and a state of verified or pending",
+                        "each domain_data entry needs a valid domain and a state of verified or pending",
                     )),
                 }
             }
+            changes.domains = Some(domains);
         }
         Some(_) => errors.push(field("domain_data", "domain_data must be an array")),
     }
-    if !errors.is_empty() {
-        return validation(errors);
+    match map.get("external_id") {
+        None => {}
+        Some(Value::Null) => changes.external_id = Some(None),
+        Some(Value::String(s)) if !s.is_empty() && s.len() <= 64 => {
+            changes.external_id = Some(Some(s.clone()))
+        }
+        Some(_) => errors.push(field(
+            "external_id",
+            "external_id must be a string of 1 to 64 characters",
+        )),
     }
-    let organization = emulator.store.create_organization(name, domains);
-    (StatusCode::CREATED, Json(organization)).into_response()
+    match map.get("metadata") {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(m)) if m.len() <= 50 && m.values().all(Value::is_string) => {
+            changes.metadata = Some(m.clone())
+        }
+        Some(_) => errors.push(field(
+            "metadata",
+            "metadata must be an object of at most 50 string values",
+        )),
+    }
+    if errors.is_empty() {
+        Ok(changes)
+    } else {
+        Err(errors)
+    }
+}
+
+fn conflict(c: StoreConflict) -> Response {
+    (
+        StatusCode::CONFLICT,
+        Json(json!({ "message": c.message, "error": "conflict" })),
+    )
+        .into_response()
+}
+
+pub async fn create_organization(State(emulator): State<Emulator>, body: Bytes) -> Response {
+    let map = match json_body(&body) {
+        Ok(map) => map,
+        Err(problem) => return message(StatusCode::BAD_REQUEST, problem),
+    };
+    let fields = match organization_fields(&map, true) {
+        Ok(fields) => fields,
+        Err(errors) => return validation(errors),
+    };
+    let new = NewOrganization {
+        name: fields.name.unwrap_or_default(),
+        domains: fields.domains.unwrap_or_default(),
+        external_id: fields.external_id.flatten(),
+        metadata: fields.metadata.unwrap_or_default(),
+    };
+    match emulator.store.create_organization(new) {
+        Ok(organization) => (StatusCode::CREATED, Json(organization)).into_response(),
+        Err(c) => conflict(c),
+    }
+}
+
+pub async fn update_organization(
+    State(emulator): State<Emulator>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let map = match json_body(&body) {
+        Ok(map) => map,
+        Err(problem) => return message(StatusCode::BAD_REQUEST, problem),
+    };
+    let changes = match organization_fields(&map, false) {
+        Ok(changes) => changes,
+        Err(errors) => return validation(errors),
+    };
+    match emulator.store.update_organization(&id, changes) {
+        Some(Ok(organization)) => Json(organization).into_response(),
+        Some(Err(c)) => conflict(c),
+        None => entity_not_found("Organization", &id),
+    }
+}
+
+/// WorkOS answers a delete with an empty success; the SDKs read no body.
+pub async fn delete_organization(
+    State(emulator): State<Emulator>,
+    Path(id): Path<String>,
+) -> Response {
+    deleted(emulator.store.delete_organization(&id), "Organization", &id)
+}
+
+fn deleted(existed: bool, kind: &str, id: &str) -> Response {
+    if existed {
+        StatusCode::ACCEPTED.into_response()
+    } else {
+        entity_not_found(kind, id)
+    }
+}
+
+pub async fn get_organization_by_external_id(
+    State(emulator): State<Emulator>,
+    Path(external_id): Path<String>,
+) -> Response {
+    match emulator.store.organization_by_external_id(&external_id) {
+        Some(organization) => Json(organization).into_response(),
+        None => entity_not_found("Organization", &external_id),
+    }
+}
+
+pub async fn create_domain(State(emulator): State<Emulator>, body: Bytes) -> Response {
+    let map = match json_body(&body) {
+        Ok(map) => map,
+        Err(problem) => return message(StatusCode::BAD_REQUEST, problem),
+    };
+    let mut errors = Vec::new();
+    let organization_id = map
+        .get("organization_id")
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty());
+    if organization_id.is_none() {
+        errors.push(field("organization_id", "organization_id must be a string"));
+    }
+    let domain = map
+        .get("domain")
+        .and_then(Value::as_str)
+        .and_then(normalize_domain);
+    if domain.is_none() {
+        errors.push(field("domain", "domain must be a valid domain name"));
+    }
+    let (Some(organization_id), Some(domain)) = (organization_id, domain) else {
+        return validation(errors);
+    };
+    match emulator.store.create_domain(organization_id, &domain) {
+        Ok(created) => (StatusCode::CREATED, Json(created)).into_response(),
+        Err(DomainRefusal::NoOrganization) => entity_not_found("Organization", organization_id),
+        Err(DomainRefusal::Taken) => conflict(StoreConflict {
+            message: format!("The domain {domain} already belongs to an organization."),
+        }),
+    }
+}
+
+pub async fn get_domain(State(emulator): State<Emulator>, Path(id): Path<String>) -> Response {
+    match emulator.store.domain(&id) {
+        Some(domain) => Json(domain).into_response(),
+        None => entity_not_found("Organization domain", &id),
+    }
+}
+
+pub async fn verify_domain(State(emulator): State<Emulator>, Path(id): Path<String>) -> Response {
+    match emulator.store.verify_domain_by_id(&id) {
+        Some(domain) => Json(domain).into_response(),
+        None => entity_not_found("Organization domain", &id),
+    }
+}
+
+pub async fn delete_domain(State(emulator): State<Emulator>, Path(id): Path<String>) -> Response {
+    deleted(
+        emulator.store.delete_domain(&id),
+        "Organization domain",
+        &id,
+    )
+}
+
+pub async fn delete_connection(
+    State(emulator): State<Emulator>,
+    Path(id): Path<String>,
+) -> Response {
+    deleted(emulator.store.delete_connection(&id), "Connection", &id)
+}
+
+pub async fn delete_directory(
+    State(emulator): State<Emulator>,
+    Path(id): Path<String>,
+) -> Response {
+    deleted(emulator.store.delete_directory(&id), "Directory", &id)
 }
 
 pub async fn get_organization(
@@ -224,15 +392,29 @@ pub struct ConnectionQuery {
     page: Page,
     organization_id: Option<String>,
     connection_type: Option<String>,
+    domain: Option<String>,
+}
+
+/// An empty query value filters nothing, as WorkOS treats it.
+fn given(value: &Option<String>) -> Option<&str> {
+    value.as_deref().filter(|s| !s.is_empty())
 }
 
 pub async fn list_connections(
     State(emulator): State<Emulator>,
     Query(q): Query<ConnectionQuery>,
 ) -> Response {
-    let org = q.organization_id.as_deref().filter(|s| !s.is_empty());
-    let kind = q.connection_type.as_deref().filter(|s| !s.is_empty());
-    match emulator.store.connections(&q.page, org, kind) {
+    let (org, kind, domain) = (
+        given(&q.organization_id),
+        given(&q.connection_type),
+        given(&q.domain),
+    );
+    let listed = emulator.store.connections(&q.page, |c| {
+        org.is_none_or(|o| c.organization_id == o)
+            && kind.is_none_or(|t| c.connection_type == t)
+            && domain.is_none_or(|d| c.domains.iter().any(|x| x.domain == d))
+    });
+    match listed {
         Ok(list) => Json(list).into_response(),
         Err(e) => page_error(e),
     }
@@ -250,14 +432,22 @@ pub struct DirectoryQuery {
     #[serde(flatten)]
     page: Page,
     organization_id: Option<String>,
+    search: Option<String>,
 }
 
 pub async fn list_directories(
     State(emulator): State<Emulator>,
     Query(q): Query<DirectoryQuery>,
 ) -> Response {
-    let org = q.organization_id.as_deref().filter(|s| !s.is_empty());
-    match emulator.store.directories(&q.page, org) {
+    let org = given(&q.organization_id);
+    let search = given(&q.search).map(str::to_lowercase);
+    let listed = emulator.store.directories(&q.page, |x| {
+        org.is_none_or(|o| x.organization_id == o)
+            && search
+                .as_deref()
+                .is_none_or(|s| x.name.to_lowercase().contains(s))
+    });
+    match listed {
         Ok(list) => Json(list).into_response(),
         Err(e) => page_error(e),
     }

@@ -4,9 +4,11 @@
 //! `WORKOS_API_KEY` is set, or alone as `portico emulator`.
 
 mod api;
+mod control;
 mod portal;
 mod store;
 
+pub use control::{Fault, RateLimit};
 pub use store::Store;
 
 /// A random password a person can type (letters and digits).
@@ -20,7 +22,7 @@ use axum::{
     http::{header::AUTHORIZATION, HeaderValue, StatusCode},
     middleware::{self, Next},
     response::{IntoResponse, Response},
-    routing::{get, post},
+    routing::{get, post, put},
     Json, Router,
 };
 use std::{
@@ -36,6 +38,7 @@ use url::Url;
 #[derive(Clone)]
 pub struct Emulator {
     pub store: Arc<Store>,
+    controls: Arc<control::Controls>,
     /// WorkOS API calls answered (past the key check), for tests and `/__emulator/stats`.
     api_requests: Arc<AtomicU64>,
     key: Arc<ApiKey>,
@@ -64,6 +67,7 @@ pub async fn spawn(
     addr: SocketAddr,
     key: ApiKey,
     state_file: Option<PathBuf>,
+    rate_limit: Option<RateLimit>,
 ) -> Result<RunningEmulator, EmulatorError> {
     let store = Arc::new(Store::open(state_file)?);
     let listener = tokio::net::TcpListener::bind(addr)
@@ -80,6 +84,7 @@ pub async fn spawn(
         Url::parse(&format!("http://{bound}")).expect("socket address is a valid URL host");
     let emulator = Emulator {
         store,
+        controls: Arc::new(control::Controls::new(rate_limit)),
         api_requests: Arc::default(),
         key: Arc::new(key.clone()),
         public_url: base_url.clone(),
@@ -105,13 +110,59 @@ pub fn router(emulator: Emulator) -> Router {
             "/organizations",
             post(api::create_organization).get(api::list_organizations),
         )
-        .route("/organizations/{id}", get(api::get_organization))
+        .route(
+            "/organizations/{id}",
+            get(api::get_organization)
+                .put(api::update_organization)
+                .delete(api::delete_organization),
+        )
+        .route(
+            "/organizations/external_id/{external_id}",
+            get(api::get_organization_by_external_id),
+        )
+        .route("/organization_domains", post(api::create_domain))
+        .route(
+            "/organization_domains/{id}",
+            get(api::get_domain).delete(api::delete_domain),
+        )
+        .route(
+            "/organization_domains/{id}/verify",
+            post(api::verify_domain),
+        )
         .route("/connections", get(api::list_connections))
-        .route("/connections/{id}", get(api::get_connection))
+        .route(
+            "/connections/{id}",
+            get(api::get_connection).delete(api::delete_connection),
+        )
         .route("/directories", get(api::list_directories))
-        .route("/directories/{id}", get(api::get_directory))
+        .route(
+            "/directories/{id}",
+            get(api::get_directory).delete(api::delete_directory),
+        )
+        // Innermost first: idempotency replay, then faults, then the rate limit.
+        .route_layer(middleware::from_fn_with_state(
+            emulator.clone(),
+            control::idempotency,
+        ))
+        .route_layer(middleware::from_fn_with_state(
+            emulator.clone(),
+            control::faults,
+        ))
+        .route_layer(middleware::from_fn_with_state(
+            emulator.clone(),
+            control::rate_limit,
+        ));
+    let controls = Router::new()
+        .route(
+            "/__emulator/faults",
+            post(control::add_fault).delete(control::clear_faults),
+        )
+        .route("/__emulator/rate_limit", put(control::set_rate_limit))
+        .route("/__emulator/clock", post(control::advance_clock))
         .route("/__emulator/completions", get(api::list_completions))
-        .route("/__emulator/stats", get(stats))
+        .route("/__emulator/stats", get(stats));
+    let keyed = api
+        .merge(controls)
         .fallback(api::not_found)
         .layer(middleware::from_fn_with_state(
             emulator.clone(),
@@ -124,7 +175,7 @@ pub fn router(emulator: Emulator) -> Router {
             get(portal::show).post(portal::complete),
         );
     portal
-        .merge(api)
+        .merge(keyed)
         .with_state(emulator)
         .layer(middleware::from_fn(request_id))
 }

@@ -2,7 +2,10 @@
 //! Finishing a flow changes the state the API then reports, and sends the person
 //! to `success_url`; leaving early goes to `return_url`.
 
-use super::{store::PortalGrant, Emulator};
+use super::{
+    store::{normalize_domain, PortalGrant},
+    Emulator,
+};
 use crate::domain::{providers, Intent};
 use axum::{
     extract::{Path, Query, State},
@@ -207,7 +210,7 @@ pub async fn complete(
             })
             .ok_or("Choose one of the directory providers."),
         Intent::DomainVerification => match normalize_domain(choice) {
-            Some(domain) if store.verify_domain(org, &domain) => Ok(()),
+            Some(domain) if store.verify_domain_for(org, &domain) => Ok(()),
             Some(_) => Err("This organization no longer exists."),
             None => Err("Enter a domain name such as example.com."),
         },
@@ -229,41 +232,6 @@ pub async fn complete(
                     view! { <p>"You can close this page."</p> },
                 ),
             }
-        }
-    }
-}
-
-fn normalize_domain(input: &str) -> Option<String> {
-    let domain = input.trim().trim_end_matches('.').to_lowercase();
-    let labels_ok = domain.split('.').all(|label| {
-        !label.is_empty()
-            && label.len() <= 63
-            && !label.starts_with('-')
-            && !label.ends_with('-')
-            && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-    });
-    (domain.contains('.') && domain.len() <= 253 && labels_ok).then_some(domain)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::normalize_domain;
-
-    #[test]
-    fn domains_are_checked_and_normalized() {
-        assert_eq!(
-            normalize_domain(" Acme.Example. "),
-            Some("acme.example".into())
-        );
-        for bad in [
-            "",
-            "acme",
-            "-a.example",
-            "a..example",
-            "a b.example",
-            "a/b.example",
-        ] {
-            assert_eq!(normalize_domain(bad), None, "{bad:?}");
         }
     }
 }

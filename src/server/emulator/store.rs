@@ -35,6 +35,57 @@ struct Data {
     completions: Vec<Completion>,
 }
 
+pub struct NewOrganization {
+    pub name: String,
+    /// (domain, state) pairs.
+    pub domains: Vec<(String, String)>,
+    pub external_id: Option<String>,
+    pub metadata: serde_json::Map<String, serde_json::Value>,
+}
+
+/// Fields absent from an update stay as they are.
+#[derive(Default)]
+pub struct OrganizationChanges {
+    pub name: Option<String>,
+    pub domains: Option<Vec<(String, String)>>,
+    /// `Some(None)` clears it.
+    pub external_id: Option<Option<String>>,
+    pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct StoreConflict {
+    pub message: String,
+}
+
+#[derive(Debug, PartialEq)]
+pub enum DomainRefusal {
+    NoOrganization,
+    Taken,
+}
+
+fn check_external_id(
+    d: &Data,
+    external_id: Option<&str>,
+    except: Option<&str>,
+) -> Result<(), StoreConflict> {
+    let Some(external_id) = external_id else {
+        return Ok(());
+    };
+    let taken = d
+        .organizations
+        .values()
+        .any(|o| o.external_id.as_deref() == Some(external_id) && Some(o.id.as_str()) != except);
+    if taken {
+        return Err(StoreConflict {
+            message: format!(
+                "An organization with the external_id '{external_id}' already exists."
+            ),
+        });
+    }
+    Ok(())
+}
+
 /// What a generated link or an open portal session is for.
 #[derive(Clone, Debug)]
 pub struct PortalGrant {
@@ -55,6 +106,8 @@ pub struct Store {
     sessions: Mutex<HashMap<String, Expiring>>,
     ids: Mutex<ulid::Generator>,
     file: Option<PathBuf>,
+    /// Added to the real clock, so tests can let links expire without waiting.
+    clock_skew: Mutex<Duration>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -112,7 +165,17 @@ impl Store {
             sessions: Mutex::new(HashMap::new()),
             ids: Mutex::new(ulid::Generator::new()),
             file,
+            clock_skew: Mutex::new(Duration::ZERO),
         })
+    }
+
+    fn now(&self) -> Instant {
+        Instant::now() + *self.clock_skew.lock().expect("clock lock")
+    }
+
+    /// Moves the emulator's clock forward (for expiry tests).
+    pub fn advance_clock(&self, by: Duration) {
+        *self.clock_skew.lock().expect("clock lock") += by;
     }
 
     /// A WorkOS-style id: prefix and a time-ordered ULID.
@@ -143,30 +206,163 @@ impl Store {
         f(&self.data.lock().expect("emulator lock"))
     }
 
-    pub fn create_organization(
-        &self,
-        name: String,
-        domains: Vec<(String, String)>,
-    ) -> Organization {
+    pub fn create_organization(&self, new: NewOrganization) -> Result<Organization, StoreConflict> {
         let id = self.new_id("org");
         let at = now();
-        let domains = domains
+        let domains = new
+            .domains
             .into_iter()
             .map(|(domain, state)| self.domain_object(&id, domain, state, &at))
             .collect();
         let organization = Organization {
             object: "organization".into(),
             id: id.clone(),
-            name,
+            name: new.name,
             allow_profiles_outside_organization: false,
             domains,
-            external_id: None,
-            metadata: Default::default(),
+            external_id: new.external_id,
+            metadata: new.metadata,
             created_at: at.clone(),
             updated_at: at,
         };
-        self.change(|d| d.organizations.insert(id, organization.clone()));
-        organization
+        self.change(|d| {
+            check_external_id(d, organization.external_id.as_deref(), None)?;
+            d.organizations.insert(id, organization.clone());
+            Ok(organization)
+        })
+    }
+
+    /// `None` when there is no such organization.
+    pub fn update_organization(
+        &self,
+        id: &str,
+        changes: OrganizationChanges,
+    ) -> Option<Result<Organization, StoreConflict>> {
+        let at = now();
+        let fresh_domains: Option<Vec<OrganizationDomain>> = changes.domains.map(|domains| {
+            domains
+                .into_iter()
+                .map(|(domain, state)| self.domain_object(id, domain, state, &at))
+                .collect()
+        });
+        self.change(|d| {
+            if let Some(external_id) = &changes.external_id {
+                if let Err(conflict) = check_external_id(d, external_id.as_deref(), Some(id)) {
+                    return d.organizations.get(id).map(|_| Err(conflict));
+                }
+            }
+            let org = d.organizations.get_mut(id)?;
+            if let Some(name) = changes.name {
+                org.name = name;
+            }
+            if let Some(domains) = fresh_domains {
+                // Keep the ids and states of domains that stay.
+                org.domains = domains
+                    .into_iter()
+                    .map(|fresh| {
+                        org.domains
+                            .iter()
+                            .find(|old| old.domain == fresh.domain)
+                            .cloned()
+                            .unwrap_or(fresh)
+                    })
+                    .collect();
+            }
+            if let Some(external_id) = changes.external_id {
+                org.external_id = external_id;
+            }
+            if let Some(metadata) = changes.metadata {
+                org.metadata = metadata;
+            }
+            org.updated_at = at;
+            Some(Ok(org.clone()))
+        })
+    }
+
+    /// Deletes the organization with its connections and directories.
+    pub fn delete_organization(&self, id: &str) -> bool {
+        self.change(|d| {
+            let existed = d.organizations.remove(id).is_some();
+            d.connections.retain(|_, c| c.organization_id != id);
+            d.directories.retain(|_, x| x.organization_id != id);
+            existed
+        })
+    }
+
+    pub fn organization_by_external_id(&self, external_id: &str) -> Option<Organization> {
+        self.read(|d| {
+            d.organizations
+                .values()
+                .find(|o| o.external_id.as_deref() == Some(external_id))
+                .cloned()
+        })
+    }
+
+    pub fn create_domain(
+        &self,
+        organization_id: &str,
+        domain: &str,
+    ) -> Result<OrganizationDomain, DomainRefusal> {
+        let at = now();
+        let fresh = self.domain_object(organization_id, domain.to_owned(), "pending".into(), &at);
+        self.change(|d| {
+            if d.organizations
+                .values()
+                .any(|o| o.domains.iter().any(|x| x.domain == domain))
+            {
+                return Err(DomainRefusal::Taken);
+            }
+            let org = d
+                .organizations
+                .get_mut(organization_id)
+                .ok_or(DomainRefusal::NoOrganization)?;
+            org.domains.push(fresh.clone());
+            org.updated_at = at;
+            Ok(fresh)
+        })
+    }
+
+    pub fn domain(&self, id: &str) -> Option<OrganizationDomain> {
+        self.read(|d| {
+            d.organizations
+                .values()
+                .flat_map(|o| o.domains.iter())
+                .find(|x| x.id == id)
+                .cloned()
+        })
+    }
+
+    /// The emulator has no DNS to check: verification always succeeds.
+    pub fn verify_domain_by_id(&self, id: &str) -> Option<OrganizationDomain> {
+        let at = now();
+        self.change(|d| {
+            let domain = d
+                .organizations
+                .values_mut()
+                .flat_map(|o| o.domains.iter_mut())
+                .find(|x| x.id == id)?;
+            domain.state = "verified".into();
+            domain.updated_at = at;
+            Some(domain.clone())
+        })
+    }
+
+    pub fn delete_domain(&self, id: &str) -> bool {
+        self.change(|d| {
+            d.organizations.values_mut().any(|o| {
+                let before = o.domains.len();
+                o.domains.retain(|x| x.id != id);
+                o.domains.len() != before
+            })
+        })
+    }
+
+    pub fn delete_connection(&self, id: &str) -> bool {
+        self.change(|d| d.connections.remove(id).is_some())
+    }
+
+    pub fn delete_directory(&self, id: &str) -> bool {
+        self.change(|d| d.directories.remove(id).is_some())
     }
 
     fn domain_object(
@@ -213,14 +409,12 @@ impl Store {
     pub fn connections(
         &self,
         page: &Page,
-        organization_id: Option<&str>,
-        connection_type: Option<&str>,
+        keep: impl Fn(&Connection) -> bool,
     ) -> Result<List<Connection>, PageError> {
         let all: Vec<_> = self.read(|d| {
             d.connections
                 .values()
-                .filter(|c| organization_id.is_none_or(|o| c.organization_id == o))
-                .filter(|c| connection_type.is_none_or(|t| c.connection_type == t))
+                .filter(|c| keep(c))
                 .cloned()
                 .collect()
         });
@@ -234,12 +428,12 @@ impl Store {
     pub fn directories(
         &self,
         page: &Page,
-        organization_id: Option<&str>,
+        keep: impl Fn(&Directory) -> bool,
     ) -> Result<List<Directory>, PageError> {
         let all: Vec<_> = self.read(|d| {
             d.directories
                 .values()
-                .filter(|x| organization_id.is_none_or(|o| x.organization_id == o))
+                .filter(|x| keep(x))
                 .cloned()
                 .collect()
         });
@@ -265,7 +459,7 @@ impl Store {
     pub fn issue_link(&self, grant: PortalGrant) -> String {
         let secret = random_secret(32);
         let mut links = self.links.lock().expect("links lock");
-        let now = Instant::now();
+        let now = self.now();
         links.retain(|_, l| l.expires > now);
         links.insert(
             secret.clone(),
@@ -280,7 +474,7 @@ impl Store {
     /// Spends a link: valid once, within its lifetime. Returns the new portal session id.
     pub fn launch(&self, secret: &str) -> Option<(String, PortalGrant)> {
         let link = self.links.lock().expect("links lock").remove(secret)?;
-        if link.expires <= Instant::now() {
+        if link.expires <= self.now() {
             return None;
         }
         let session_id = random_secret(32);
@@ -288,7 +482,7 @@ impl Store {
             session_id.clone(),
             Expiring {
                 grant: link.grant.clone(),
-                expires: Instant::now() + SESSION_LIFETIME,
+                expires: self.now() + SESSION_LIFETIME,
             },
         );
         Some((session_id, link.grant))
@@ -298,7 +492,7 @@ impl Store {
         let sessions = self.sessions.lock().expect("sessions lock");
         sessions
             .get(id)
-            .filter(|s| s.expires > Instant::now())
+            .filter(|s| s.expires > self.now())
             .map(|s| s.grant.clone())
     }
 
@@ -370,7 +564,7 @@ impl Store {
     }
 
     /// Domain verification finished: the domain is on the organization, verified.
-    pub fn verify_domain(&self, organization_id: &str, domain: &str) -> bool {
+    pub fn verify_domain_for(&self, organization_id: &str, domain: &str) -> bool {
         let at = now();
         let fresh = self.domain_object(organization_id, domain.to_owned(), "verified".into(), &at);
         self.change(|d| {
@@ -477,6 +671,19 @@ fn paginate<T: Clone>(
     })
 }
 
+/// A domain name as people type it, lower-cased; `None` if it is not one.
+pub fn normalize_domain(input: &str) -> Option<String> {
+    let domain = input.trim().trim_end_matches('.').to_lowercase();
+    let labels_ok = domain.split('.').all(|label| {
+        !label.is_empty()
+            && label.len() <= 63
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+            && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    });
+    (domain.contains('.') && domain.len() <= 253 && labels_ok).then_some(domain)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -549,6 +756,24 @@ mod tests {
     }
 
     #[test]
+    fn domains_are_checked_and_normalized() {
+        assert_eq!(
+            normalize_domain(" Acme.Example. "),
+            Some("acme.example".into())
+        );
+        for bad in [
+            "",
+            "acme",
+            "-a.example",
+            "a..example",
+            "a b.example",
+            "a/b.example",
+        ] {
+            assert_eq!(normalize_domain(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
     fn a_link_launches_once() {
         let store = Store::open(None).unwrap();
         let grant = PortalGrant {
@@ -557,10 +782,14 @@ mod tests {
             return_url: None,
             success_url: None,
         };
-        let secret = store.issue_link(grant);
+        let secret = store.issue_link(grant.clone());
         assert!(store.launch(&secret).is_some());
         assert!(store.launch(&secret).is_none());
         assert!(store.launch("made-up").is_none());
+
+        let late = store.issue_link(grant);
+        store.advance_clock(LINK_LIFETIME);
+        assert!(store.launch(&late).is_none(), "expired after five minutes");
     }
 
     #[test]
@@ -569,7 +798,13 @@ mod tests {
         let file = dir.path().join("emulator.json");
         let id = Store::open(Some(file.clone()))
             .unwrap()
-            .create_organization("Acme".into(), vec![])
+            .create_organization(NewOrganization {
+                name: "Acme".into(),
+                domains: vec![],
+                external_id: None,
+                metadata: Default::default(),
+            })
+            .unwrap()
             .id;
         let reopened = Store::open(Some(file)).unwrap();
         assert_eq!(

@@ -1,0 +1,353 @@
+//! What makes the emulator a test double rather than a toy: injected faults, a per-key
+//! rate limit and `Idempotency-Key` replay. Faults and limits are set through the
+//! emulator-only `/__emulator/` routes, which need the same API key.
+
+use super::Emulator;
+use axum::{
+    body::{to_bytes, Body, Bytes},
+    extract::{MatchedPath, Request, State},
+    http::{header, HeaderMap, HeaderValue, StatusCode},
+    middleware::Next,
+    response::{IntoResponse, Response},
+    Json,
+};
+use serde::Deserialize;
+use serde_json::json;
+use std::{
+    collections::HashMap,
+    sync::Mutex,
+    time::{Duration, Instant},
+};
+
+/// A fault for the next `count` requests of one route, e.g. `"POST /portal/generate_link"`.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Fault {
+    pub route: String,
+    #[serde(default = "one")]
+    pub count: u32,
+    /// Answer with this status and a WorkOS-style `{"message": ...}` body.
+    pub status: Option<u16>,
+    pub message: Option<String>,
+    /// Sent as `Retry-After` (seconds), e.g. with status 429.
+    pub retry_after: Option<u64>,
+    /// Wait this long first; without a status the real answer follows.
+    pub delay_ms: Option<u64>,
+    /// Answer with a body that is not JSON (status 200 unless `status` is given).
+    #[serde(default)]
+    pub malformed: bool,
+}
+
+fn one() -> u32 {
+    1
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq)]
+pub struct RateLimit {
+    pub requests: u32,
+    pub window_seconds: u64,
+}
+
+struct Window {
+    started: Instant,
+    used: u32,
+}
+
+struct Remembered {
+    fingerprint: Bytes,
+    status: StatusCode,
+    content_type: Option<HeaderValue>,
+    body: Bytes,
+    at: Instant,
+}
+
+const IDEMPOTENCY_WINDOW: Duration = Duration::from_secs(24 * 60 * 60);
+const MAX_BODY: usize = 1024 * 1024;
+
+#[derive(Default)]
+pub struct Controls {
+    faults: Mutex<Vec<Fault>>,
+    rate_limit: Mutex<Option<RateLimit>>,
+    window: Mutex<Option<Window>>,
+    idempotency: Mutex<HashMap<String, Remembered>>,
+}
+
+impl Controls {
+    pub fn new(rate_limit: Option<RateLimit>) -> Controls {
+        Controls {
+            rate_limit: Mutex::new(rate_limit),
+            ..Default::default()
+        }
+    }
+
+    pub fn add_fault(&self, fault: Fault) {
+        self.faults.lock().expect("faults lock").push(fault);
+    }
+
+    pub fn clear_faults(&self) {
+        self.faults.lock().expect("faults lock").clear();
+    }
+
+    pub fn set_rate_limit(&self, limit: Option<RateLimit>) {
+        *self.rate_limit.lock().expect("limit lock") = limit;
+        *self.window.lock().expect("window lock") = None;
+    }
+
+    /// Takes one use of the first fault for `route`, if any.
+    fn take_fault(&self, route: &str) -> Option<Fault> {
+        let mut faults = self.faults.lock().expect("faults lock");
+        let index = faults
+            .iter()
+            .position(|f| f.route == route && f.count > 0)?;
+        let fault = faults[index].clone();
+        faults[index].count -= 1;
+        if faults[index].count == 0 {
+            faults.remove(index);
+        }
+        Some(fault)
+    }
+
+    /// `Some(seconds to wait)` when this request is over the limit.
+    fn over_limit(&self) -> Option<u64> {
+        let limit = (*self.rate_limit.lock().expect("limit lock"))?;
+        let window_length = Duration::from_secs(limit.window_seconds.max(1));
+        let mut window = self.window.lock().expect("window lock");
+        let now = Instant::now();
+        let current = match window.as_mut() {
+            Some(w) if now.duration_since(w.started) < window_length => w,
+            _ => window.insert(Window {
+                started: now,
+                used: 0,
+            }),
+        };
+        if current.used < limit.requests {
+            current.used += 1;
+            return None;
+        }
+        let left = window_length.saturating_sub(now.duration_since(current.started));
+        Some(left.as_secs_f64().ceil().max(1.0) as u64)
+    }
+}
+
+fn message(status: StatusCode, text: &str) -> Response {
+    (status, Json(json!({ "message": text }))).into_response()
+}
+
+/// Per-key rate limit: 429 with `Retry-After`, as WorkOS answers.
+pub async fn rate_limit(
+    State(emulator): State<Emulator>,
+    request: Request,
+    next: Next,
+) -> Response {
+    match emulator.controls.over_limit() {
+        None => next.run(request).await,
+        Some(wait) => {
+            let mut response = message(
+                StatusCode::TOO_MANY_REQUESTS,
+                "Too many requests. Please retry later.",
+            );
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(wait));
+            response
+        }
+    }
+}
+
+/// Injected faults, matched on the route pattern (`GET /organizations/{id}`).
+pub async fn faults(
+    State(emulator): State<Emulator>,
+    matched: Option<MatchedPath>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let route = format!(
+        "{} {}",
+        request.method(),
+        matched
+            .as_ref()
+            .map(MatchedPath::as_str)
+            .unwrap_or(request.uri().path())
+    );
+    let Some(fault) = emulator.controls.take_fault(&route) else {
+        return next.run(request).await;
+    };
+    if let Some(ms) = fault.delay_ms {
+        tokio::time::sleep(Duration::from_millis(ms)).await;
+    }
+    let status = fault.status.and_then(|s| StatusCode::from_u16(s).ok());
+    let mut response = if fault.malformed {
+        let status = status.unwrap_or(StatusCode::OK);
+        (
+            status,
+            [(header::CONTENT_TYPE, "text/html")],
+            "<html><body>Bad gateway</body></html>",
+        )
+            .into_response()
+    } else if let Some(status) = status {
+        let text = fault
+            .message
+            .unwrap_or_else(|| status.canonical_reason().unwrap_or("Error").to_owned());
+        message(status, &text)
+    } else {
+        return next.run(request).await;
+    };
+    if let Some(seconds) = fault.retry_after {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+    }
+    response
+}
+
+/// `Idempotency-Key` on a POST: the same key and request within 24 h get the first
+/// answer again; the same key with a different request is refused.
+pub async fn idempotency(
+    State(emulator): State<Emulator>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let key = request
+        .headers()
+        .get("idempotency-key")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let (Some(key), true) = (key, request.method() == axum::http::Method::POST) else {
+        return next.run(request).await;
+    };
+    let (parts, body) = request.into_parts();
+    let Ok(body) = to_bytes(body, MAX_BODY).await else {
+        return message(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "The request body is too large.",
+        );
+    };
+    let fingerprint = Bytes::from([parts.uri.path().as_bytes(), b"\n", &body].concat());
+    {
+        let mut seen = emulator
+            .controls
+            .idempotency
+            .lock()
+            .expect("idempotency lock");
+        seen.retain(|_, r| r.at.elapsed() < IDEMPOTENCY_WINDOW);
+        if let Some(first) = seen.get(&key) {
+            if first.fingerprint != fingerprint {
+                return message(
+                    StatusCode::BAD_REQUEST,
+                    "This Idempotency-Key was already used with a different request.",
+                );
+            }
+            return replay(first);
+        }
+    }
+    let response = next.run(Request::from_parts(parts, Body::from(body))).await;
+    // Failures that a retry may fix are not remembered.
+    if response.status().is_server_error() || response.status() == StatusCode::TOO_MANY_REQUESTS {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let Ok(body) = to_bytes(body, MAX_BODY).await else {
+        return message(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "The response could not be read.",
+        );
+    };
+    let remembered = Remembered {
+        fingerprint,
+        status: parts.status,
+        content_type: parts.headers.get(header::CONTENT_TYPE).cloned(),
+        body: body.clone(),
+        at: Instant::now(),
+    };
+    emulator
+        .controls
+        .idempotency
+        .lock()
+        .expect("idempotency lock")
+        .insert(key, remembered);
+    Response::from_parts(parts, Body::from(body))
+}
+
+fn replay(first: &Remembered) -> Response {
+    let mut headers = HeaderMap::new();
+    if let Some(content_type) = &first.content_type {
+        headers.insert(header::CONTENT_TYPE, content_type.clone());
+    }
+    headers.insert("idempotent-replayed", HeaderValue::from_static("true"));
+    (first.status, headers, first.body.clone()).into_response()
+}
+
+#[derive(Deserialize)]
+pub struct ClockAdvance {
+    pub advance_seconds: u64,
+}
+
+#[derive(Deserialize)]
+pub struct RateLimitChange {
+    /// `null` turns the limit off.
+    pub limit: Option<RateLimit>,
+}
+
+pub async fn add_fault(State(emulator): State<Emulator>, Json(fault): Json<Fault>) -> StatusCode {
+    emulator.controls.add_fault(fault);
+    StatusCode::NO_CONTENT
+}
+
+pub async fn clear_faults(State(emulator): State<Emulator>) -> StatusCode {
+    emulator.controls.clear_faults();
+    StatusCode::NO_CONTENT
+}
+
+pub async fn set_rate_limit(
+    State(emulator): State<Emulator>,
+    Json(change): Json<RateLimitChange>,
+) -> StatusCode {
+    emulator.controls.set_rate_limit(change.limit);
+    StatusCode::NO_CONTENT
+}
+
+pub async fn advance_clock(
+    State(emulator): State<Emulator>,
+    Json(advance): Json<ClockAdvance>,
+) -> StatusCode {
+    emulator
+        .store
+        .advance_clock(Duration::from_secs(advance.advance_seconds));
+    StatusCode::NO_CONTENT
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fault_is_used_up_after_its_count() {
+        let controls = Controls::default();
+        controls.add_fault(Fault {
+            route: "GET /organizations".into(),
+            count: 2,
+            status: Some(503),
+            message: None,
+            retry_after: None,
+            delay_ms: None,
+            malformed: false,
+        });
+        assert!(controls.take_fault("POST /organizations").is_none());
+        assert!(controls.take_fault("GET /organizations").is_some());
+        assert!(controls.take_fault("GET /organizations").is_some());
+        assert!(controls.take_fault("GET /organizations").is_none());
+    }
+
+    #[test]
+    fn the_rate_limit_counts_within_its_window() {
+        let controls = Controls::new(Some(RateLimit {
+            requests: 2,
+            window_seconds: 60,
+        }));
+        assert_eq!(controls.over_limit(), None);
+        assert_eq!(controls.over_limit(), None);
+        let wait = controls.over_limit().expect("third is over");
+        assert!((59..=60).contains(&wait), "{wait}");
+        controls.set_rate_limit(None);
+        assert_eq!(controls.over_limit(), None);
+    }
+}
