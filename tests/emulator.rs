@@ -249,7 +249,7 @@ async fn portico_client_maps_emulator_answers_to_typed_errors() {
     let org = client
         .create_organization(&CreateOrganization {
             name: "Hooli".into(),
-            domain_data: vec![],
+            ..Default::default()
         })
         .await
         .unwrap();

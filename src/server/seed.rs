@@ -76,6 +76,7 @@ pub async fn ensure_demo(
                 domain: DEMO_DOMAIN.into(),
                 state: "pending".into(),
             }],
+            ..Default::default()
         })
         .await?;
     // All or nothing: a half-seeded database would be seeded again next start.

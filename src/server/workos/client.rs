@@ -2,8 +2,8 @@ use super::{
     error::WorkosError,
     retry::RetryPolicy,
     types::{
-        Connection, CreateOrganization, Directory, ErrorBody, GenerateLink, List, Organization,
-        PortalLink,
+        Connection, CreateOrganization, Directory, ErrorBody, GenerateLink, List, ListOptions,
+        Organization, OrganizationDomain, PortalLink, UpdateOrganization,
     },
 };
 use reqwest::{header::HeaderMap, Method, StatusCode};
@@ -98,7 +98,7 @@ impl WorkosClient {
         request: &GenerateLink,
     ) -> Result<String, WorkosError> {
         let response: PortalLink = self
-            .send(Method::POST, "/portal/generate_link", &[], Some(request))
+            .json(Method::POST, "/portal/generate_link", &[], Some(request))
             .await
             .map_err(|e| organization_not_found(e, &request.organization))?;
         Ok(response.link)
@@ -108,43 +108,173 @@ impl WorkosClient {
         &self,
         request: &CreateOrganization,
     ) -> Result<Organization, WorkosError> {
-        self.send(Method::POST, "/organizations", &[], Some(request))
+        self.json(Method::POST, "/organizations", &[], Some(request))
             .await
     }
 
     pub async fn get_organization(&self, id: &str) -> Result<Organization, WorkosError> {
-        self.send::<(), _>(Method::GET, &format!("/organizations/{id}"), &[], None)
+        self.json(
+            Method::GET,
+            &format!("/organizations/{}", segment(id)),
+            &[],
+            NO_BODY,
+        )
+        .await
+        .map_err(|e| organization_not_found(e, id))
+    }
+
+    pub async fn get_organization_by_external_id(
+        &self,
+        external_id: &str,
+    ) -> Result<Organization, WorkosError> {
+        let path = format!("/organizations/external_id/{}", segment(external_id));
+        self.json(Method::GET, &path, &[], NO_BODY).await
+    }
+
+    pub async fn list_organizations(
+        &self,
+        page: &ListOptions,
+    ) -> Result<List<Organization>, WorkosError> {
+        self.json(Method::GET, "/organizations", &page.query(), NO_BODY)
+            .await
+    }
+
+    pub async fn update_organization(
+        &self,
+        id: &str,
+        changes: &UpdateOrganization,
+    ) -> Result<Organization, WorkosError> {
+        let path = format!("/organizations/{}", segment(id));
+        self.json(Method::PUT, &path, &[], Some(changes))
             .await
             .map_err(|e| organization_not_found(e, id))
     }
 
+    pub async fn delete_organization(&self, id: &str) -> Result<(), WorkosError> {
+        let path = format!("/organizations/{}", segment(id));
+        self.send(Method::DELETE, &path, &[], NO_BODY)
+            .await
+            .map(drop)
+            .map_err(|e| organization_not_found(e, id))
+    }
+
+    pub async fn create_organization_domain(
+        &self,
+        organization_id: &str,
+        domain: &str,
+    ) -> Result<OrganizationDomain, WorkosError> {
+        let body = serde_json::json!({ "organization_id": organization_id, "domain": domain });
+        self.json(Method::POST, "/organization_domains", &[], Some(&body))
+            .await
+    }
+
+    pub async fn get_organization_domain(
+        &self,
+        id: &str,
+    ) -> Result<OrganizationDomain, WorkosError> {
+        let path = format!("/organization_domains/{}", segment(id));
+        self.json(Method::GET, &path, &[], NO_BODY).await
+    }
+
+    pub async fn verify_organization_domain(
+        &self,
+        id: &str,
+    ) -> Result<OrganizationDomain, WorkosError> {
+        let path = format!("/organization_domains/{}/verify", segment(id));
+        self.json(Method::POST, &path, &[], NO_BODY).await
+    }
+
+    pub async fn delete_organization_domain(&self, id: &str) -> Result<(), WorkosError> {
+        let path = format!("/organization_domains/{}", segment(id));
+        self.send(Method::DELETE, &path, &[], NO_BODY)
+            .await
+            .map(drop)
+    }
+
+    /// The organization's SSO connections (first 100).
     pub async fn list_connections(
         &self,
         organization_id: &str,
     ) -> Result<List<Connection>, WorkosError> {
-        let query = [("organization_id", organization_id), ("limit", "100")];
-        self.send::<(), _>(Method::GET, "/connections", &query, None)
+        let query = [
+            ("organization_id", organization_id.to_owned()),
+            ("limit", "100".to_owned()),
+        ];
+        self.json(Method::GET, "/connections", &query, NO_BODY)
             .await
     }
 
+    pub async fn get_connection(&self, id: &str) -> Result<Connection, WorkosError> {
+        self.json(
+            Method::GET,
+            &format!("/connections/{}", segment(id)),
+            &[],
+            NO_BODY,
+        )
+        .await
+    }
+
+    pub async fn delete_connection(&self, id: &str) -> Result<(), WorkosError> {
+        let path = format!("/connections/{}", segment(id));
+        self.send(Method::DELETE, &path, &[], NO_BODY)
+            .await
+            .map(drop)
+    }
+
+    /// The organization's directories (first 100).
     pub async fn list_directories(
         &self,
         organization_id: &str,
     ) -> Result<List<Directory>, WorkosError> {
-        let query = [("organization_id", organization_id), ("limit", "100")];
-        self.send::<(), _>(Method::GET, "/directories", &query, None)
+        let query = [
+            ("organization_id", organization_id.to_owned()),
+            ("limit", "100".to_owned()),
+        ];
+        self.json(Method::GET, "/directories", &query, NO_BODY)
             .await
+    }
+
+    pub async fn get_directory(&self, id: &str) -> Result<Directory, WorkosError> {
+        self.json(
+            Method::GET,
+            &format!("/directories/{}", segment(id)),
+            &[],
+            NO_BODY,
+        )
+        .await
+    }
+
+    pub async fn delete_directory(&self, id: &str) -> Result<(), WorkosError> {
+        let path = format!("/directories/{}", segment(id));
+        self.send(Method::DELETE, &path, &[], NO_BODY)
+            .await
+            .map(drop)
+    }
+
+    /// Sends and reads a JSON answer.
+    async fn json<B: Serialize, T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(&str, String)],
+        body: Option<&B>,
+    ) -> Result<T, WorkosError> {
+        let answer = self.send(method, path, query, body).await?;
+        serde_json::from_slice(&answer.body).map_err(|_| WorkosError::Malformed {
+            status: answer.status,
+            request_id: answer.request_id,
+        })
     }
 
     /// Sends one logical request, retrying as the policy allows. POSTs carry a fresh
     /// `Idempotency-Key`, the same on every attempt, so a retry cannot act twice.
-    async fn send<B: Serialize, T: DeserializeOwned>(
+    async fn send<B: Serialize>(
         &self,
         method: Method,
         path: &str,
-        query: &[(&str, &str)],
+        query: &[(&str, String)],
         body: Option<&B>,
-    ) -> Result<T, WorkosError> {
+    ) -> Result<Answer, WorkosError> {
         let idempotency_key = (method == Method::POST).then(|| ulid::Ulid::new().to_string());
         let started = Instant::now();
         let mut attempts = 0;
@@ -180,15 +310,15 @@ impl WorkosClient {
         }
     }
 
-    async fn send_once<B: Serialize, T: DeserializeOwned>(
+    async fn send_once<B: Serialize>(
         &self,
         method: Method,
         path: &str,
-        query: &[(&str, &str)],
+        query: &[(&str, String)],
         body: Option<&B>,
         idempotency_key: Option<&str>,
         time_left: Duration,
-    ) -> Result<T, WorkosError> {
+    ) -> Result<Answer, WorkosError> {
         let mut url = self.base.clone();
         url.set_path(&format!(
             "{}{}",
@@ -220,13 +350,29 @@ impl WorkosClient {
         let retry_after = retry_after(response.headers());
         let bytes = response.bytes().await.map_err(transport_error)?;
         if status.is_success() {
-            return serde_json::from_slice(&bytes).map_err(|_| WorkosError::Malformed {
+            return Ok(Answer {
                 status: status.as_u16(),
                 request_id,
+                body: bytes,
             });
         }
         Err(error_from_response(status, &bytes, request_id, retry_after))
     }
+}
+
+/// A successful answer, not yet parsed.
+struct Answer {
+    status: u16,
+    request_id: Option<String>,
+    body: axum::body::Bytes,
+}
+
+/// `None` typed for calls without a body.
+const NO_BODY: Option<&()> = None;
+
+/// An id placed in a path, escaped so it cannot change the path.
+fn segment(id: &str) -> String {
+    url::form_urlencoded::byte_serialize(id.as_bytes()).collect()
 }
 
 fn transport_error(e: reqwest::Error) -> WorkosError {

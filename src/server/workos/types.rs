@@ -90,11 +90,53 @@ pub struct DomainData {
     pub state: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CreateOrganization {
     pub name: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub domain_data: Vec<DomainData>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+}
+
+/// Only the fields that are set are changed.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct UpdateOrganization {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain_data: Option<Vec<DomainData>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+}
+
+/// Paging of list endpoints; unset fields use WorkOS's defaults.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListOptions {
+    pub limit: Option<u32>,
+    pub before: Option<String>,
+    pub after: Option<String>,
+    /// `asc` or `desc`.
+    pub order: Option<String>,
+}
+
+impl ListOptions {
+    pub fn query(&self) -> Vec<(&'static str, String)> {
+        let mut query = Vec::new();
+        if let Some(limit) = self.limit {
+            query.push(("limit", limit.to_string()));
+        }
+        for (name, value) in [
+            ("before", &self.before),
+            ("after", &self.after),
+            ("order", &self.order),
+        ] {
+            if let Some(value) = value {
+                query.push((name, value.clone()));
+            }
+        }
+        query
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
