@@ -4,7 +4,7 @@
 mod common;
 
 use portico::server::{
-    emulator::{self, RunningEmulator},
+    emulator::RunningEmulator,
     workos::{
         types::CreateOrganization, types::GenerateLink, ApiKey, ClientOptions, WorkosClient,
         WorkosError,
@@ -13,20 +13,10 @@ use portico::server::{
 use reqwest::Client;
 use serde_json::{json, Value};
 
-const KEY: &str = "sk_test_emulator_integration_key";
+const KEY: &str = common::EMULATOR_KEY;
 
 async fn emulator() -> RunningEmulator {
-    emulator::spawn(
-        common::loopback_any_port(),
-        ApiKey::new(KEY),
-        None,
-        Some(emulator::RateLimit {
-            requests: 6000,
-            window_seconds: 60,
-        }),
-    )
-    .await
-    .expect("emulator starts")
+    common::spawn_emulator().await
 }
 
 async fn call(

@@ -107,17 +107,7 @@ impl TestApp {
 
     /// How many WorkOS API calls the embedded emulator has answered.
     pub async fn workos_calls(&self) -> u64 {
-        let emulator = self.running.emulator.as_ref().expect("embedded emulator");
-        let stats: Value = Client::new()
-            .get(emulator.base_url.join("/__emulator/stats").unwrap())
-            .bearer_auth(emulator.key.expose())
-            .send()
-            .await
-            .expect("stats")
-            .json()
-            .await
-            .expect("stats json");
-        stats["api_requests"].as_u64().expect("api_requests")
+        emulator_calls(self.running.emulator.as_ref().expect("embedded emulator")).await
     }
 }
 
@@ -130,4 +120,82 @@ pub async fn error_body(response: Response) -> (u16, String, String) {
         body["kind"].as_str().unwrap_or_default().to_owned(),
         body["message"].as_str().unwrap_or_default().to_owned(),
     )
+}
+
+pub const EMULATOR_KEY: &str = "sk_test_emulator_integration_key";
+
+/// A standalone emulator with WorkOS's own rate limit, in memory.
+pub async fn spawn_emulator() -> portico::server::emulator::RunningEmulator {
+    use portico::server::{emulator, workos::ApiKey};
+    emulator::spawn(
+        loopback_any_port(),
+        ApiKey::new(EMULATOR_KEY),
+        None,
+        Some(emulator::RateLimit {
+            requests: 6000,
+            window_seconds: 60,
+        }),
+    )
+    .await
+    .expect("emulator starts")
+}
+
+/// Calls one of the emulator's own `/__emulator/` control routes.
+pub async fn control(
+    emulator: &portico::server::emulator::RunningEmulator,
+    method: reqwest::Method,
+    path: &str,
+    body: Value,
+) {
+    let response = Client::new()
+        .request(method, emulator.base_url.join(path).unwrap())
+        .bearer_auth(emulator.key.expose())
+        .json(&body)
+        .send()
+        .await
+        .expect("control request");
+    assert!(
+        response.status().is_success(),
+        "{path}: {}",
+        response.status()
+    );
+}
+
+pub async fn inject_fault(emulator: &portico::server::emulator::RunningEmulator, fault: Value) {
+    control(emulator, reqwest::Method::POST, "/__emulator/faults", fault).await;
+}
+
+/// WorkOS API calls the emulator has answered so far.
+pub async fn emulator_calls(emulator: &portico::server::emulator::RunningEmulator) -> u64 {
+    let stats: Value = Client::new()
+        .get(emulator.base_url.join("/__emulator/stats").unwrap())
+        .bearer_auth(emulator.key.expose())
+        .send()
+        .await
+        .expect("stats")
+        .json()
+        .await
+        .expect("stats json");
+    stats["api_requests"].as_u64().expect("api_requests")
+}
+
+/// Completes a hosted-portal flow the way a person would: open the link, pick `choice`.
+pub async fn complete_portal(
+    emulator: &portico::server::emulator::RunningEmulator,
+    link: &str,
+    choice: &str,
+) -> reqwest::Response {
+    let browser = client();
+    let launched = browser.get(link).send().await.expect("launch");
+    assert_eq!(launched.status(), 303, "link launches");
+    let session = launched.headers()[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    browser
+        .post(emulator.base_url.join(&session).unwrap())
+        .form(&[("choice", choice)])
+        .send()
+        .await
+        .expect("complete")
 }

@@ -35,6 +35,10 @@ pub struct Fault {
     /// Answer with a body that is not JSON (status 200 unless `status` is given).
     #[serde(default)]
     pub malformed: bool,
+    /// Let the request take effect, then lose its answer (as a proxy dropping it would):
+    /// the client sees `status` (502 unless given). Shows whether retries act twice.
+    #[serde(default)]
+    pub lose_answer: bool,
 }
 
 fn one() -> u32 {
@@ -175,6 +179,10 @@ pub async fn faults(
         tokio::time::sleep(Duration::from_millis(ms)).await;
     }
     let status = fault.status.and_then(|s| StatusCode::from_u16(s).ok());
+    if fault.lose_answer {
+        let _lost = next.run(request).await;
+        return message(status.unwrap_or(StatusCode::BAD_GATEWAY), "Bad gateway");
+    }
     let mut response = if fault.malformed {
         let status = status.unwrap_or(StatusCode::OK);
         (
@@ -330,6 +338,7 @@ mod tests {
             retry_after: None,
             delay_ms: None,
             malformed: false,
+            lose_answer: false,
         });
         assert!(controls.take_fault("POST /organizations").is_none());
         assert!(controls.take_fault("GET /organizations").is_some());
