@@ -37,6 +37,9 @@ enum Command {
     },
     /// Create or update the database schema, then exit.
     Migrate,
+    /// Check the set-up before going live: WORKOS_API_KEY, WorkOS reachable and accepting
+    /// the key, public URL, no secret in the built site. Exits non-zero if any check fails.
+    Doctor,
 }
 
 pub async fn main() -> ExitCode {
@@ -56,6 +59,7 @@ pub async fn main() -> ExitCode {
             rate_limit,
         } => run_emulator(&addr, state, &rate_limit).await,
         Command::Migrate => migrate(cli.config).await,
+        Command::Doctor => doctor(cli.config).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -156,6 +160,20 @@ async fn run_emulator(addr: &str, state: Option<PathBuf>, rate_limit: &str) -> R
     tokio::select! {
         result = running.task => result.map_err(|e| e.to_string()),
         _ = tokio::signal::ctrl_c() => Ok(()),
+    }
+}
+
+async fn doctor(config: Option<PathBuf>) -> Result<(), String> {
+    let settings = load_settings(config, None)?;
+    let key = std::env::var("WORKOS_API_KEY").ok();
+    let checks = server::doctor::run(&settings, key.as_deref()).await;
+    for check in &checks {
+        println!("{check}");
+    }
+    let failed = checks.iter().filter(|c| !c.passed()).count();
+    match failed {
+        0 => Ok(()),
+        n => Err(format!("{n} of {} checks failed", checks.len())),
     }
 }
 

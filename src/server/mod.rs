@@ -4,6 +4,7 @@ pub mod api_context;
 mod audit;
 pub mod auth;
 pub mod db;
+pub mod doctor;
 pub mod emulator;
 pub mod errors;
 pub mod portal;

@@ -1,0 +1,310 @@
+//! `portico doctor`: the pre-flight checks to run before going live. Each check says
+//! what it found and, when it fails, how to fix it. It never prints the API key.
+
+use super::{
+    settings::Settings,
+    workos::{types::GenerateLink, ApiKey, ClientOptions, RetryPolicy, WorkosClient, WorkosError},
+};
+use std::{fmt, path::Path, time::Duration};
+
+/// An organization id that cannot exist: asking for a portal link for it proves the key
+/// and the connection without creating anything.
+const ABSENT_ORGANIZATION: &str = "org_00000000000000000000000000";
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    Pass(String),
+    Fail { problem: String, fix: String },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Check {
+    pub name: &'static str,
+    pub outcome: Outcome,
+}
+
+impl Check {
+    fn pass(name: &'static str, detail: impl Into<String>) -> Check {
+        Check {
+            name,
+            outcome: Outcome::Pass(detail.into()),
+        }
+    }
+
+    fn fail(name: &'static str, problem: impl Into<String>, fix: impl Into<String>) -> Check {
+        Check {
+            name,
+            outcome: Outcome::Fail {
+                problem: problem.into(),
+                fix: fix.into(),
+            },
+        }
+    }
+
+    pub fn passed(&self) -> bool {
+        matches!(self.outcome, Outcome::Pass(_))
+    }
+}
+
+impl fmt::Display for Check {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.outcome {
+            Outcome::Pass(detail) => write!(f, "✓ {}: {detail}", self.name),
+            Outcome::Fail { problem, fix } => write!(f, "✗ {}: {problem}. Fix: {fix}", self.name),
+        }
+    }
+}
+
+/// Runs every check; `api_key` is `WORKOS_API_KEY`.
+pub async fn run(settings: &Settings, api_key: Option<&str>) -> Vec<Check> {
+    let mut checks = vec![key_shape(api_key)];
+    checks.extend(api_checks(settings, api_key).await);
+    checks.push(public_url(settings));
+    checks.push(site_has_no_secret(&settings.site_dir, api_key));
+    checks
+}
+
+fn key_shape(api_key: Option<&str>) -> Check {
+    const NAME: &str = "WORKOS_API_KEY";
+    let Some(key) = api_key.filter(|k| !k.trim().is_empty()) else {
+        return Check::fail(
+            NAME,
+            "not set",
+            "export WORKOS_API_KEY with the secret key from the WorkOS dashboard (API Keys)",
+        );
+    };
+    let kind = if key.starts_with("sk_live_") {
+        "a live key"
+    } else if key.starts_with("sk_test_") {
+        "a test key"
+    } else {
+        return Check::fail(
+            NAME,
+            "set, but not a WorkOS secret key (those start with sk_live_ or sk_test_)",
+            "copy the secret key, not the client id, from the WorkOS dashboard",
+        );
+    };
+    let tail = &key[8..];
+    if tail.len() < 16
+        || !tail
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_-=".contains(c))
+    {
+        return Check::fail(
+            NAME,
+            format!("set, but too short or with unexpected characters for {kind}"),
+            "copy the whole key again, without spaces or quotes",
+        );
+    }
+    Check::pass(NAME, format!("set, {kind}"))
+}
+
+async fn api_checks(settings: &Settings, api_key: Option<&str>) -> Vec<Check> {
+    const REACH: &str = "WorkOS API reachable";
+    const ACCEPTED: &str = "API key accepted";
+    const PORTAL: &str = "Admin Portal links";
+    let base = settings.workos_api_base_url.clone();
+    let Some(key) = api_key.filter(|k| !k.trim().is_empty()) else {
+        let skipped = |name| {
+            Check::fail(
+                name,
+                "not checked without WORKOS_API_KEY",
+                "set WORKOS_API_KEY, then run doctor again",
+            )
+        };
+        return vec![skipped(REACH), skipped(ACCEPTED), skipped(PORTAL)];
+    };
+    // One attempt each, short timeouts: doctor reports, it does not wait things out.
+    let options = ClientOptions {
+        connect_timeout: Duration::from_secs(5),
+        request_timeout: Duration::from_secs(10),
+        retry: RetryPolicy {
+            attempts: 1,
+            ..Default::default()
+        },
+    };
+    let client = match WorkosClient::new(base.clone(), ApiKey::new(key), options) {
+        Ok(client) => client,
+        Err(e) => {
+            return vec![Check::fail(
+                REACH,
+                e.to_string(),
+                "check the TLS setup of this machine",
+            )]
+        }
+    };
+    let request = GenerateLink {
+        organization: ABSENT_ORGANIZATION.into(),
+        intent: "sso".into(),
+        return_url: None,
+        success_url: None,
+    };
+    let unreachable = |problem: String| {
+        vec![
+            Check::fail(
+                REACH,
+                problem,
+                format!(
+                    "check this machine's network and proxy, and workos_api_base_url (now {base})"
+                ),
+            ),
+            Check::fail(
+                ACCEPTED,
+                "not checked: WorkOS was not reached",
+                "fix the check above first",
+            ),
+            Check::fail(
+                PORTAL,
+                "not checked: WorkOS was not reached",
+                "fix the check above first",
+            ),
+        ]
+    };
+    match client.generate_portal_link(&request).await {
+        Err(WorkosError::Timeout) => unreachable(format!("no answer from {base} in time")),
+        Err(WorkosError::Unreachable(reason)) => unreachable(format!("cannot connect to {base} ({reason})")),
+        Err(WorkosError::Unauthorized { request_id }) => vec![
+            Check::pass(REACH, format!("{base} answered")),
+            Check::fail(
+                ACCEPTED,
+                format!("WorkOS rejected the key (401, request {})", request_id.unwrap_or_default()),
+                "copy the secret key again from the WorkOS dashboard, for the environment (test or live) you mean",
+            ),
+            Check::fail(PORTAL, "not checked: the key was rejected", "fix the check above first"),
+        ],
+        Err(WorkosError::OrganizationNotFound { .. }) => vec![
+            Check::pass(REACH, format!("{base} answered")),
+            Check::pass(ACCEPTED, "WorkOS accepted the key"),
+            Check::pass(PORTAL, "generate_link answers an unknown organization as documented; nothing was created"),
+        ],
+        Ok(_) => vec![
+            Check::pass(REACH, format!("{base} answered")),
+            Check::pass(ACCEPTED, "WorkOS accepted the key"),
+            Check::fail(PORTAL, "WorkOS issued a link for an organization that cannot exist", "check that workos_api_base_url points at the WorkOS API"),
+        ],
+        Err(other) => vec![
+            Check::pass(REACH, format!("{base} answered")),
+            Check::fail(ACCEPTED, format!("unexpected answer: {other}"), "retry later; if it persists, contact WorkOS support with the request id"),
+            Check::fail(PORTAL, "not checked", "fix the check above first"),
+        ],
+    }
+}
+
+fn public_url(settings: &Settings) -> Check {
+    const NAME: &str = "Public URL";
+    let (url, origin) = match &settings.public_url {
+        Some(url) => (url.to_string(), "public_url"),
+        None => (format!("http://{}/", settings.addr), "derived from addr"),
+    };
+    let parsed = url::Url::parse(&url).ok();
+    let https = parsed.as_ref().is_some_and(|u| u.scheme() == "https");
+    let loopback = parsed
+        .as_ref()
+        .and_then(|u| u.host())
+        .is_some_and(|host| match host {
+            url::Host::Domain(d) => d == "localhost",
+            url::Host::Ipv4(ip) => ip.is_loopback(),
+            url::Host::Ipv6(ip) => ip.is_loopback(),
+        });
+    if https {
+        Check::pass(NAME, format!("{url} uses https"))
+    } else if loopback {
+        Check::pass(
+            NAME,
+            format!("{url} ({origin}) is loopback: fine on this machine; use https for others"),
+        )
+    } else {
+        Check::fail(
+            NAME,
+            format!("{url} ({origin}) is plain http on a network address"),
+            "set PORTICO_PUBLIC_URL to the https:// address people open",
+        )
+    }
+}
+
+fn site_has_no_secret(site_dir: &Path, api_key: Option<&str>) -> Check {
+    const NAME: &str = "Built site has no secret";
+    if !site_dir.join("pkg").is_dir() {
+        return Check::fail(
+            NAME,
+            format!("no built site in {}", site_dir.display()),
+            "build it (scripts/run does), or set PORTICO_SITE_DIR",
+        );
+    }
+    let mut needles = vec!["sk_test_".to_owned(), "sk_live_".to_owned()];
+    needles.extend(api_key.filter(|k| k.len() >= 8).map(str::to_owned));
+    let mut pending = vec![site_dir.to_path_buf()];
+    let mut files = 0;
+    while let Some(dir) = pending.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                pending.push(path);
+                continue;
+            }
+            files += 1;
+            let bytes = std::fs::read(&path).unwrap_or_default();
+            if needles
+                .iter()
+                .any(|n| bytes.windows(n.len()).any(|w| w == n.as_bytes()))
+            {
+                return Check::fail(
+                    NAME,
+                    format!("{} contains a WorkOS secret key string", path.display()),
+                    "remove the key from client code and rebuild; rotate the key in the WorkOS dashboard",
+                );
+            }
+        }
+    }
+    Check::pass(
+        NAME,
+        format!("{files} files in {} checked", site_dir.display()),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_shapes() {
+        assert!(key_shape(Some("sk_test_abcdefghijklmnop1234")).passed());
+        assert!(key_shape(Some("sk_live_abcdefghijklmnop1234")).passed());
+        for bad in [
+            None,
+            Some(""),
+            Some("client_01ABC"),
+            Some("sk_test_short"),
+            Some("sk_test_has spaces in it here"),
+        ] {
+            assert!(!key_shape(bad).passed(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_failing_check_never_prints_the_key() {
+        let key = "sk_test_has spaces in it here";
+        let text = key_shape(Some(key)).to_string();
+        assert!(!text.contains("spaces"), "{text}");
+    }
+
+    #[test]
+    fn public_url_must_be_https_unless_loopback() {
+        let with = |url: &str| Settings {
+            public_url: Some(url.parse().unwrap()),
+            ..Settings::default()
+        };
+        assert!(public_url(&with("https://portico.example")).passed());
+        assert!(public_url(&with("http://localhost:3000")).passed());
+        assert!(public_url(&with("http://[::1]:3000")).passed());
+        assert!(!public_url(&with("http://portico.example")).passed());
+        let open = Settings {
+            addr: "0.0.0.0:3000".parse().unwrap(),
+            ..Settings::default()
+        };
+        assert!(!public_url(&open).passed());
+    }
+}
