@@ -1,0 +1,161 @@
+// WorkOS's official Node SDK, unchanged, against `portico emulator`.
+// Run by scripts/test with `node --test`; needs target/release/portico.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  GenericServerException,
+  NotFoundException,
+  RateLimitExceededException,
+  UnauthorizedException,
+  UnprocessableEntityException,
+  WorkOS,
+} from "@workos-inc/node";
+
+const KEY = "sk_test_official_sdk_contract_key";
+const INTENTS = ["sso", "dsync", "audit_logs", "log_streams", "domain_verification", "certificate_renewal", "bring_your_own_key"];
+const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
+let emulator;
+let base;
+let workos;
+
+before(async () => {
+  emulator = spawn(join(root, "target/release/portico"), ["emulator", "--addr", "127.0.0.1:0"], {
+    env: { ...process.env, PORTICO_EMULATOR_API_KEY: KEY },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  base = await new Promise((done, fail) => {
+    let out = "";
+    const timer = setTimeout(() => fail(new Error(`emulator did not start: ${out}`)), 15_000);
+    emulator.stdout.on("data", (chunk) => {
+      out += chunk;
+      const match = out.match(/listening on (http:\/\/\S+?)\/?\s/);
+      if (match) {
+        clearTimeout(timer);
+        done(match[1]);
+      }
+    });
+    emulator.on("exit", (code) => fail(new Error(`emulator exited with ${code}: ${out}`)));
+  });
+  const url = new URL(base);
+  workos = new WorkOS(KEY, { apiHostname: url.hostname, port: Number(url.port), https: false });
+});
+
+after(() => emulator?.kill());
+
+async function control(path, body, method = "POST") {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${KEY}`, "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  assert.ok(response.ok, `${path}: ${response.status}`);
+}
+
+/** Opens a portal link and picks `choice`, as a person would. */
+async function completePortal(link, choice) {
+  const launched = await fetch(link, { redirect: "manual" });
+  assert.equal(launched.status, 303);
+  const session = new URL(launched.headers.get("location"), base);
+  const done = await fetch(session, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ choice }),
+  });
+  assert.equal(done.status, 303);
+  return done.headers.get("location");
+}
+
+test("organizations: create, get, by external id, update, list with auto-pagination, delete", async () => {
+  const org = await workos.organizations.createOrganization({
+    name: "SDK Org",
+    domainData: [{ domain: "sdk.example", state: "verified" }],
+    externalId: "sdk-ext-1",
+  });
+  assert.match(org.id, /^org_[0-9A-Z]{26}$/);
+  assert.equal(org.domains[0].domain, "sdk.example");
+  assert.equal(org.externalId, "sdk-ext-1");
+  assert.ok(!Number.isNaN(Date.parse(org.createdAt)));
+
+  assert.equal((await workos.organizations.getOrganization(org.id)).name, "SDK Org");
+  assert.equal((await workos.organizations.getOrganizationByExternalId("sdk-ext-1")).id, org.id);
+  const renamed = await workos.organizations.updateOrganization({ organization: org.id, name: "SDK Org Renamed" });
+  assert.equal(renamed.name, "SDK Org Renamed");
+
+  for (let i = 0; i < 3; i++) await workos.organizations.createOrganization({ name: `Paged ${i}` });
+  const firstPage = await workos.organizations.listOrganizations({ limit: 2 });
+  assert.equal(firstPage.data.length, 2);
+  assert.ok(firstPage.listMetadata.after);
+  const secondPage = await workos.organizations.listOrganizations({ limit: 2, after: firstPage.listMetadata.after });
+  const paged = [...firstPage.data, ...secondPage.data].map((o) => o.id);
+  assert.equal(new Set(paged).size, 4, "pages do not overlap");
+  assert.equal(secondPage.listMetadata.after, null, "no third page");
+  // Without a limit, the SDK follows list_metadata.after to the end.
+  const all = await (await workos.organizations.listOrganizations()).autoPagination();
+  assert.deepEqual(all.map((o) => o.id).sort(), [...paged].sort());
+
+  await workos.organizations.deleteOrganization(org.id);
+  await assert.rejects(workos.organizations.getOrganization(org.id), NotFoundException);
+});
+
+test("portal: generateLink for every intent; the link opens the hosted portal", async () => {
+  const org = await workos.organizations.createOrganization({ name: "Portal Org" });
+  for (const intent of INTENTS) {
+    const { link } = await workos.portal.generateLink({
+      organization: org.id,
+      intent,
+      returnUrl: "http://127.0.0.1:9/settings",
+      successUrl: `http://127.0.0.1:9/settings?configured=${intent}`,
+    });
+    assert.ok(link.startsWith(`${base}/portal/launch?secret=`), link);
+  }
+  const { link } = await workos.portal.generateLink({ organization: org.id, intent: "sso", successUrl: "http://127.0.0.1:9/done" });
+  assert.equal(await completePortal(link, "AzureSAML"), "http://127.0.0.1:9/done");
+  const connections = await workos.sso.listConnections({ organizationId: org.id });
+  assert.equal(connections.data.length, 1);
+  assert.equal(connections.data[0].type, "AzureSAML");
+  assert.equal(connections.data[0].state, "active");
+  assert.equal((await workos.sso.getConnection(connections.data[0].id)).id, connections.data[0].id);
+
+  const dsync = await workos.portal.generateLink({ organization: org.id, intent: "dsync", successUrl: "http://127.0.0.1:9/done" });
+  await completePortal(dsync.link, "okta scim v2.0");
+  const directories = await workos.directorySync.listDirectories({ organizationId: org.id });
+  assert.equal(directories.data.length, 1);
+  assert.equal(directories.data[0].state, "active", "the SDK maps linked to active");
+});
+
+test("organization domains: create, get, verify, delete", async () => {
+  const org = await workos.organizations.createOrganization({ name: "Domains Org" });
+  const domain = await workos.organizationDomains.create({ organizationId: org.id, domain: "domains.example" });
+  assert.equal(domain.state, "pending");
+  assert.equal((await workos.organizationDomains.get(domain.id)).domain, "domains.example");
+  assert.equal((await workos.organizationDomains.verify(domain.id)).state, "verified");
+  await workos.organizationDomains.delete(domain.id);
+  await assert.rejects(workos.organizationDomains.get(domain.id), NotFoundException);
+});
+
+test("errors arrive as the SDK's own exception classes", async () => {
+  await assert.rejects(
+    workos.portal.generateLink({ organization: "org_01UNKNOWN00000000000000000", intent: "sso" }),
+    (e) => e instanceof GenericServerException && e.status === 400 && /Could not find an organization/.test(e.message),
+  );
+  const org = await workos.organizations.createOrganization({ name: "Errors Org" });
+  await assert.rejects(
+    workos.portal.generateLink({ organization: org.id, intent: "bogus" }),
+    (e) => e instanceof UnprocessableEntityException && /intent must be one of/.test(e.message),
+  );
+  await assert.rejects(workos.organizations.getOrganization("org_01UNKNOWN00000000000000000"), NotFoundException);
+
+  const url = new URL(base);
+  const wrong = new WorkOS("sk_test_wrong_key_for_sdk", { apiHostname: url.hostname, port: Number(url.port), https: false });
+  await assert.rejects(wrong.organizations.getOrganization(org.id), UnauthorizedException);
+
+  await control("/__emulator/faults", { route: "GET /organizations/{id}", status: 429, retry_after: 7 });
+  await assert.rejects(
+    workos.organizations.getOrganization(org.id),
+    (e) => e instanceof RateLimitExceededException && e.retryAfter === 7,
+  );
+});
