@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
-    path,
+    path, SsrMode,
 };
 
 /// The HTML document around the app, rendered on the server.
@@ -36,7 +36,9 @@ pub fn App() -> impl IntoView {
         <Router>
             <Routes fallback=NotFound>
                 <Route path=path!("/sign-in") view=SignIn />
-                <Route path=path!("/settings") view=Settings />
+                // Async: the whole page, live status included, arrives as plain HTML, so it
+                // reads (and its forms work) before or without the WebAssembly.
+                <Route path=path!("/settings") view=Settings ssr=SsrMode::Async />
             </Routes>
         </Router>
     }
