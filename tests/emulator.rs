@@ -299,3 +299,311 @@ async fn portico_client_maps_emulator_answers_to_typed_errors() {
     let error = client.get_organization(&org.id).await.unwrap_err();
     assert!(matches!(error, WorkosError::Unreachable(_)), "{error:?}");
 }
+
+#[tokio::test]
+async fn links_expire_after_five_minutes_and_work_once() {
+    let e = emulator().await;
+    let (_, org, _) = call(
+        &e,
+        reqwest::Method::POST,
+        "/organizations",
+        KEY,
+        Some(json!({"name": "Clock"})),
+    )
+    .await;
+    let generate = || async {
+        let (status, body, _) = call(
+            &e,
+            reqwest::Method::POST,
+            "/portal/generate_link",
+            KEY,
+            Some(json!({"organization": org["id"], "intent": "sso"})),
+        )
+        .await;
+        assert_eq!(status, 201);
+        body["link"].as_str().unwrap().to_owned()
+    };
+    let browser = common::client();
+    let fresh = generate().await;
+    common::control(
+        &e,
+        reqwest::Method::POST,
+        "/__emulator/clock",
+        json!({"advance_seconds": 299}),
+    )
+    .await;
+    let opened = browser.get(&fresh).send().await.unwrap();
+    assert_eq!(opened.status(), 303, "still valid just before five minutes");
+    assert!(
+        opened.headers().contains_key("x-request-id"),
+        "portal pages carry X-Request-ID too"
+    );
+    let reused = browser.get(&fresh).send().await.unwrap();
+    assert_eq!(reused.status(), 410);
+
+    let late = generate().await;
+    common::control(
+        &e,
+        reqwest::Method::POST,
+        "/__emulator/clock",
+        json!({"advance_seconds": 301}),
+    )
+    .await;
+    let expired = browser.get(&late).send().await.unwrap();
+    assert_eq!(expired.status(), 410);
+    let page = expired.text().await.unwrap();
+    assert!(page.contains("This setup link has expired") && page.contains("start the setup again"));
+
+    let made_up = browser
+        .get(e.base_url.join("/portal/launch?secret=nope").unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(made_up.status(), 410);
+    let no_secret = browser
+        .get(e.base_url.join("/portal/launch").unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(no_secret.status(), 410);
+}
+
+#[tokio::test]
+async fn every_portal_flow_changes_what_the_api_reports() {
+    let e = emulator().await;
+    let (_, org, _) = call(
+        &e,
+        reqwest::Method::POST,
+        "/organizations",
+        KEY,
+        Some(json!({"name": "Flows"})),
+    )
+    .await;
+    let org_id = org["id"].as_str().unwrap();
+    let link = |intent: &'static str| {
+        let e = &e;
+        async move {
+            let (_, body, _) = call(
+                e,
+                reqwest::Method::POST,
+                "/portal/generate_link",
+                KEY,
+                Some(json!({"organization": org_id, "intent": intent, "success_url": format!("http://127.0.0.1:9/done?{intent}")})),
+            )
+            .await;
+            body["link"].as_str().unwrap().to_owned()
+        }
+    };
+    for (intent, choice) in [
+        ("sso", "GoogleSAML"),
+        ("dsync", "workday"),
+        ("domain_verification", "flows.example"),
+        ("audit_logs", "Splunk"),
+        ("log_streams", "Datadog"),
+        ("certificate_renewal", "renewed"),
+        ("bring_your_own_key", "configured"),
+    ] {
+        let done = common::complete_portal(&e, &link(intent).await, choice).await;
+        assert_eq!(done.status(), 303, "{intent}");
+        assert_eq!(
+            done.headers()["location"],
+            format!("http://127.0.0.1:9/done?{intent}").as_str()
+        );
+    }
+    let (_, connections, _) = call(
+        &e,
+        reqwest::Method::GET,
+        &format!("/connections?organization_id={org_id}"),
+        KEY,
+        None,
+    )
+    .await;
+    assert_eq!(connections["data"][0]["connection_type"], "GoogleSAML");
+    assert_eq!(connections["data"][0]["state"], "active");
+    let (_, directories, _) = call(
+        &e,
+        reqwest::Method::GET,
+        &format!("/directories?organization_id={org_id}"),
+        KEY,
+        None,
+    )
+    .await;
+    assert_eq!(directories["data"][0]["type"], "workday");
+    assert_eq!(directories["data"][0]["state"], "linked");
+    let (_, org, _) = call(
+        &e,
+        reqwest::Method::GET,
+        &format!("/organizations/{org_id}"),
+        KEY,
+        None,
+    )
+    .await;
+    assert_eq!(org["domains"][0]["domain"], "flows.example");
+    assert_eq!(org["domains"][0]["state"], "verified");
+    let (_, completions, _) = call(
+        &e,
+        reqwest::Method::GET,
+        &format!("/__emulator/completions?organization_id={org_id}"),
+        KEY,
+        None,
+    )
+    .await;
+    let recorded: Vec<(&str, &str)> = completions["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["intent"].as_str().unwrap(), c["detail"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        recorded,
+        [
+            ("audit_logs", "Splunk"),
+            ("log_streams", "Datadog"),
+            ("certificate_renewal", "renewed"),
+            ("bring_your_own_key", "configured")
+        ]
+    );
+}
+
+#[tokio::test]
+async fn idempotency_keys_replay_the_first_answer_and_refuse_a_different_request() {
+    let e = emulator().await;
+    let post = |body: serde_json::Value| {
+        Client::new()
+            .post(e.base_url.join("/organizations").unwrap())
+            .bearer_auth(KEY)
+            .header("idempotency-key", "same-key-1")
+            .json(&body)
+            .send()
+    };
+    let first = post(json!({"name": "Idem"})).await.unwrap();
+    assert_eq!(first.status(), 201);
+    let first_id = first.headers()["x-request-id"].clone();
+    let first: Value = first.json().await.unwrap();
+    let again = post(json!({"name": "Idem"})).await.unwrap();
+    assert_eq!(again.status(), 201);
+    assert_eq!(again.headers()["idempotent-replayed"], "true");
+    assert_ne!(
+        again.headers()["x-request-id"],
+        first_id,
+        "each response has its own request id"
+    );
+    assert_eq!(again.json::<Value>().await.unwrap(), first);
+    let different = post(json!({"name": "Other"})).await.unwrap();
+    assert_eq!(different.status(), 400);
+    assert!(different.json::<Value>().await.unwrap()["message"]
+        .as_str()
+        .unwrap()
+        .contains("Idempotency-Key"));
+    let (_, list, _) = call(&e, reqwest::Method::GET, "/organizations", KEY, None).await;
+    assert_eq!(list["data"].as_array().unwrap().len(), 1, "created once");
+}
+
+#[tokio::test]
+async fn organization_updates_deletes_domains_and_conflicts_follow_workos() {
+    let e = emulator().await;
+    let (status, org, _) = call(
+        &e,
+        reqwest::Method::POST,
+        "/organizations",
+        KEY,
+        Some(json!({"name": "Up", "external_id": "ext-up", "metadata": {"tier": "gold"}})),
+    )
+    .await;
+    assert_eq!(status, 201);
+    assert_eq!(org["metadata"]["tier"], "gold");
+    let id = org["id"].as_str().unwrap();
+    let (status, body, _) = call(
+        &e,
+        reqwest::Method::POST,
+        "/organizations",
+        KEY,
+        Some(json!({"name": "Dup", "external_id": "ext-up"})),
+    )
+    .await;
+    assert_eq!(status, 409);
+    assert!(body["message"].as_str().unwrap().contains("ext-up"));
+
+    let (status, updated, _) = call(
+        &e,
+        reqwest::Method::PUT,
+        &format!("/organizations/{id}"),
+        KEY,
+        Some(json!({"domain_data": [{"domain": "up.example", "state": "verified"}]})),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        (
+            updated["name"].as_str(),
+            updated["domains"][0]["state"].as_str()
+        ),
+        (Some("Up"), Some("verified"))
+    );
+    let (status, _, _) = call(
+        &e,
+        reqwest::Method::PUT,
+        "/organizations/org_01NOTHERE00000000000000000",
+        KEY,
+        Some(json!({"name": "x"})),
+    )
+    .await;
+    assert_eq!(status, 404);
+
+    let (status, domain, _) = call(
+        &e,
+        reqwest::Method::POST,
+        "/organization_domains",
+        KEY,
+        Some(json!({"organization_id": id, "domain": "two.example"})),
+    )
+    .await;
+    assert_eq!((status, domain["state"].as_str()), (201, Some("pending")));
+    let (status, _, _) = call(
+        &e,
+        reqwest::Method::POST,
+        "/organization_domains",
+        KEY,
+        Some(json!({"organization_id": id, "domain": "two.example"})),
+    )
+    .await;
+    assert_eq!(status, 409, "a domain belongs to one organization");
+    let (status, body, _) = call(
+        &e,
+        reqwest::Method::POST,
+        "/organization_domains",
+        KEY,
+        Some(json!({"organization_id": id, "domain": "not a domain"})),
+    )
+    .await;
+    assert_eq!(
+        (status, body["errors"][0]["field"].as_str()),
+        (422, Some("domain"))
+    );
+
+    let response = Client::new()
+        .delete(e.base_url.join(&format!("/organizations/{id}")).unwrap())
+        .bearer_auth(KEY)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 202);
+    let (status, _, _) = call(
+        &e,
+        reqwest::Method::GET,
+        "/organizations/external_id/ext-up",
+        KEY,
+        None,
+    )
+    .await;
+    assert_eq!(status, 404);
+    let (status, _, _) = call(
+        &e,
+        reqwest::Method::DELETE,
+        &format!("/organizations/{id}"),
+        KEY,
+        None,
+    )
+    .await;
+    assert_eq!(status, 404);
+}
