@@ -74,3 +74,94 @@ async fn pages_and_api_answers_never_carry_the_workos_key() {
     assert!(!seen.contains(&key));
     assert!(!seen.contains("sk_test_"));
 }
+
+/// Serves with a real-looking key against a standalone emulator, logging everything at
+/// trace level, makes WorkOS calls succeed and fail, and reads the whole log.
+#[tokio::test]
+async fn the_workos_key_never_reaches_the_logs_even_at_trace_level() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+
+    const KEY: &str = "sk_test_LOGLEAKCANARY0123456789abcdef";
+    let emulator = portico::server::emulator::spawn(
+        common::loopback_any_port(),
+        portico::server::workos::ApiKey::new(KEY),
+        None,
+        None,
+    )
+    .await
+    .unwrap();
+    let data = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(data.path().join("site/pkg")).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_portico"))
+        .arg("serve")
+        .current_dir(data.path())
+        .env("WORKOS_API_KEY", KEY)
+        .env("WORKOS_API_BASE_URL", emulator.base_url.as_str())
+        .env("PORTICO_ADDR", "127.0.0.1:0")
+        .env("PORTICO_DATA_DIR", data.path().join("data"))
+        .env("PORTICO_SITE_DIR", data.path().join("site"))
+        .env("PORTICO_DEMO_PASSWORD", common::PASSWORD)
+        .env("PORTICO_LOG", "trace")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let base = tokio::task::spawn_blocking(move || {
+        let first = BufReader::new(stdout).lines().next().unwrap().unwrap();
+        first
+            .split("open ")
+            .nth(1)
+            .unwrap()
+            .trim_end_matches("/settings")
+            .to_owned()
+    })
+    .await
+    .unwrap();
+
+    let browser = common::client();
+    let post = |path: &str, form: Vec<(&'static str, &'static str)>| {
+        browser
+            .post(format!("{base}{path}"))
+            .header(reqwest::header::ORIGIN, &base)
+            .form(&form)
+            .send()
+    };
+    let signed_in = post(
+        "/api/login",
+        vec![("email", common::ADMIN), ("password", common::PASSWORD)],
+    )
+    .await
+    .unwrap();
+    assert_eq!(signed_in.status(), 200);
+    assert_eq!(
+        post("/api/portal_link", vec![("intent", "sso")])
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    common::inject_fault(
+        &emulator,
+        serde_json::json!({"route": "POST /portal/generate_link", "status": 503, "count": 3}),
+    )
+    .await;
+    assert_eq!(
+        post("/api/portal_link", vec![("intent", "sso")])
+            .await
+            .unwrap()
+            .status(),
+        502
+    );
+
+    child.kill().unwrap();
+    let output = child.wait_with_output().unwrap();
+    let log = String::from_utf8_lossy(&output.stderr);
+    assert!(log.contains("retrying WorkOS call"), "the log was captured");
+    assert!(log.lines().count() > 50, "trace logging was on");
+    assert!(
+        !log.contains("LOGLEAKCANARY"),
+        "the key leaked into the log"
+    );
+}

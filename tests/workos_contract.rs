@@ -308,6 +308,8 @@ async fn every_endpoint_answers_in_workos_shape_through_the_client() {
     ));
 }
 
+const OUTAGE: &str = "WorkOS is not responding right now. Please try again in a minute.";
+
 /// What the user reads for a client error.
 fn shown(error: &WorkosError) -> AppError {
     error.clone().into()
@@ -335,6 +337,9 @@ async fn every_endpoint_maps_every_injected_fault_to_its_typed_error() {
             ),
             "{name}: {error:?}"
         );
+        assert!(shown(&error)
+            .message
+            .contains("WorkOS API key was rejected"));
 
         // 503 on every attempt: retried to the attempt limit, then Upstream.
         let before = emulator_calls(&e).await;
@@ -356,6 +361,7 @@ async fn every_endpoint_maps_every_injected_fault_to_its_typed_error() {
             "{name}: three attempts"
         );
         assert_eq!(shown(&error).kind, ErrorKind::Upstream);
+        assert_eq!(shown(&error).message, OUTAGE);
 
         // 429 asking for longer than the cap: returned at once with the wait.
         let before = emulator_calls(&e).await;
@@ -389,6 +395,7 @@ async fn every_endpoint_maps_every_injected_fault_to_its_typed_error() {
         inject_fault(&e, json!({"route": route, "count": 3, "delay_ms": 1500})).await;
         let error = endpoint.call(&client, &f).await.expect_err(&name);
         assert!(matches!(error, WorkosError::Timeout), "{name}: {error:?}");
+        assert_eq!(shown(&error).message, OUTAGE);
 
         // A body that is not JSON.
         inject_fault(&e, json!({"route": route, "malformed": true})).await;
@@ -398,6 +405,7 @@ async fn every_endpoint_maps_every_injected_fault_to_its_typed_error() {
                 matches!(result, Err(WorkosError::Malformed { status: 200, .. })),
                 "{name}: {result:?}"
             );
+            assert_eq!(shown(&result.unwrap_err()).message, OUTAGE);
         } else {
             assert!(result.is_ok(), "{name}: a delete reads no body");
         }
