@@ -42,6 +42,10 @@ async fn call(
     (status, body, request_id)
 }
 
+async fn get(e: &RunningEmulator, path: &str) -> (u16, Value, Option<String>) {
+    call(e, reqwest::Method::GET, path, KEY, None).await
+}
+
 #[tokio::test]
 async fn a_wrong_or_missing_key_gets_workos_401() {
     let e = emulator().await;
@@ -82,24 +86,10 @@ async fn organizations_are_created_read_and_listed_in_workos_shape() {
     assert_eq!(org["domains"][0]["state"], "verified");
     assert!(org["created_at"].as_str().unwrap().ends_with('Z'));
 
-    let (status, fetched, _) = call(
-        &e,
-        reqwest::Method::GET,
-        &format!("/organizations/{id}"),
-        KEY,
-        None,
-    )
-    .await;
+    let (status, fetched, _) = get(&e, &format!("/organizations/{id}")).await;
     assert_eq!((status, &fetched), (200, &org));
 
-    let (status, list, _) = call(
-        &e,
-        reqwest::Method::GET,
-        "/organizations?limit=5&order=desc",
-        KEY,
-        None,
-    )
-    .await;
+    let (status, list, _) = get(&e, "/organizations?limit=5&order=desc").await;
     assert_eq!(status, 200);
     assert_eq!(list["object"], "list");
     assert_eq!(list["data"][0]["id"], id);
@@ -108,14 +98,7 @@ async fn organizations_are_created_read_and_listed_in_workos_shape() {
         json!({"before": null, "after": null})
     );
 
-    let (status, body, _) = call(
-        &e,
-        reqwest::Method::GET,
-        "/organizations/org_01NOTTHERE0000000000000000",
-        KEY,
-        None,
-    )
-    .await;
+    let (status, body, _) = get(&e, "/organizations/org_01NOTTHERE0000000000000000").await;
     assert_eq!(status, 404);
     assert_eq!(body["code"], "entity_not_found");
     assert_eq!(body["entity_id"], "org_01NOTTHERE0000000000000000");
@@ -130,14 +113,7 @@ async fn organizations_are_created_read_and_listed_in_workos_shape() {
     .await;
     assert_eq!(status, 422);
     assert_eq!(body["errors"][0]["field"], "name");
-    let (status, body, _) = call(
-        &e,
-        reqwest::Method::GET,
-        "/organizations?limit=500",
-        KEY,
-        None,
-    )
-    .await;
+    let (status, body, _) = get(&e, "/organizations?limit=500").await;
     assert_eq!(
         (status, body["errors"][0]["field"].as_str()),
         (422, Some("limit"))
@@ -410,42 +386,18 @@ async fn every_portal_flow_changes_what_the_api_reports() {
             format!("http://127.0.0.1:9/done?{intent}").as_str()
         );
     }
-    let (_, connections, _) = call(
-        &e,
-        reqwest::Method::GET,
-        &format!("/connections?organization_id={org_id}"),
-        KEY,
-        None,
-    )
-    .await;
+    let (_, connections, _) = get(&e, &format!("/connections?organization_id={org_id}")).await;
     assert_eq!(connections["data"][0]["connection_type"], "GoogleSAML");
     assert_eq!(connections["data"][0]["state"], "active");
-    let (_, directories, _) = call(
-        &e,
-        reqwest::Method::GET,
-        &format!("/directories?organization_id={org_id}"),
-        KEY,
-        None,
-    )
-    .await;
+    let (_, directories, _) = get(&e, &format!("/directories?organization_id={org_id}")).await;
     assert_eq!(directories["data"][0]["type"], "workday");
     assert_eq!(directories["data"][0]["state"], "linked");
-    let (_, org, _) = call(
-        &e,
-        reqwest::Method::GET,
-        &format!("/organizations/{org_id}"),
-        KEY,
-        None,
-    )
-    .await;
+    let (_, org, _) = get(&e, &format!("/organizations/{org_id}")).await;
     assert_eq!(org["domains"][0]["domain"], "flows.example");
     assert_eq!(org["domains"][0]["state"], "verified");
-    let (_, completions, _) = call(
+    let (_, completions, _) = get(
         &e,
-        reqwest::Method::GET,
         &format!("/__emulator/completions?organization_id={org_id}"),
-        KEY,
-        None,
     )
     .await;
     let recorded: Vec<(&str, &str)> = completions["data"]
@@ -495,7 +447,7 @@ async fn idempotency_keys_replay_the_first_answer_and_refuse_a_different_request
         .as_str()
         .unwrap()
         .contains("Idempotency-Key"));
-    let (_, list, _) = call(&e, reqwest::Method::GET, "/organizations", KEY, None).await;
+    let (_, list, _) = get(&e, "/organizations").await;
     assert_eq!(list["data"].as_array().unwrap().len(), 1, "created once");
 }
 
@@ -588,14 +540,7 @@ async fn organization_updates_deletes_domains_and_conflicts_follow_workos() {
         .await
         .unwrap();
     assert_eq!(response.status(), 202);
-    let (status, _, _) = call(
-        &e,
-        reqwest::Method::GET,
-        "/organizations/external_id/ext-up",
-        KEY,
-        None,
-    )
-    .await;
+    let (status, _, _) = get(&e, "/organizations/external_id/ext-up").await;
     assert_eq!(status, 404);
     let (status, _, _) = call(
         &e,
