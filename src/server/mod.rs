@@ -165,7 +165,7 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
     };
     let app = router(state.clone(), session_store);
     let server = tokio::spawn(async move {
-        axum::serve(listener, app)
+        axum::serve(without_delay(listener), app)
             .with_graceful_shutdown(shutdown_signal())
             .await
     });
@@ -176,6 +176,19 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
         demo,
         state,
         server,
+    })
+}
+
+/// Sets TCP_NODELAY on every accepted connection. Without it a response written in two
+/// parts (headers, then a file body) waits for the peer's delayed ACK: ~40 ms per request.
+pub(crate) fn without_delay(
+    listener: tokio::net::TcpListener,
+) -> impl axum::serve::Listener<Io = tokio::net::TcpStream, Addr = SocketAddr> {
+    use axum::serve::ListenerExt;
+    listener.tap_io(|tcp| {
+        if let Err(error) = tcp.set_nodelay(true) {
+            tracing::debug!(%error, "could not set TCP_NODELAY");
+        }
     })
 }
 

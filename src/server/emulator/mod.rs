@@ -91,7 +91,7 @@ pub async fn spawn(
     };
     let app = router(emulator);
     let task = tokio::spawn(async move {
-        if let Err(error) = axum::serve(listener, app).await {
+        if let Err(error) = axum::serve(crate::server::without_delay(listener), app).await {
             tracing::error!(%error, "emulator stopped");
         }
     });
