@@ -191,6 +191,22 @@ async fn generate_link_accepts_every_intent_and_refuses_bad_requests_as_document
     assert_eq!(fields, ["intent", "return_url"]);
     assert_eq!(body["message"], "Validation failed");
 
+    let contacts: Vec<String> = (0..21).map(|i| format!("it{i}@initech.example")).collect();
+    let (status, body, _) = call(
+        &e,
+        reqwest::Method::POST,
+        "/portal/generate_link",
+        KEY,
+        Some(json!({"organization": org_id, "intent": "sso", "it_contact_emails": contacts})),
+    )
+    .await;
+    assert_eq!(
+        (status, body["errors"][0]["field"].as_str()),
+        (422, Some("it_contact_emails"))
+    );
+    let (status, _, _) = call(&e, reqwest::Method::POST, "/portal/generate_link", KEY, Some(json!({"organization": org_id, "intent": "sso", "it_contact_emails": ["it@initech.example"]}))).await;
+    assert_eq!(status, 201);
+
     let response = Client::new()
         .post(e.base_url.join("/portal/generate_link").unwrap())
         .bearer_auth(KEY)

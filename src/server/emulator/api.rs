@@ -113,6 +113,21 @@ pub async fn generate_link(State(emulator): State<Emulator>, body: Bytes) -> Res
     };
     let return_url = optional_url(&map, "return_url", &mut errors);
     let success_url = optional_url(&map, "success_url", &mut errors);
+    // Up to 20 IT contacts; `admin_emails` is the older name of the same field.
+    for name in ["it_contact_emails", "admin_emails"] {
+        match map.get(name) {
+            None | Some(Value::Null) => {}
+            Some(Value::Array(emails))
+                if emails.len() <= 20
+                    && emails
+                        .iter()
+                        .all(|e| e.as_str().is_some_and(|e| e.contains('@'))) => {}
+            Some(_) => errors.push(field(
+                name,
+                format!("{name} must be an array of at most 20 email addresses"),
+            )),
+        }
+    }
     let (Some(organization), Some(intent), true) = (organization, intent, errors.is_empty()) else {
         return validation(errors);
     };

@@ -30,7 +30,8 @@ pub enum WorkosError {
         request_id: Option<String>,
     },
     #[error(
-        "WorkOS is rate limiting; retry in {retry_after_seconds:?} s (request {})",
+        "WorkOS is rate limiting; retry after {} s (request {})",
+        retry_after_seconds.map_or("?".to_owned(), |s| s.to_string()),
         shown(request_id)
     )]
     RateLimited {
