@@ -79,8 +79,7 @@ async fn pages_and_api_answers_never_carry_the_workos_key() {
 /// trace level, makes WorkOS calls succeed and fail, and reads the whole log.
 #[tokio::test]
 async fn the_workos_key_never_reaches_the_logs_even_at_trace_level() {
-    use std::io::{BufRead, BufReader};
-    use std::process::{Command, Stdio};
+    use std::process::Command;
 
     const KEY: &str = "sk_test_LOGLEAKCANARY0123456789abcdef";
     let emulator = portico::server::emulator::spawn(
@@ -103,22 +102,25 @@ async fn the_workos_key_never_reaches_the_logs_even_at_trace_level() {
         .env("PORTICO_SITE_DIR", data.path().join("site"))
         .env("PORTICO_DEMO_PASSWORD", common::PASSWORD)
         .env("PORTICO_LOG", "trace")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+        // Files, not pipes: nothing must block the server when nobody reads its output.
+        .stdout(std::fs::File::create(data.path().join("out.txt")).unwrap())
+        .stderr(std::fs::File::create(data.path().join("log.txt")).unwrap())
         .spawn()
         .unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let base = tokio::task::spawn_blocking(move || {
-        let first = BufReader::new(stdout).lines().next().unwrap().unwrap();
-        first
+    let mut base = None;
+    for _ in 0..300 {
+        let out = std::fs::read_to_string(data.path().join("out.txt")).unwrap_or_default();
+        if let Some(url) = out
             .split("open ")
             .nth(1)
-            .unwrap()
-            .trim_end_matches("/settings")
-            .to_owned()
-    })
-    .await
-    .unwrap();
+            .and_then(|rest| rest.split("/settings").next())
+        {
+            base = Some(url.to_owned());
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let base = base.expect("portico serve started");
 
     let browser = common::client();
     let post = |path: &str, form: Vec<(&'static str, &'static str)>| {
@@ -156,8 +158,8 @@ async fn the_workos_key_never_reaches_the_logs_even_at_trace_level() {
     );
 
     child.kill().unwrap();
-    let output = child.wait_with_output().unwrap();
-    let log = String::from_utf8_lossy(&output.stderr);
+    child.wait().unwrap();
+    let log = std::fs::read_to_string(data.path().join("log.txt")).unwrap();
     assert!(log.contains("retrying WorkOS call"), "the log was captured");
     assert!(log.lines().count() > 50, "trace logging was on");
     assert!(
