@@ -46,6 +46,10 @@ async fn get(e: &RunningEmulator, path: &str) -> (u16, Value, Option<String>) {
     call(e, reqwest::Method::GET, path, KEY, None).await
 }
 
+async fn post(e: &RunningEmulator, path: &str, body: Value) -> (u16, Value, Option<String>) {
+    call(e, reqwest::Method::POST, path, KEY, Some(body)).await
+}
+
 #[tokio::test]
 async fn a_wrong_or_missing_key_gets_workos_401() {
     let e = emulator().await;
@@ -70,13 +74,7 @@ async fn a_wrong_or_missing_key_gets_workos_401() {
 #[tokio::test]
 async fn organizations_are_created_read_and_listed_in_workos_shape() {
     let e = emulator().await;
-    let (status, org, _) = call(
-        &e,
-        reqwest::Method::POST,
-        "/organizations",
-        KEY,
-        Some(json!({"name": "Globex", "domain_data": [{"domain": "globex.example", "state": "verified"}]})),
-    )
+    let (status, org, _) = post(&e, "/organizations", json!({"name": "Globex", "domain_data": [{"domain": "globex.example", "state": "verified"}]}))
     .await;
     assert_eq!(status, 201);
     assert_eq!(org["object"], "organization");
@@ -103,14 +101,7 @@ async fn organizations_are_created_read_and_listed_in_workos_shape() {
     assert_eq!(body["code"], "entity_not_found");
     assert_eq!(body["entity_id"], "org_01NOTTHERE0000000000000000");
 
-    let (status, body, _) = call(
-        &e,
-        reqwest::Method::POST,
-        "/organizations",
-        KEY,
-        Some(json!({"name": ""})),
-    )
-    .await;
+    let (status, body, _) = post(&e, "/organizations", json!({"name": ""})).await;
     assert_eq!(status, 422);
     assert_eq!(body["errors"][0]["field"], "name");
     let (status, body, _) = get(&e, "/organizations?limit=500").await;
@@ -123,14 +114,7 @@ async fn organizations_are_created_read_and_listed_in_workos_shape() {
 #[tokio::test]
 async fn generate_link_accepts_every_intent_and_refuses_bad_requests_as_documented() {
     let e = emulator().await;
-    let (_, org, _) = call(
-        &e,
-        reqwest::Method::POST,
-        "/organizations",
-        KEY,
-        Some(json!({"name": "Initech"})),
-    )
-    .await;
+    let (_, org, _) = post(&e, "/organizations", json!({"name": "Initech"})).await;
     let org_id = org["id"].as_str().unwrap();
     for intent in [
         "sso",
@@ -141,13 +125,7 @@ async fn generate_link_accepts_every_intent_and_refuses_bad_requests_as_document
         "certificate_renewal",
         "bring_your_own_key",
     ] {
-        let (status, body, _) = call(
-            &e,
-            reqwest::Method::POST,
-            "/portal/generate_link",
-            KEY,
-            Some(json!({"organization": org_id, "intent": intent, "success_url": "http://127.0.0.1:1/settings"})),
-        )
+        let (status, body, _) = post(&e, "/portal/generate_link", json!({"organization": org_id, "intent": intent, "success_url": "http://127.0.0.1:1/settings"}))
         .await;
         assert_eq!(status, 201, "{intent}");
         assert!(
@@ -159,12 +137,10 @@ async fn generate_link_accepts_every_intent_and_refuses_bad_requests_as_document
         );
     }
 
-    let (status, body, _) = call(
+    let (status, body, _) = post(
         &e,
-        reqwest::Method::POST,
         "/portal/generate_link",
-        KEY,
-        Some(json!({"organization": "org_01UNKNOWN00000000000000000", "intent": "sso"})),
+        json!({"organization": "org_01UNKNOWN00000000000000000", "intent": "sso"}),
     )
     .await;
     assert_eq!(status, 400);
@@ -173,12 +149,10 @@ async fn generate_link_accepts_every_intent_and_refuses_bad_requests_as_document
         json!({"message": "Could not find an organization with the id, org_01UNKNOWN00000000000000000."})
     );
 
-    let (status, body, _) = call(
+    let (status, body, _) = post(
         &e,
-        reqwest::Method::POST,
         "/portal/generate_link",
-        KEY,
-        Some(json!({"organization": org_id, "intent": "nope", "return_url": "not a url"})),
+        json!({"organization": org_id, "intent": "nope", "return_url": "not a url"}),
     )
     .await;
     assert_eq!(status, 422);
@@ -192,19 +166,17 @@ async fn generate_link_accepts_every_intent_and_refuses_bad_requests_as_document
     assert_eq!(body["message"], "Validation failed");
 
     let contacts: Vec<String> = (0..21).map(|i| format!("it{i}@initech.example")).collect();
-    let (status, body, _) = call(
+    let (status, body, _) = post(
         &e,
-        reqwest::Method::POST,
         "/portal/generate_link",
-        KEY,
-        Some(json!({"organization": org_id, "intent": "sso", "it_contact_emails": contacts})),
+        json!({"organization": org_id, "intent": "sso", "it_contact_emails": contacts}),
     )
     .await;
     assert_eq!(
         (status, body["errors"][0]["field"].as_str()),
         (422, Some("it_contact_emails"))
     );
-    let (status, _, _) = call(&e, reqwest::Method::POST, "/portal/generate_link", KEY, Some(json!({"organization": org_id, "intent": "sso", "it_contact_emails": ["it@initech.example"]}))).await;
+    let (status, _, _) = post(&e, "/portal/generate_link", json!({"organization": org_id, "intent": "sso", "it_contact_emails": ["it@initech.example"]})).await;
     assert_eq!(status, 201);
 
     let response = Client::new()
@@ -295,21 +267,12 @@ async fn portico_client_maps_emulator_answers_to_typed_errors() {
 #[tokio::test]
 async fn links_expire_after_five_minutes_and_work_once() {
     let e = emulator().await;
-    let (_, org, _) = call(
-        &e,
-        reqwest::Method::POST,
-        "/organizations",
-        KEY,
-        Some(json!({"name": "Clock"})),
-    )
-    .await;
+    let (_, org, _) = post(&e, "/organizations", json!({"name": "Clock"})).await;
     let generate = || async {
-        let (status, body, _) = call(
+        let (status, body, _) = post(
             &e,
-            reqwest::Method::POST,
             "/portal/generate_link",
-            KEY,
-            Some(json!({"organization": org["id"], "intent": "sso"})),
+            json!({"organization": org["id"], "intent": "sso"}),
         )
         .await;
         assert_eq!(status, 201);
@@ -363,14 +326,7 @@ async fn links_expire_after_five_minutes_and_work_once() {
 #[tokio::test]
 async fn every_portal_flow_changes_what_the_api_reports() {
     let e = emulator().await;
-    let (_, org, _) = call(
-        &e,
-        reqwest::Method::POST,
-        "/organizations",
-        KEY,
-        Some(json!({"name": "Flows"})),
-    )
-    .await;
+    let (_, org, _) = post(&e, "/organizations", json!({"name": "Flows"})).await;
     let org_id = org["id"].as_str().unwrap();
     let link = |intent: &'static str| {
         let e = &e;
@@ -470,23 +426,19 @@ async fn idempotency_keys_replay_the_first_answer_and_refuse_a_different_request
 #[tokio::test]
 async fn organization_updates_deletes_domains_and_conflicts_follow_workos() {
     let e = emulator().await;
-    let (status, org, _) = call(
+    let (status, org, _) = post(
         &e,
-        reqwest::Method::POST,
         "/organizations",
-        KEY,
-        Some(json!({"name": "Up", "external_id": "ext-up", "metadata": {"tier": "gold"}})),
+        json!({"name": "Up", "external_id": "ext-up", "metadata": {"tier": "gold"}}),
     )
     .await;
     assert_eq!(status, 201);
     assert_eq!(org["metadata"]["tier"], "gold");
     let id = org["id"].as_str().unwrap();
-    let (status, body, _) = call(
+    let (status, body, _) = post(
         &e,
-        reqwest::Method::POST,
         "/organizations",
-        KEY,
-        Some(json!({"name": "Dup", "external_id": "ext-up"})),
+        json!({"name": "Dup", "external_id": "ext-up"}),
     )
     .await;
     assert_eq!(status, 409);
@@ -518,30 +470,24 @@ async fn organization_updates_deletes_domains_and_conflicts_follow_workos() {
     .await;
     assert_eq!(status, 404);
 
-    let (status, domain, _) = call(
+    let (status, domain, _) = post(
         &e,
-        reqwest::Method::POST,
         "/organization_domains",
-        KEY,
-        Some(json!({"organization_id": id, "domain": "two.example"})),
+        json!({"organization_id": id, "domain": "two.example"}),
     )
     .await;
     assert_eq!((status, domain["state"].as_str()), (201, Some("pending")));
-    let (status, _, _) = call(
+    let (status, _, _) = post(
         &e,
-        reqwest::Method::POST,
         "/organization_domains",
-        KEY,
-        Some(json!({"organization_id": id, "domain": "two.example"})),
+        json!({"organization_id": id, "domain": "two.example"}),
     )
     .await;
     assert_eq!(status, 409, "a domain belongs to one organization");
-    let (status, body, _) = call(
+    let (status, body, _) = post(
         &e,
-        reqwest::Method::POST,
         "/organization_domains",
-        KEY,
-        Some(json!({"organization_id": id, "domain": "not a domain"})),
+        json!({"organization_id": id, "domain": "not a domain"}),
     )
     .await;
     assert_eq!(
