@@ -1,5 +1,5 @@
 use clap::{Parser, Subcommand};
-use portico::server::{self, emulator, settings::Settings, workos::ApiKey, Secrets};
+use portico::server::{self, settings::Settings, Secrets};
 use std::{path::PathBuf, process::ExitCode};
 
 #[derive(Parser)]
@@ -25,16 +25,7 @@ enum Command {
         addr: Option<String>,
     },
     /// Run only the WorkOS API emulator. It accepts exactly `Authorization: Bearer $PORTICO_EMULATOR_API_KEY`.
-    Emulator {
-        #[arg(long, value_name = "HOST:PORT")]
-        addr: String,
-        /// Keep the emulator's objects in this JSON file across restarts (default: memory only).
-        #[arg(long, value_name = "FILE")]
-        state: Option<PathBuf>,
-        /// Per-key rate limit as REQUESTS/SECONDS (WorkOS's own is 6000/60), or `off`.
-        #[arg(long, value_name = "REQUESTS/SECONDS", default_value = "6000/60")]
-        rate_limit: String,
-    },
+    Emulator(workos_emulator::cli::Args),
     /// Create or update the database schema, then exit.
     Migrate,
     /// Check the set-up before going live: WORKOS_API_KEY, WorkOS reachable and accepting
@@ -53,11 +44,9 @@ pub async fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command.unwrap_or(Command::Serve { addr: None }) {
         Command::Serve { addr } => serve(cli.config, addr).await,
-        Command::Emulator {
-            addr,
-            state,
-            rate_limit,
-        } => run_emulator(&addr, state, &rate_limit).await,
+        Command::Emulator(args) => {
+            workos_emulator::cli::run(&args, "PORTICO_EMULATOR_API_KEY").await
+        }
         Command::Migrate => migrate(cli.config).await,
         Command::Doctor => doctor(cli.config).await,
     };
@@ -121,46 +110,6 @@ async fn serve(config: Option<PathBuf>, addr: Option<String>) -> Result<(), Stri
         .await
         .map_err(|e| e.to_string())?
         .map_err(|e| format!("server stopped: {e}"))
-}
-
-fn parse_rate_limit(value: &str) -> Result<Option<emulator::RateLimit>, String> {
-    if value == "off" {
-        return Ok(None);
-    }
-    let parsed = value
-        .split_once('/')
-        .and_then(|(r, s)| Some((r.trim().parse().ok()?, s.trim().parse().ok()?)));
-    match parsed {
-        Some((requests, window_seconds)) if requests > 0 && window_seconds > 0 => Ok(Some(emulator::RateLimit {
-            requests,
-            window_seconds,
-        })),
-        _ => Err(format!(
-            "--rate-limit '{value}' is not REQUESTS/SECONDS. Fix: use e.g. --rate-limit 6000/60, or --rate-limit off"
-        )),
-    }
-}
-
-async fn run_emulator(addr: &str, state: Option<PathBuf>, rate_limit: &str) -> Result<(), String> {
-    let rate_limit = parse_rate_limit(rate_limit)?;
-    let key = std::env::var("PORTICO_EMULATOR_API_KEY")
-        .ok()
-        .filter(|k| !k.trim().is_empty())
-        .ok_or("PORTICO_EMULATOR_API_KEY is not set. Fix: export PORTICO_EMULATOR_API_KEY=sk_test_<anything>; clients send it as `Authorization: Bearer ...`")?;
-    let addr = addr
-        .replacen("localhost:", "127.0.0.1:", 1)
-        .parse()
-        .map_err(|_| {
-            format!("--addr '{addr}' is not HOST:PORT. Fix: use e.g. --addr 127.0.0.1:8787")
-        })?;
-    let running = emulator::spawn(addr, ApiKey::new(key), state, rate_limit)
-        .await
-        .map_err(|e| e.to_string())?;
-    println!("WorkOS emulator listening on {}", running.base_url);
-    tokio::select! {
-        result = running.task => result.map_err(|e| e.to_string()),
-        _ = tokio::signal::ctrl_c() => Ok(()),
-    }
 }
 
 async fn doctor(config: Option<PathBuf>) -> Result<(), String> {

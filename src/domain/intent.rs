@@ -43,6 +43,20 @@ impl Intent {
         }
     }
 
+    /// The same flow as WorkOS's API names it.
+    pub fn wire(self) -> workos::PortalIntent {
+        use workos::PortalIntent;
+        match self {
+            Intent::Sso => PortalIntent::Sso,
+            Intent::Dsync => PortalIntent::Dsync,
+            Intent::DomainVerification => PortalIntent::DomainVerification,
+            Intent::AuditLogs => PortalIntent::AuditLogs,
+            Intent::LogStreams => PortalIntent::LogStreams,
+            Intent::CertificateRenewal => PortalIntent::CertificateRenewal,
+            Intent::BringYourOwnKey => PortalIntent::BringYourOwnKey,
+        }
+    }
+
     pub fn parse(value: &str) -> Result<Intent, UnknownIntent> {
         Intent::ALL
             .into_iter()

@@ -2,7 +2,7 @@
 
 mod error;
 mod intent;
-pub mod providers;
+pub use workos::providers;
 
 pub use error::{AppError, ErrorKind};
 pub use intent::{Intent, UnknownIntent};

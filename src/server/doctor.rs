@@ -1,11 +1,9 @@
 //! `portico doctor`: the pre-flight checks to run before going live. Each check says
 //! what it found and, when it fails, how to fix it. It never prints the API key.
 
-use super::{
-    settings::Settings,
-    workos::{types::GenerateLink, ApiKey, ClientOptions, RetryPolicy, WorkosClient, WorkosError},
-};
+use super::settings::Settings;
 use std::{fmt, path::Path, time::Duration};
+use workos::{types::GenerateLink, ApiKey, ClientOptions, RetryPolicy, WorkosClient, WorkosError};
 
 /// An organization id that cannot exist: asking for a portal link for it proves the key
 /// and the connection without creating anything.
@@ -133,12 +131,7 @@ async fn api_checks(settings: &Settings, api_key: Option<&str>) -> Vec<Check> {
             )]
         }
     };
-    let request = GenerateLink {
-        organization: ABSENT_ORGANIZATION.into(),
-        intent: "sso".into(),
-        return_url: None,
-        success_url: None,
-    };
+    let request = GenerateLink::new(ABSENT_ORGANIZATION, workos::PortalIntent::Sso);
     let unreachable = |problem: String| {
         vec![
             Check::fail(

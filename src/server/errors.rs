@@ -1,7 +1,8 @@
 //! The one place where server-side errors become what the user sees.
 
-use super::{auth::AuthError, portal::PortalError, workos::WorkosError};
+use super::{auth::AuthError, portal::PortalError};
 use crate::domain::{AppError, ErrorKind};
+use workos::WorkosError;
 
 /// Gives the HTTP response of the current server function the status of `error`.
 pub fn set_response_status(error: &AppError) {
@@ -69,6 +70,9 @@ impl From<WorkosError> for AppError {
             WorkosError::Validation { message, .. } => {
                 upstream(format!("WorkOS refused the request: {message}"))
             }
+            WorkosError::Forbidden { .. } => upstream(
+                "Portico's WorkOS API key lacks a permission this needs. Ask your Portico operator to check the key's permissions.".into(),
+            ),
             WorkosError::NotFound { .. }
             | WorkosError::Upstream { .. }
             | WorkosError::Timeout

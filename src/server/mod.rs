@@ -5,14 +5,12 @@ mod audit;
 pub mod auth;
 pub mod db;
 pub mod doctor;
-pub mod emulator;
 pub mod errors;
 pub mod portal;
 pub mod seed;
 pub mod settings;
 pub mod state;
 pub mod status;
-pub mod workos;
 
 use crate::app::{shell, App};
 use auth::origin_check::PublicOrigin;
@@ -67,7 +65,7 @@ pub enum StartError {
     )]
     Bind { addr: SocketAddr, reason: String },
     #[error("{0}")]
-    Emulator(#[from] emulator::EmulatorError),
+    Emulator(#[from] workos_emulator::EmulatorError),
     #[error("cannot open the database in {dir}: {reason}. Fix: set PORTICO_DATA_DIR to a writable directory")]
     Database { dir: String, reason: String },
     #[error("{0}")]
@@ -81,7 +79,7 @@ pub struct Running {
     pub addr: SocketAddr,
     pub public_url: Url,
     /// Set when the embedded emulator stands in for WorkOS.
-    pub emulator: Option<emulator::RunningEmulator>,
+    pub emulator: Option<workos_emulator::RunningEmulator>,
     pub demo: Option<seed::DemoReport>,
     pub state: AppState,
     pub server: tokio::task::JoinHandle<std::io::Result<()>>,
@@ -121,9 +119,11 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
                 dir: settings.data_dir.display().to_string(),
                 reason: e.to_string(),
             })?;
-            let running =
-                emulator::spawn(settings.emulator_addr, key.clone(), Some(state_file), None)
-                    .await?;
+            let running = workos_emulator::spawn(workos_emulator::Options {
+                state_file: Some(state_file),
+                ..workos_emulator::Options::new(settings.emulator_addr, key.expose())
+            })
+            .await?;
             (
                 WorkosClient::new(running.base_url.clone(), key, settings.workos.clone())?,
                 Some(running),
@@ -170,7 +170,7 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
     };
     let app = router(state.clone(), session_store);
     let server = tokio::spawn(async move {
-        axum::serve(without_delay(listener), app)
+        axum::serve(workos_emulator::without_delay(listener), app)
             .with_graceful_shutdown(shutdown_signal())
             .await
     });
@@ -181,19 +181,6 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
         demo,
         state,
         server,
-    })
-}
-
-/// Sets TCP_NODELAY on every accepted connection. Without it a response written in two
-/// parts (headers, then a file body) waits for the peer's delayed ACK: ~40 ms per request.
-pub(crate) fn without_delay(
-    listener: tokio::net::TcpListener,
-) -> impl axum::serve::Listener<Io = tokio::net::TcpStream, Addr = SocketAddr> {
-    use axum::serve::ListenerExt;
-    listener.tap_io(|tcp| {
-        if let Err(error) = tcp.set_nodelay(true) {
-            tracing::debug!(%error, "could not set TCP_NODELAY");
-        }
     })
 }
 

@@ -1,13 +1,8 @@
 //! The use case behind "Configure SSO": an admin asks for a one-time Admin Portal link.
 
-use super::{
-    audit,
-    auth::OrgAdmin,
-    settings::public_link,
-    state::AppState,
-    workos::{types::GenerateLink, WorkosError},
-};
+use super::{audit, auth::OrgAdmin, settings::public_link, state::AppState};
 use crate::domain::Intent;
+use workos::{types::GenerateLink, WorkosError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum PortalError {
@@ -40,10 +35,11 @@ pub async fn open_link(
     };
     let (success_url, return_url) = return_urls(state, intent);
     let request = GenerateLink {
-        organization,
-        intent: intent.as_str().to_owned(),
         return_url: Some(return_url),
         success_url: Some(success_url),
+        // So WorkOS can revoke this admin's links if they lose the role.
+        external_user_id: Some(who.user_id.to_string()),
+        ..GenerateLink::new(organization, intent.wire())
     };
     match state.workos.generate_portal_link(&request).await {
         Ok(link) => {

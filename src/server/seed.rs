@@ -3,13 +3,13 @@
 use super::{
     auth::{hash_password, AuthError},
     db,
-    workos::{
-        types::{CreateOrganization, DomainData},
-        WorkosClient, WorkosError,
-    },
 };
 use crate::domain::Role;
 use sqlx::SqlitePool;
+use workos::{
+    types::{CreateOrganization, DomainData},
+    WorkosClient, WorkosError,
+};
 
 pub const DEMO_ORGANIZATION: &str = "Acme";
 pub const DEMO_DOMAIN: &str = "acme.example";
@@ -68,7 +68,7 @@ pub async fn ensure_demo(
     }
     let password = demo_password
         .map(str::to_owned)
-        .unwrap_or_else(super::emulator::random_password);
+        .unwrap_or_else(workos_emulator::random_password);
     let organization = workos
         .create_organization(&CreateOrganization {
             name: DEMO_ORGANIZATION.into(),

@@ -1,9 +1,9 @@
 //! Runtime settings: `Leptos.toml`, then `PORTICO_<NAME>` environment overrides,
 //! validated once at start. Secrets never live here: they come only from the environment.
 
-use super::workos::ClientOptions;
 use std::{net::SocketAddr, path::PathBuf, time::Duration};
 use url::Url;
+use workos::ClientOptions;
 
 pub const DEFAULT_FILE: &str = "Leptos.toml";
 const REAL_WORKOS_API: &str = "https://api.workos.com";

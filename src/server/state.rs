@@ -1,9 +1,10 @@
-use super::{settings::Settings, workos::WorkosClient};
+use super::settings::Settings;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 use sqlx::SqlitePool;
 use std::sync::Arc;
 use url::Url;
+use workos::WorkosClient;
 
 /// Everything a request may need, cheap to clone.
 #[derive(Clone, Debug)]

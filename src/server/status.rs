@@ -1,18 +1,38 @@
 //! The live configuration status the settings page shows, read from WorkOS on each visit.
 
-use super::{auth::SignedInUser, db, state::AppState, workos::WorkosError};
+use super::{auth::SignedInUser, db, state::AppState};
 use crate::domain::{AppError, Intent, IntentStatus, OrgOverview};
+use workos::{
+    types::{ConnectionFilter, DirectoryFilter, ListOptions},
+    WorkosError,
+};
 
 pub async fn overview(state: &AppState, user: &SignedInUser) -> OrgOverview {
     let who = &user.membership;
     let mut statuses: Vec<IntentStatus> = Vec::with_capacity(Intent::ALL.len());
     let mut status_error = None;
 
+    let first_hundred = ListOptions {
+        limit: Some(100),
+        ..Default::default()
+    };
     let live = match &who.workos_organization_id {
         Some(id) => {
+            let connections_of = ConnectionFilter {
+                organization_id: Some(id.clone()),
+                ..Default::default()
+            };
+            let directories_of = DirectoryFilter {
+                organization_id: Some(id.clone()),
+                ..Default::default()
+            };
             let (connections, directories, organization) = tokio::join!(
-                state.workos.list_connections(id),
-                state.workos.list_directories(id),
+                state
+                    .workos
+                    .list_connections(&connections_of, &first_hundred),
+                state
+                    .workos
+                    .list_directories(&directories_of, &first_hundred),
                 state.workos.get_organization(id),
             );
             Some((connections, directories, organization))

@@ -1,8 +1,6 @@
 //! `portico doctor` against the emulator: a good key, a wrong key, WorkOS unreachable,
 //! and the local checks (key shape, public URL, built site).
 
-mod common;
-
 use std::{path::Path, process::Command};
 
 struct Run {
@@ -67,11 +65,11 @@ fn line<'a>(run: &'a Run, name: &str) -> &'a str {
 
 #[tokio::test]
 async fn a_good_key_passes_every_check() {
-    let e = common::spawn_emulator().await;
+    let e = crate::spawn_emulator().await;
     let site = site(None);
     let run = doctor(env_for(
         e.base_url.as_str(),
-        common::EMULATOR_KEY,
+        crate::EMULATOR_KEY,
         site.path(),
     ))
     .await;
@@ -84,14 +82,14 @@ async fn a_good_key_passes_every_check() {
     );
     assert!(line(&run, "Admin Portal links").contains("nothing was created"));
     assert!(
-        !run.stdout.contains(common::EMULATOR_KEY),
+        !run.stdout.contains(crate::EMULATOR_KEY),
         "the key is never printed"
     );
 }
 
 #[tokio::test]
 async fn a_wrong_key_is_reported_with_the_fix() {
-    let e = common::spawn_emulator().await;
+    let e = crate::spawn_emulator().await;
     let site = site(None);
     let run = doctor(env_for(
         e.base_url.as_str(),
@@ -116,12 +114,12 @@ async fn a_wrong_key_is_reported_with_the_fix() {
 
 #[tokio::test]
 async fn workos_unreachable_is_reported() {
-    let e = common::spawn_emulator().await;
+    let e = crate::spawn_emulator().await;
     let base = e.base_url.to_string();
     e.task.abort();
     let _ = e.task.await;
     let site = site(None);
-    let run = doctor(env_for(&base, common::EMULATOR_KEY, site.path())).await;
+    let run = doctor(env_for(&base, crate::EMULATOR_KEY, site.path())).await;
     assert!(!run.ok);
     let reach = line(&run, "WorkOS API reachable");
     assert!(
@@ -133,9 +131,9 @@ async fn workos_unreachable_is_reported() {
 
 #[tokio::test]
 async fn local_problems_are_each_named() {
-    let e = common::spawn_emulator().await;
+    let e = crate::spawn_emulator().await;
     let leaky = site(Some("const key = 'sk_live_0123456789abcdef0123';"));
-    let mut env = env_for(e.base_url.as_str(), common::EMULATOR_KEY, leaky.path());
+    let mut env = env_for(e.base_url.as_str(), crate::EMULATOR_KEY, leaky.path());
     env[2].1 = "http://portico.example".to_owned();
     let run = doctor(env).await;
     assert!(!run.ok);

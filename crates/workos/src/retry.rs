@@ -4,6 +4,7 @@
 use super::WorkosError;
 use std::time::Duration;
 
+/// Bounds on retrying a failed call: attempts, total time, and how long a 429 may ask us to wait.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RetryPolicy {
     /// Attempts in all, the first included (1 = never retry).
@@ -55,7 +56,7 @@ impl RetryPolicy {
             | WorkosError::Timeout
             | WorkosError::Unreachable(_) => self.backoff(attempts_made),
             WorkosError::Upstream {
-                status: 500 | 502 | 503 | 504,
+                status: 408 | 500 | 502 | 503 | 504,
                 ..
             } => self.backoff(attempts_made),
             _ => return None,
@@ -90,6 +91,7 @@ mod tests {
         for error in [
             upstream(503),
             upstream(500),
+            upstream(408),
             WorkosError::Timeout,
             WorkosError::Unreachable("x".into()),
         ] {
@@ -135,6 +137,7 @@ mod tests {
             },
             upstream(501),
             WorkosError::Validation {
+                code: None,
                 status: 422,
                 message: String::new(),
                 errors: vec![],

@@ -1,7 +1,5 @@
 //! Secrets stay on the server: not in the built site, not in pages, not in errors.
 
-mod common;
-
 use std::path::Path;
 
 fn files_under(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
@@ -44,16 +42,9 @@ fn no_workos_secret_key_is_in_any_built_site_file() {
 
 #[tokio::test]
 async fn pages_and_api_answers_never_carry_the_workos_key() {
-    let app = common::spawn_app().await;
-    let key = app
-        .running
-        .emulator
-        .as_ref()
-        .unwrap()
-        .key
-        .expose()
-        .to_owned();
-    let admin = app.signed_in(common::ADMIN).await;
+    let app = crate::spawn_app().await;
+    let key = app.running.emulator.as_ref().unwrap().api_key.clone();
+    let admin = app.signed_in(crate::ADMIN).await;
     let mut seen = String::new();
     for path in [
         "/settings",
@@ -82,12 +73,10 @@ async fn the_workos_key_never_reaches_the_logs_even_at_trace_level() {
     use std::process::Command;
 
     const KEY: &str = "sk_test_LOGLEAKCANARY0123456789abcdef";
-    let emulator = portico::server::emulator::spawn(
-        common::loopback_any_port(),
-        portico::server::workos::ApiKey::new(KEY),
-        None,
-        None,
-    )
+    let emulator = workos_emulator::spawn(workos_emulator::Options::new(
+        crate::loopback_any_port(),
+        KEY,
+    ))
     .await
     .unwrap();
     let data = tempfile::tempdir().unwrap();
@@ -100,7 +89,7 @@ async fn the_workos_key_never_reaches_the_logs_even_at_trace_level() {
         .env("PORTICO_ADDR", "127.0.0.1:0")
         .env("PORTICO_DATA_DIR", data.path().join("data"))
         .env("PORTICO_SITE_DIR", data.path().join("site"))
-        .env("PORTICO_DEMO_PASSWORD", common::PASSWORD)
+        .env("PORTICO_DEMO_PASSWORD", crate::PASSWORD)
         .env("PORTICO_LOG", "trace")
         // Files, not pipes: nothing must block the server when nobody reads its output.
         .stdout(std::fs::File::create(data.path().join("out.txt")).unwrap())
@@ -122,7 +111,7 @@ async fn the_workos_key_never_reaches_the_logs_even_at_trace_level() {
     }
     let base = base.expect("portico serve started");
 
-    let browser = common::client();
+    let browser = crate::client();
     let post = |path: &str, form: Vec<(&'static str, &'static str)>| {
         browser
             .post(format!("{base}{path}"))
@@ -132,7 +121,7 @@ async fn the_workos_key_never_reaches_the_logs_even_at_trace_level() {
     };
     let signed_in = post(
         "/api/login",
-        vec![("email", common::ADMIN), ("password", common::PASSWORD)],
+        vec![("email", crate::ADMIN), ("password", crate::PASSWORD)],
     )
     .await
     .unwrap();
@@ -144,7 +133,7 @@ async fn the_workos_key_never_reaches_the_logs_even_at_trace_level() {
             .status(),
         200
     );
-    common::inject_fault(
+    crate::inject_fault(
         &emulator,
         serde_json::json!({"route": "POST /portal/generate_link", "status": 503, "count": 3}),
     )

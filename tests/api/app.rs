@@ -1,8 +1,6 @@
 //! The app over real HTTP: sign-in, portal links, refusals, the settings page.
 
-mod common;
-
-use common::{client, error_body, spawn_app, ADMIN, MEMBER, PASSWORD};
+use crate::{client, error_body, spawn_app, ADMIN, MEMBER, PASSWORD};
 use reqwest::header;
 
 #[tokio::test]
@@ -345,7 +343,7 @@ async fn the_demo_survives_a_restart_with_its_workos_organization() {
     if let Some(emulator) = &app.running.emulator {
         emulator.task.abort();
     }
-    let settings = common::settings_in(&data_dir);
+    let settings = crate::settings_in(&data_dir);
     let again = portico::server::start(settings, Default::default())
         .await
         .expect("restart");
@@ -380,7 +378,7 @@ async fn an_https_public_url_makes_the_session_cookie_secure() {
     let data = tempfile::tempdir().unwrap();
     let settings = portico::server::settings::Settings {
         public_url: Some("https://portico.example".parse().unwrap()),
-        ..common::settings_in(data.path())
+        ..crate::settings_in(data.path())
     };
     let secrets = portico::server::Secrets {
         demo_password: Some(PASSWORD.into()),

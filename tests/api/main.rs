@@ -1,10 +1,17 @@
-//! Starts the real app on port 0 with its own data directory and embedded WorkOS emulator.
-#![allow(dead_code)]
+//! Portico's integration tests, one binary: each test starts the real app on port 0
+//! with its own data directory and embedded WorkOS emulator.
+
+mod app;
+mod cli;
+mod doctor;
+mod security;
+mod workos_contract;
 
 use portico::server::{self, settings::Settings, Running, Secrets};
 use reqwest::{header, redirect::Policy, Client, Response};
 use serde_json::Value;
 use std::net::SocketAddr;
+use workos_emulator::RunningEmulator;
 
 pub const PASSWORD: &str = "integration-test-password";
 pub const ADMIN: &str = "ada@acme.example";
@@ -125,31 +132,23 @@ pub async fn error_body(response: Response) -> (u16, String, String) {
 pub const EMULATOR_KEY: &str = "sk_test_emulator_integration_key";
 
 /// A standalone emulator with WorkOS's own rate limit, in memory.
-pub async fn spawn_emulator() -> portico::server::emulator::RunningEmulator {
-    use portico::server::{emulator, workos::ApiKey};
-    emulator::spawn(
-        loopback_any_port(),
-        ApiKey::new(EMULATOR_KEY),
-        None,
-        Some(emulator::RateLimit {
+pub async fn spawn_emulator() -> RunningEmulator {
+    workos_emulator::spawn(workos_emulator::Options {
+        rate_limit: Some(workos_emulator::RateLimit {
             requests: 6000,
             window_seconds: 60,
         }),
-    )
+        ..workos_emulator::Options::new(loopback_any_port(), EMULATOR_KEY)
+    })
     .await
     .expect("emulator starts")
 }
 
 /// Calls one of the emulator's own `/__emulator/` control routes.
-pub async fn control(
-    emulator: &portico::server::emulator::RunningEmulator,
-    method: reqwest::Method,
-    path: &str,
-    body: Value,
-) {
+pub async fn control(emulator: &RunningEmulator, method: reqwest::Method, path: &str, body: Value) {
     let response = Client::new()
         .request(method, emulator.base_url.join(path).unwrap())
-        .bearer_auth(emulator.key.expose())
+        .bearer_auth(&emulator.api_key)
         .json(&body)
         .send()
         .await
@@ -161,15 +160,15 @@ pub async fn control(
     );
 }
 
-pub async fn inject_fault(emulator: &portico::server::emulator::RunningEmulator, fault: Value) {
+pub async fn inject_fault(emulator: &RunningEmulator, fault: Value) {
     control(emulator, reqwest::Method::POST, "/__emulator/faults", fault).await;
 }
 
 /// WorkOS API calls the emulator has answered so far.
-pub async fn emulator_calls(emulator: &portico::server::emulator::RunningEmulator) -> u64 {
+pub async fn emulator_calls(emulator: &RunningEmulator) -> u64 {
     let stats: Value = Client::new()
         .get(emulator.base_url.join("/__emulator/stats").unwrap())
-        .bearer_auth(emulator.key.expose())
+        .bearer_auth(&emulator.api_key)
         .send()
         .await
         .expect("stats")
@@ -181,7 +180,7 @@ pub async fn emulator_calls(emulator: &portico::server::emulator::RunningEmulato
 
 /// Completes a hosted-portal flow the way a person would: open the link, pick `choice`.
 pub async fn complete_portal(
-    emulator: &portico::server::emulator::RunningEmulator,
+    emulator: &RunningEmulator,
     link: &str,
     choice: &str,
 ) -> reqwest::Response {

@@ -2,24 +2,19 @@
 //! client against the emulator, and every fault the emulator can inject, mapped to the
 //! typed error and to the sentence the user sees.
 
-mod common;
-
-use common::{control, emulator_calls, inject_fault, spawn_emulator};
-use portico::{
-    domain::{AppError, ErrorKind},
-    server::{
-        emulator::RunningEmulator,
-        workos::{
-            types::{
-                CreateOrganization, DomainData, GenerateLink, ListOptions, UpdateOrganization,
-            },
-            ApiKey, ClientOptions, RetryPolicy, WorkosClient, WorkosError,
-        },
-    },
-};
+use crate::{control, emulator_calls, inject_fault, spawn_emulator};
+use portico::domain::{AppError, ErrorKind};
 use reqwest::Method;
 use serde_json::json;
 use std::time::{Duration, Instant};
+use workos::{
+    types::{
+        ConnectionFilter, CreateOrganization, DirectoryFilter, DomainData, GenerateLink,
+        ListOptions, OrganizationFilter, UpdateOrganization,
+    },
+    ApiKey, ClientOptions, PortalIntent, RetryPolicy, WorkosClient, WorkosError,
+};
+use workos_emulator::RunningEmulator;
 
 /// Fast retries so fault tests stay quick; the shape is the production one.
 fn options() -> ClientOptions {
@@ -35,8 +30,22 @@ fn options() -> ClientOptions {
     }
 }
 
+fn of_organization(id: &str) -> ConnectionFilter {
+    ConnectionFilter {
+        organization_id: Some(id.to_owned()),
+        ..Default::default()
+    }
+}
+
+fn directories_of(id: &str) -> DirectoryFilter {
+    DirectoryFilter {
+        organization_id: Some(id.to_owned()),
+        ..Default::default()
+    }
+}
+
 fn client_for(e: &RunningEmulator) -> WorkosClient {
-    WorkosClient::new(e.base_url.clone(), e.key.clone(), options()).unwrap()
+    WorkosClient::new(e.base_url.clone(), ApiKey::new(&e.api_key), options()).unwrap()
 }
 
 /// Objects every endpoint can be called on.
@@ -56,33 +65,29 @@ async fn fixture(e: &RunningEmulator, client: &WorkosClient) -> Fixture {
                 state: "pending".into(),
             }],
             external_id: Some("contract-1".into()),
+            ..Default::default()
         })
         .await
         .unwrap();
-    for (intent, choice) in [("sso", "OktaSAML"), ("dsync", "okta scim v2.0")] {
+    for (intent, choice) in [
+        (PortalIntent::Sso, "OktaSAML"),
+        (PortalIntent::Dsync, "okta scim v2.0"),
+    ] {
         let link = client
-            .generate_portal_link(&GenerateLink {
-                organization: org.id.clone(),
-                intent: intent.into(),
-                return_url: None,
-                success_url: None,
-            })
+            .generate_portal_link(&GenerateLink::new(&org.id, intent))
             .await
             .unwrap();
-        assert_eq!(
-            common::complete_portal(e, &link, choice).await.status(),
-            200
-        );
+        assert_eq!(crate::complete_portal(e, &link, choice).await.status(), 200);
     }
     let connection = client
-        .list_connections(&org.id)
+        .list_connections(&of_organization(&org.id), &ListOptions::default())
         .await
         .unwrap()
         .data
         .remove(0)
         .id;
     let directory = client
-        .list_directories(&org.id)
+        .list_directories(&directories_of(&org.id), &ListOptions::default())
         .await
         .unwrap()
         .data
@@ -176,12 +181,11 @@ impl Endpoint {
             Endpoint::GenerateLink => {
                 let link = client
                     .generate_portal_link(&GenerateLink {
-                        organization: f.org.clone(),
-                        intent: "audit_logs".into(),
                         return_url: Some("http://127.0.0.1:9/settings".into()),
                         success_url: Some(
                             "http://127.0.0.1:9/settings?configured=audit_logs".into(),
                         ),
+                        ..GenerateLink::new(&f.org, PortalIntent::AuditLogs)
                     })
                     .await?;
                 assert!(link.contains("/portal/launch?secret="), "{link}");
@@ -215,10 +219,13 @@ impl Endpoint {
             }
             Endpoint::ListOrganizations => {
                 let list = client
-                    .list_organizations(&ListOptions {
-                        limit: Some(100),
-                        ..Default::default()
-                    })
+                    .list_organizations(
+                        &OrganizationFilter::default(),
+                        &ListOptions {
+                            limit: Some(100),
+                            ..Default::default()
+                        },
+                    )
                     .await?;
                 assert_eq!(list.object, "list");
                 assert!(list.data.iter().any(|o| o.id == f.org));
@@ -255,7 +262,9 @@ impl Endpoint {
             }
             Endpoint::DeleteDomain => client.delete_organization_domain(&f.domain).await?,
             Endpoint::ListConnections => {
-                let list = client.list_connections(&f.org).await?;
+                let list = client
+                    .list_connections(&of_organization(&f.org), &ListOptions::default())
+                    .await?;
                 assert_eq!(list.data[0].connection_type, "OktaSAML");
                 assert_eq!(list.data[0].state, "active");
             }
@@ -264,7 +273,9 @@ impl Endpoint {
             }
             Endpoint::DeleteConnection => client.delete_connection(&f.connection).await?,
             Endpoint::ListDirectories => {
-                let list = client.list_directories(&f.org).await?;
+                let list = client
+                    .list_directories(&directories_of(&f.org), &ListOptions::default())
+                    .await?;
                 assert_eq!(
                     (
                         list.data[0].directory_type.as_str(),
@@ -478,10 +489,13 @@ async fn a_retried_post_acts_once_thanks_to_its_idempotency_key() {
         .await
         .expect("retried create succeeds");
     let all = client
-        .list_organizations(&ListOptions {
-            limit: Some(100),
-            ..Default::default()
-        })
+        .list_organizations(
+            &OrganizationFilter::default(),
+            &ListOptions {
+                limit: Some(100),
+                ..Default::default()
+            },
+        )
         .await
         .unwrap();
     let named_once: Vec<_> = all.data.iter().filter(|o| o.name == "Once").collect();
@@ -523,10 +537,9 @@ async fn validation_errors_keep_their_fields_and_unknown_organizations_are_recog
     let f = fixture(&e, &client).await;
     let error = client
         .generate_portal_link(&GenerateLink {
-            organization: f.org.clone(),
-            intent: "bogus".into(),
             return_url: Some("not a url".into()),
-            success_url: None,
+            success_url: Some("neither".into()),
+            ..GenerateLink::new(&f.org, PortalIntent::Sso)
         })
         .await
         .unwrap_err();
@@ -540,19 +553,17 @@ async fn validation_errors_keep_their_fields_and_unknown_organizations_are_recog
         panic!("{error:?}");
     };
     let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
-    assert_eq!(fields, ["intent", "return_url"]);
+    assert_eq!(fields, ["return_url", "success_url"]);
     assert_eq!(
         shown(&error).message,
         "WorkOS refused the request: Validation failed"
     );
 
     let error = client
-        .generate_portal_link(&GenerateLink {
-            organization: "org_01DOESNOTEXIST000000000000".into(),
-            intent: "sso".into(),
-            return_url: None,
-            success_url: None,
-        })
+        .generate_portal_link(&GenerateLink::new(
+            "org_01DOESNOTEXIST000000000000",
+            PortalIntent::Sso,
+        ))
         .await
         .unwrap_err();
     assert!(
@@ -574,15 +585,15 @@ async fn the_real_rate_limit_answers_429_with_retry_after() {
     )
     .await;
     client
-        .list_organizations(&ListOptions::default())
+        .list_organizations(&OrganizationFilter::default(), &ListOptions::default())
         .await
         .unwrap();
     client
-        .list_organizations(&ListOptions::default())
+        .list_organizations(&OrganizationFilter::default(), &ListOptions::default())
         .await
         .unwrap();
     let error = client
-        .list_organizations(&ListOptions::default())
+        .list_organizations(&OrganizationFilter::default(), &ListOptions::default())
         .await
         .unwrap_err();
     let WorkosError::RateLimited {
@@ -601,7 +612,7 @@ async fn the_real_rate_limit_answers_429_with_retry_after() {
     )
     .await;
     client
-        .list_organizations(&ListOptions::default())
+        .list_organizations(&OrganizationFilter::default(), &ListOptions::default())
         .await
         .expect("limit lifted");
 }
@@ -614,7 +625,7 @@ async fn an_unreachable_workos_is_retried_within_the_budget_then_reported() {
     let _ = e.task.await;
     let started = Instant::now();
     let error = client
-        .list_organizations(&ListOptions::default())
+        .list_organizations(&OrganizationFilter::default(), &ListOptions::default())
         .await
         .unwrap_err();
     assert!(matches!(error, WorkosError::Unreachable(_)), "{error:?}");
@@ -636,7 +647,7 @@ async fn the_retry_budget_bounds_the_total_time() {
         },
         ..options()
     };
-    let client = WorkosClient::new(e.base_url.clone(), e.key.clone(), options).unwrap();
+    let client = WorkosClient::new(e.base_url.clone(), ApiKey::new(&e.api_key), options).unwrap();
     inject_fault(
         &e,
         json!({"route": "GET /organizations", "count": 100, "delay_ms": 300, "status": 503}),
@@ -644,7 +655,7 @@ async fn the_retry_budget_bounds_the_total_time() {
     .await;
     let started = Instant::now();
     let error = client
-        .list_organizations(&ListOptions::default())
+        .list_organizations(&OrganizationFilter::default(), &ListOptions::default())
         .await
         .unwrap_err();
     // The last attempt may be cut short by the budget itself: a timeout then.

@@ -1,54 +1,13 @@
-//! The WorkOS emulator over real HTTP, checked against WorkOS's documented shapes,
-//! and Portico's own client against it.
+//! The emulator over real HTTP, checked against WorkOS's documented shapes, and the
+//! `workos` client against it.
 
-mod common;
-
-use portico::server::{
-    emulator::RunningEmulator,
-    workos::{
-        types::CreateOrganization, types::GenerateLink, ApiKey, ClientOptions, WorkosClient,
-        WorkosError,
-    },
-};
+use crate::{call, client, complete_portal, control, emulator, get, post, KEY};
 use reqwest::Client;
 use serde_json::{json, Value};
-
-const KEY: &str = common::EMULATOR_KEY;
-
-async fn emulator() -> RunningEmulator {
-    common::spawn_emulator().await
-}
-
-async fn call(
-    e: &RunningEmulator,
-    method: reqwest::Method,
-    path: &str,
-    key: &str,
-    body: Option<Value>,
-) -> (u16, Value, Option<String>) {
-    let mut request = Client::new()
-        .request(method, e.base_url.join(path).unwrap())
-        .bearer_auth(key);
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let response = request.send().await.unwrap();
-    let status = response.status().as_u16();
-    let request_id = response
-        .headers()
-        .get("x-request-id")
-        .map(|v| v.to_str().unwrap().to_owned());
-    let body = response.json().await.unwrap_or(Value::Null);
-    (status, body, request_id)
-}
-
-async fn get(e: &RunningEmulator, path: &str) -> (u16, Value, Option<String>) {
-    call(e, reqwest::Method::GET, path, KEY, None).await
-}
-
-async fn post(e: &RunningEmulator, path: &str, body: Value) -> (u16, Value, Option<String>) {
-    call(e, reqwest::Method::POST, path, KEY, Some(body)).await
-}
+use workos::{
+    types::{ConnectionFilter, CreateOrganization, GenerateLink, ListOptions},
+    ApiKey, ClientOptions, PortalIntent, WorkosClient, WorkosError,
+};
 
 #[tokio::test]
 async fn a_wrong_or_missing_key_gets_workos_401() {
@@ -146,7 +105,7 @@ async fn generate_link_accepts_every_intent_and_refuses_bad_requests_as_document
     assert_eq!(status, 400);
     assert_eq!(
         body,
-        json!({"message": "Could not find an organization with the id, org_01UNKNOWN00000000000000000."})
+        json!({"message": "Organization not found: 'org_01UNKNOWN00000000000000000'."})
     );
 
     let (status, body, _) = post(
@@ -208,19 +167,18 @@ async fn portico_client_maps_emulator_answers_to_typed_errors() {
         .await
         .unwrap();
     assert_eq!(client.get_organization(&org.id).await.unwrap(), org);
+    let of_org = ConnectionFilter {
+        organization_id: Some(org.id.clone()),
+        ..Default::default()
+    };
     assert!(client
-        .list_connections(&org.id)
+        .list_connections(&of_org, &ListOptions::default())
         .await
         .unwrap()
         .data
         .is_empty());
 
-    let missing = GenerateLink {
-        organization: "org_01MISSING00000000000000000".into(),
-        intent: "sso".into(),
-        return_url: None,
-        success_url: None,
-    };
+    let missing = GenerateLink::new("org_01MISSING00000000000000000", PortalIntent::Sso);
     let error = client.generate_portal_link(&missing).await.unwrap_err();
     assert!(
         matches!(
@@ -278,9 +236,9 @@ async fn links_expire_after_five_minutes_and_work_once() {
         assert_eq!(status, 201);
         body["link"].as_str().unwrap().to_owned()
     };
-    let browser = common::client();
+    let browser = client();
     let fresh = generate().await;
-    common::control(
+    control(
         &e,
         reqwest::Method::POST,
         "/__emulator/clock",
@@ -297,7 +255,7 @@ async fn links_expire_after_five_minutes_and_work_once() {
     assert_eq!(reused.status(), 410);
 
     let late = generate().await;
-    common::control(
+    control(
         &e,
         reqwest::Method::POST,
         "/__emulator/clock",
@@ -351,7 +309,7 @@ async fn every_portal_flow_changes_what_the_api_reports() {
         ("certificate_renewal", "renewed"),
         ("bring_your_own_key", "configured"),
     ] {
-        let done = common::complete_portal(&e, &link(intent).await, choice).await;
+        let done = complete_portal(&e, &link(intent).await, choice).await;
         assert_eq!(done.status(), 303, "{intent}");
         assert_eq!(
             done.headers()["location"],
@@ -441,8 +399,10 @@ async fn organization_updates_deletes_domains_and_conflicts_follow_workos() {
         json!({"name": "Dup", "external_id": "ext-up"}),
     )
     .await;
-    assert_eq!(status, 409);
-    assert!(body["message"].as_str().unwrap().contains("ext-up"));
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (400, Some("external_id_already_used"))
+    );
 
     let (status, updated, _) = call(
         &e,

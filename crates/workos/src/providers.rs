@@ -1,9 +1,12 @@
-//! Identity providers and directories people pick from, with the WorkOS type names.
+//! Identity providers and directories people pick from: the WorkOS type names
+//! (`connection_type`, directory `type`) with the names people know them by.
 
 /// A provider as WorkOS names it (`connection_type` / directory `type`) and as people do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Provider {
+    /// WorkOS's name, e.g. `OktaSAML` or `okta scim v2.0`.
     pub wire: &'static str,
+    /// What people call it, e.g. "Okta SAML".
     pub name: &'static str,
 }
 
@@ -40,6 +43,7 @@ pub const DIRECTORIES: &[Provider] = &[
     p("generic scim v2.0", "Custom SCIM"),
 ];
 
+/// The provider with this WorkOS type name, SSO or directory.
 pub fn find(wire: &str) -> Option<&'static Provider> {
     SSO.iter()
         .chain(DIRECTORIES.iter())

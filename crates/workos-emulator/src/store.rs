@@ -1,10 +1,6 @@
 //! The emulator's state: WorkOS objects (persisted to a JSON file when one is given)
 //! and short-lived portal links and sessions (memory only, like WorkOS's own).
 
-use crate::server::workos::types::{
-    timestamp, Connection, ConnectionDomain, Directory, List, ListMetadata, Organization,
-    OrganizationDomain,
-};
 use serde::{Deserialize, Serialize};
 use std::{
     collections::{BTreeMap, HashMap},
@@ -12,18 +8,56 @@ use std::{
     sync::Mutex,
     time::{Duration, Instant},
 };
+use workos::types::{
+    timestamp, Connection, ConnectionDomain, Directory, ItContact, List, ListMetadata, LogStream,
+    Organization, OrganizationDomain, PortalIntent,
+};
 
 /// Links expire five minutes after creation, as WorkOS documents.
 pub const LINK_LIFETIME: Duration = Duration::from_secs(5 * 60);
 /// Once opened, a portal session lasts longer than the link.
 pub const SESSION_LIFETIME: Duration = Duration::from_secs(60 * 60);
+/// Invitations emailed to IT contacts last longer than API links.
+pub const INVITATION_LIFETIME: Duration = Duration::from_secs(7 * 24 * 60 * 60);
+/// The TXT record proving a domain is `{VERIFICATION_PREFIX}.{domain}`.
+pub const VERIFICATION_PREFIX: &str = "_workos-challenge";
 
+/// What the hosted portal recorded for an area WorkOS offers no read API for.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Completion {
+    /// The organization.
     pub organization_id: String,
+    /// The portal intent, e.g. `bring_your_own_key`.
     pub intent: String,
+    /// What the person chose.
     pub detail: String,
+    /// When.
     pub completed_at: String,
+}
+
+/// An email WorkOS would have sent (IT contact invitations and grants).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Email {
+    /// Always `"email"`.
+    pub object: String,
+    /// The organization it is about.
+    pub organization_id: String,
+    /// Recipient.
+    pub to: String,
+    /// Subject line.
+    pub subject: String,
+    /// The setup link in the email; it works until revoked or expired.
+    pub link: String,
+    /// What the link sets up.
+    pub intents: Vec<PortalIntent>,
+    /// When it was "sent".
+    pub sent_at: String,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct StoredItContact {
+    organization_id: String,
+    contact: ItContact,
 }
 
 #[derive(Default, Serialize, Deserialize)]
@@ -33,73 +67,111 @@ struct Data {
     directories: BTreeMap<String, Directory>,
     #[serde(default)]
     completions: Vec<Completion>,
+    /// Keyed by organization id.
+    #[serde(default)]
+    log_streams: BTreeMap<String, LogStream>,
+    /// Keyed by contact id.
+    #[serde(default)]
+    it_contacts: BTreeMap<String, StoredItContact>,
+    #[serde(default)]
+    outbox: Vec<Email>,
 }
 
+/// A new organization's fields, already validated.
 pub struct NewOrganization {
+    /// Display name.
     pub name: String,
     /// (domain, state) pairs.
     pub domains: Vec<(String, String)>,
+    /// Unique when set.
     pub external_id: Option<String>,
+    /// String values only.
     pub metadata: serde_json::Map<String, serde_json::Value>,
+    /// Stripe customer.
+    pub stripe_customer_id: Option<String>,
 }
 
 /// Fields absent from an update stay as they are.
 #[derive(Default)]
 pub struct OrganizationChanges {
+    /// New name.
     pub name: Option<String>,
+    /// New domain list.
     pub domains: Option<Vec<(String, String)>>,
     /// `Some(None)` clears it.
     pub external_id: Option<Option<String>>,
+    /// New metadata.
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// `Some(None)` clears it.
+    pub stripe_customer_id: Option<Option<String>>,
 }
 
+/// Another organization already has this `external_id`.
 #[derive(Debug, PartialEq)]
-pub struct StoreConflict {
-    pub message: String,
-}
+pub struct ExternalIdTaken;
 
+/// Why a domain could not be added.
 #[derive(Debug, PartialEq)]
 pub enum DomainRefusal {
+    /// No such organization.
     NoOrganization,
+    /// Some organization already claims it.
     Taken,
 }
 
-fn check_external_id(
-    d: &Data,
-    external_id: Option<&str>,
-    except: Option<&str>,
-) -> Result<(), StoreConflict> {
-    let Some(external_id) = external_id else {
-        return Ok(());
-    };
-    let taken = d
-        .organizations
-        .values()
-        .any(|o| o.external_id.as_deref() == Some(external_id) && Some(o.id.as_str()) != except);
-    if taken {
-        return Err(StoreConflict {
-            message: format!(
-                "An organization with the external_id '{external_id}' already exists."
-            ),
-        });
-    }
-    Ok(())
+/// Why a domain could not be verified.
+#[derive(Debug, PartialEq)]
+pub enum VerifyRefusal {
+    /// No such domain.
+    NotFound,
+    /// It is verified already.
+    AlreadyVerified,
+}
+
+/// Why an IT contact could not be added.
+#[derive(Debug, PartialEq)]
+pub enum ContactRefusal {
+    /// No such organization.
+    NoOrganization,
+    /// The organization has a contact with this email.
+    Duplicate,
+}
+
+fn external_id_taken(d: &Data, external_id: Option<&str>, except: Option<&str>) -> bool {
+    external_id.is_some_and(|external_id| {
+        d.organizations
+            .values()
+            .any(|o| o.external_id.as_deref() == Some(external_id) && Some(o.id.as_str()) != except)
+    })
 }
 
 /// What a generated link or an open portal session is for.
 #[derive(Clone, Debug)]
 pub struct PortalGrant {
+    /// The organization being set up.
     pub organization_id: String,
-    pub intent: String,
+    /// What the link may set up: one intent opens its flow directly, several offer a choice.
+    pub intents: Vec<PortalIntent>,
+    /// Where "leave" goes.
     pub return_url: Option<String>,
+    /// Where finishing goes.
     pub success_url: Option<String>,
+    /// Who the link was made for, so it can be revoked.
+    pub external_user_id: Option<String>,
+    /// `intent_options.sso.provider_type`: the SSO flow opens with this provider.
+    pub provider_type: Option<String>,
+    /// Set on links emailed to an IT contact.
+    pub it_contact_id: Option<String>,
 }
 
 struct Expiring {
     grant: PortalGrant,
     expires: Instant,
+    /// For a session with several intents, the one the person picked.
+    chosen: Option<PortalIntent>,
 }
 
+/// Everything the emulator knows, behind locks.
 pub struct Store {
     data: Mutex<Data>,
     links: Mutex<HashMap<String, Expiring>>,
@@ -110,31 +182,47 @@ pub struct Store {
     clock_skew: Mutex<Duration>,
 }
 
+/// The state file could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
+    /// Unreadable or not the emulator's JSON.
     #[error("cannot read emulator state {path}: {reason}")]
-    Load { path: String, reason: String },
+    Load {
+        /// The file.
+        path: String,
+        /// What failed.
+        reason: String,
+    },
 }
 
 /// Paging as every WorkOS list endpoint does it.
 #[derive(Clone, Debug, Default, Deserialize)]
 pub struct Page {
+    /// 1 to 100, default 10.
     pub limit: Option<String>,
+    /// Cursor.
     pub before: Option<String>,
+    /// Cursor.
     pub after: Option<String>,
+    /// `asc`, `desc` or `normal`.
     pub order: Option<String>,
 }
 
+/// A paging parameter that is out of range.
 #[derive(Debug, PartialEq)]
 pub struct PageError {
+    /// The parameter.
     pub field: &'static str,
+    /// What is wrong.
     pub code: String,
 }
 
+/// Now, as WorkOS writes timestamps.
 pub fn now() -> String {
     timestamp(time::OffsetDateTime::now_utc())
 }
 
+/// Letters and digits.
 pub fn random_secret(len: usize) -> String {
     use rand::{distributions::Alphanumeric, Rng};
     rand::thread_rng()
@@ -145,6 +233,7 @@ pub fn random_secret(len: usize) -> String {
 }
 
 impl Store {
+    /// Loads `file` if it exists; without a file, state lives in memory only.
     pub fn open(file: Option<PathBuf>) -> Result<Store, StoreError> {
         let data = match &file {
             Some(path) if path.exists() => {
@@ -178,6 +267,14 @@ impl Store {
         *self.clock_skew.lock().expect("clock lock") += by;
     }
 
+    /// Forgets every object, link and session (for tests that must not share state).
+    pub fn reset(&self) {
+        self.change(|d| *d = Data::default());
+        self.links.lock().expect("links lock").clear();
+        self.sessions.lock().expect("sessions lock").clear();
+        *self.clock_skew.lock().expect("clock lock") = Duration::ZERO;
+    }
+
     /// A WorkOS-style id: prefix and a time-ordered ULID.
     pub fn new_id(&self, prefix: &str) -> String {
         let mut ids = self.ids.lock().expect("id lock");
@@ -206,7 +303,11 @@ impl Store {
         f(&self.data.lock().expect("emulator lock"))
     }
 
-    pub fn create_organization(&self, new: NewOrganization) -> Result<Organization, StoreConflict> {
+    /// `POST /organizations`.
+    pub fn create_organization(
+        &self,
+        new: NewOrganization,
+    ) -> Result<Organization, ExternalIdTaken> {
         let id = self.new_id("org");
         let at = now();
         let domains = new
@@ -222,11 +323,14 @@ impl Store {
             domains,
             external_id: new.external_id,
             metadata: new.metadata,
+            stripe_customer_id: new.stripe_customer_id,
             created_at: at.clone(),
             updated_at: at,
         };
         self.change(|d| {
-            check_external_id(d, organization.external_id.as_deref(), None)?;
+            if external_id_taken(d, organization.external_id.as_deref(), None) {
+                return Err(ExternalIdTaken);
+            }
             d.organizations.insert(id, organization.clone());
             Ok(organization)
         })
@@ -237,7 +341,7 @@ impl Store {
         &self,
         id: &str,
         changes: OrganizationChanges,
-    ) -> Option<Result<Organization, StoreConflict>> {
+    ) -> Option<Result<Organization, ExternalIdTaken>> {
         let at = now();
         let fresh_domains: Option<Vec<OrganizationDomain>> = changes.domains.map(|domains| {
             domains
@@ -247,8 +351,8 @@ impl Store {
         });
         self.change(|d| {
             if let Some(external_id) = &changes.external_id {
-                if let Err(conflict) = check_external_id(d, external_id.as_deref(), Some(id)) {
-                    return d.organizations.get(id).map(|_| Err(conflict));
+                if external_id_taken(d, external_id.as_deref(), Some(id)) {
+                    return d.organizations.get(id).map(|_| Err(ExternalIdTaken));
                 }
             }
             let org = d.organizations.get_mut(id)?;
@@ -274,21 +378,27 @@ impl Store {
             if let Some(metadata) = changes.metadata {
                 org.metadata = metadata;
             }
+            if let Some(stripe_customer_id) = changes.stripe_customer_id {
+                org.stripe_customer_id = stripe_customer_id;
+            }
             org.updated_at = at;
             Some(Ok(org.clone()))
         })
     }
 
-    /// Deletes the organization with its connections and directories.
+    /// Deletes the organization with everything that belongs to it.
     pub fn delete_organization(&self, id: &str) -> bool {
         self.change(|d| {
             let existed = d.organizations.remove(id).is_some();
             d.connections.retain(|_, c| c.organization_id != id);
             d.directories.retain(|_, x| x.organization_id != id);
+            d.log_streams.remove(id);
+            d.it_contacts.retain(|_, c| c.organization_id != id);
             existed
         })
     }
 
+    /// `GET /organizations/external_id/{external_id}`.
     pub fn organization_by_external_id(&self, external_id: &str) -> Option<Organization> {
         self.read(|d| {
             d.organizations
@@ -298,6 +408,7 @@ impl Store {
         })
     }
 
+    /// `POST /organization_domains`: a pending domain.
     pub fn create_domain(
         &self,
         organization_id: &str,
@@ -322,6 +433,7 @@ impl Store {
         })
     }
 
+    /// `GET /organization_domains/{id}`.
     pub fn domain(&self, id: &str) -> Option<OrganizationDomain> {
         self.read(|d| {
             d.organizations
@@ -333,20 +445,25 @@ impl Store {
     }
 
     /// The emulator has no DNS to check: verification always succeeds.
-    pub fn verify_domain_by_id(&self, id: &str) -> Option<OrganizationDomain> {
+    pub fn verify_domain_by_id(&self, id: &str) -> Result<OrganizationDomain, VerifyRefusal> {
         let at = now();
         self.change(|d| {
             let domain = d
                 .organizations
                 .values_mut()
                 .flat_map(|o| o.domains.iter_mut())
-                .find(|x| x.id == id)?;
+                .find(|x| x.id == id)
+                .ok_or(VerifyRefusal::NotFound)?;
+            if domain.state == "verified" {
+                return Err(VerifyRefusal::AlreadyVerified);
+            }
             domain.state = "verified".into();
             domain.updated_at = at;
-            Some(domain.clone())
+            Ok(domain.clone())
         })
     }
 
+    /// `DELETE /organization_domains/{id}`.
     pub fn delete_domain(&self, id: &str) -> bool {
         self.change(|d| {
             d.organizations.values_mut().any(|o| {
@@ -357,10 +474,12 @@ impl Store {
         })
     }
 
+    /// `DELETE /connections/{id}`.
     pub fn delete_connection(&self, id: &str) -> bool {
         self.change(|d| d.connections.remove(id).is_some())
     }
 
+    /// `DELETE /directories/{id}`.
     pub fn delete_directory(&self, id: &str) -> bool {
         self.change(|d| d.directories.remove(id).is_some())
     }
@@ -380,25 +499,36 @@ impl Store {
             state,
             verification_strategy: Some("dns".into()),
             verification_token: Some(random_secret(24)),
+            verification_prefix: Some(VERIFICATION_PREFIX.into()),
             created_at: at.to_owned(),
             updated_at: at.to_owned(),
         }
     }
 
+    /// `GET /organizations/{id}`.
     pub fn organization(&self, id: &str) -> Option<Organization> {
         self.read(|d| d.organizations.get(id).cloned())
     }
 
+    /// `GET /organizations`: those with any of `domains` (all when empty) whose name
+    /// contains `search` (any case).
     pub fn organizations(
         &self,
         page: &Page,
         domains: &[String],
+        search: Option<&str>,
     ) -> Result<List<Organization>, PageError> {
+        let search = search.map(str::to_lowercase);
         let all: Vec<_> = self.read(|d| {
             d.organizations
                 .values()
                 .filter(|o| {
                     domains.is_empty() || o.domains.iter().any(|x| domains.contains(&x.domain))
+                })
+                .filter(|o| {
+                    search
+                        .as_deref()
+                        .is_none_or(|s| o.name.to_lowercase().contains(s))
                 })
                 .cloned()
                 .collect()
@@ -406,6 +536,7 @@ impl Store {
         paginate(all, page, |o| &o.id)
     }
 
+    /// `GET /connections` with a filter.
     pub fn connections(
         &self,
         page: &Page,
@@ -421,10 +552,12 @@ impl Store {
         paginate(all, page, |c| &c.id)
     }
 
+    /// `GET /connections/{id}`.
     pub fn connection(&self, id: &str) -> Option<Connection> {
         self.read(|d| d.connections.get(id).cloned())
     }
 
+    /// `GET /directories` with a filter.
     pub fn directories(
         &self,
         page: &Page,
@@ -440,10 +573,17 @@ impl Store {
         paginate(all, page, |x| &x.id)
     }
 
+    /// `GET /directories/{id}`.
     pub fn directory(&self, id: &str) -> Option<Directory> {
         self.read(|d| d.directories.get(id).cloned())
     }
 
+    /// The log stream set up through the portal, if any.
+    pub fn log_stream(&self, organization_id: &str) -> Option<LogStream> {
+        self.read(|d| d.log_streams.get(organization_id).cloned())
+    }
+
+    /// Emulator-only: what the portal recorded for one organization.
     pub fn completions(&self, organization_id: &str) -> Vec<Completion> {
         self.read(|d| {
             d.completions
@@ -454,9 +594,139 @@ impl Store {
         })
     }
 
+    // ---- IT contacts --------------------------------------------------------
+
+    /// The organization's contacts, oldest first; `None` when there is no organization.
+    pub fn it_contacts(&self, organization_id: &str) -> Option<Vec<ItContact>> {
+        self.read(|d| {
+            d.organizations.contains_key(organization_id).then(|| {
+                d.it_contacts
+                    .values()
+                    .filter(|c| c.organization_id == organization_id)
+                    .map(|c| c.contact.clone())
+                    .collect()
+            })
+        })
+    }
+
+    /// Adds a contact (`email` already checked and lower-cased).
+    pub fn create_it_contact(
+        &self,
+        organization_id: &str,
+        email: &str,
+    ) -> Result<ItContact, ContactRefusal> {
+        let at = now();
+        let contact = ItContact {
+            object: "it_contact".into(),
+            id: self.new_id("it_contact"),
+            email: email.to_owned(),
+            created_at: at.clone(),
+            updated_at: at,
+        };
+        self.change(|d| {
+            if !d.organizations.contains_key(organization_id) {
+                return Err(ContactRefusal::NoOrganization);
+            }
+            if d.it_contacts
+                .values()
+                .any(|c| c.organization_id == organization_id && c.contact.email == email)
+            {
+                return Err(ContactRefusal::Duplicate);
+            }
+            d.it_contacts.insert(
+                contact.id.clone(),
+                StoredItContact {
+                    organization_id: organization_id.to_owned(),
+                    contact: contact.clone(),
+                },
+            );
+            Ok(contact)
+        })
+    }
+
+    /// One contact of one organization.
+    pub fn it_contact(&self, organization_id: &str, contact_id: &str) -> Option<ItContact> {
+        self.read(|d| {
+            d.it_contacts
+                .get(contact_id)
+                .filter(|c| c.organization_id == organization_id)
+                .map(|c| c.contact.clone())
+        })
+    }
+
+    /// Removes a contact and ends its setup links. False when there was none.
+    pub fn delete_it_contact(&self, organization_id: &str, contact_id: &str) -> bool {
+        let existed = self.change(|d| {
+            let found = d
+                .it_contacts
+                .get(contact_id)
+                .is_some_and(|c| c.organization_id == organization_id);
+            if found {
+                d.it_contacts.remove(contact_id);
+            }
+            found
+        });
+        if existed {
+            self.end_links(|g| g.it_contact_id.as_deref() == Some(contact_id));
+        }
+        existed
+    }
+
+    /// Emails a setup link to a contact; `address` turns a link secret into its URL.
+    /// An organization has at most one active invitation: a new one ends the previous.
+    pub fn invite_it_contact(
+        &self,
+        contact: &ItContact,
+        grant: PortalGrant,
+        address: impl FnOnce(String) -> String,
+    ) {
+        let organization_id = grant.organization_id.clone();
+        let intents = grant.intents.clone();
+        self.revoke_invitations(&organization_id);
+        let link = address(self.issue_link_for(grant, INVITATION_LIFETIME));
+        let email = Email {
+            object: "email".into(),
+            organization_id,
+            to: contact.email.clone(),
+            subject: "You have been invited to set up your organization's enterprise features"
+                .into(),
+            link,
+            intents,
+            sent_at: now(),
+        };
+        self.change(|d| d.outbox.push(email));
+    }
+
+    /// Ends the organization's invitation links and the sessions started from them.
+    pub fn revoke_invitations(&self, organization_id: &str) {
+        self.end_links(|g| g.organization_id == organization_id && g.it_contact_id.is_some());
+    }
+
+    /// Records an email WorkOS would send (e.g. to `it_contact_emails` of a link).
+    pub fn send_email(&self, email: Email) {
+        self.change(|d| d.outbox.push(email));
+    }
+
+    /// Emulator-only: emails "sent", oldest first, optionally for one organization.
+    pub fn outbox(&self, organization_id: Option<&str>) -> Vec<Email> {
+        self.read(|d| {
+            d.outbox
+                .iter()
+                .filter(|e| organization_id.is_none_or(|o| e.organization_id == o))
+                .cloned()
+                .collect()
+        })
+    }
+
     // ---- portal -------------------------------------------------------------
 
+    /// A link secret for `grant`, valid for five minutes and one launch.
     pub fn issue_link(&self, grant: PortalGrant) -> String {
+        self.issue_link_for(grant, LINK_LIFETIME)
+    }
+
+    /// A link secret valid for `lifetime` and one launch.
+    pub fn issue_link_for(&self, grant: PortalGrant, lifetime: Duration) -> String {
         let secret = random_secret(32);
         let mut links = self.links.lock().expect("links lock");
         let now = self.now();
@@ -465,7 +735,8 @@ impl Store {
             secret.clone(),
             Expiring {
                 grant,
-                expires: now + LINK_LIFETIME,
+                expires: now + lifetime,
+                chosen: None,
             },
         );
         secret
@@ -478,26 +749,65 @@ impl Store {
             return None;
         }
         let session_id = random_secret(32);
+        let chosen = match link.grant.intents.as_slice() {
+            [only] => Some(*only),
+            _ => None,
+        };
         self.sessions.lock().expect("sessions lock").insert(
             session_id.clone(),
             Expiring {
                 grant: link.grant.clone(),
                 expires: self.now() + SESSION_LIFETIME,
+                chosen,
             },
         );
         Some((session_id, link.grant))
     }
 
-    pub fn portal_session(&self, id: &str) -> Option<PortalGrant> {
+    /// An open session's grant and chosen intent.
+    pub fn portal_session(&self, id: &str) -> Option<(PortalGrant, Option<PortalIntent>)> {
         let sessions = self.sessions.lock().expect("sessions lock");
         sessions
             .get(id)
             .filter(|s| s.expires > self.now())
-            .map(|s| s.grant.clone())
+            .map(|s| (s.grant.clone(), s.chosen))
     }
 
+    /// Picks one of the session's intents. False if it is not one of them.
+    pub fn choose_intent(&self, id: &str, intent: PortalIntent) -> bool {
+        let mut sessions = self.sessions.lock().expect("sessions lock");
+        match sessions.get_mut(id) {
+            Some(s) if s.grant.intents.contains(&intent) => {
+                s.chosen = Some(intent);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The session is done.
     pub fn finish_session(&self, id: &str) {
         self.sessions.lock().expect("sessions lock").remove(id);
+    }
+
+    /// `POST /portal/revoke_link`: ends the links made for this user and the sessions
+    /// started from them. Returns how many links and sessions ended.
+    pub fn revoke_links(&self, organization_id: &str, external_user_id: &str) -> usize {
+        self.end_links(|g| {
+            g.organization_id == organization_id
+                && g.external_user_id.as_deref() == Some(external_user_id)
+        })
+    }
+
+    fn end_links(&self, matches: impl Fn(&PortalGrant) -> bool) -> usize {
+        let mut ended = 0;
+        for map in [&self.links, &self.sessions] {
+            let mut map = map.lock().expect("portal lock");
+            let before = map.len();
+            map.retain(|_, l| !matches(&l.grant));
+            ended += before - map.len();
+        }
+        ended
     }
 
     /// SSO finished: an active connection of the chosen type.
@@ -527,6 +837,7 @@ impl Store {
             name: name.to_owned(),
             connection_type: connection_type.to_owned(),
             state: "active".into(),
+            status: "linked".into(),
             domains,
             created_at: at.clone(),
             updated_at: at,
@@ -556,11 +867,28 @@ impl Store {
             external_key: random_secret(16),
             directory_type: directory_type.to_owned(),
             state: "linked".into(),
+            metadata: None,
             created_at: at.clone(),
             updated_at: at,
         };
         self.change(|d| d.directories.insert(id, directory.clone()));
         directory
+    }
+
+    /// Log streams finished: the organization streams to `stream_type`.
+    pub fn set_log_stream(&self, organization_id: &str, stream_type: &str) -> LogStream {
+        let stream = LogStream {
+            id: self.new_id("log_stream"),
+            stream_type: stream_type.to_owned(),
+            state: "active".into(),
+            last_synced_at: None,
+            created_at: now(),
+        };
+        self.change(|d| {
+            d.log_streams
+                .insert(organization_id.to_owned(), stream.clone())
+        });
+        stream
     }
 
     /// Domain verification finished: the domain is on the organization, verified.
@@ -583,6 +911,7 @@ impl Store {
         })
     }
 
+    /// Records a finished flow that has no API object of its own.
     pub fn record_completion(&self, organization_id: &str, intent: &str, detail: &str) {
         let completion = Completion {
             organization_id: organization_id.to_owned(),
@@ -613,15 +942,23 @@ fn paginate<T: Clone>(
             }
         },
     };
-    let descending = match page.order.as_deref().filter(|s| !s.is_empty()) {
-        None | Some("desc") => true,
-        Some("asc") => false,
+    // `normal` lists newest first like `desc`, but its cursors name time, not listing
+    // position: `before` fetches older items and `after` newer ones.
+    let (descending, cursors_swapped) = match page.order.as_deref().filter(|s| !s.is_empty()) {
+        None | Some("desc") => (true, false),
+        Some("asc") => (false, false),
+        Some("normal") => (true, true),
         Some(_) => {
             return Err(PageError {
                 field: "order",
-                code: "order must be one of asc, desc".into(),
+                code: "order must be one of asc, desc, normal".into(),
             })
         }
+    };
+    let (after, before) = if cursors_swapped {
+        (page.before.as_deref(), page.after.as_deref())
+    } else {
+        (page.after.as_deref(), page.before.as_deref())
     };
     items.sort_by(|a, b| id(a).cmp(id(b)));
     if descending {
@@ -636,8 +973,8 @@ fn paginate<T: Clone>(
         }
     };
     let (start, end) = match (
-        page.after.as_deref().filter(|s| !s.is_empty()),
-        page.before.as_deref().filter(|s| !s.is_empty()),
+        after.filter(|s| !s.is_empty()),
+        before.filter(|s| !s.is_empty()),
     ) {
         (Some(cursor), _) => {
             let start = items
@@ -656,13 +993,22 @@ fn paginate<T: Clone>(
         (None, None) => (0, limit.min(items.len())),
     };
     let data = items[start..end].to_vec();
-    let list_metadata = ListMetadata {
-        before: (start > 0)
-            .then(|| data.first().map(|i| id(i).clone()))
-            .flatten(),
-        after: (end < items.len())
-            .then(|| data.last().map(|i| id(i).clone()))
-            .flatten(),
+    let earlier_page = (start > 0)
+        .then(|| data.first().map(|i| id(i).clone()))
+        .flatten();
+    let later_page = (end < items.len())
+        .then(|| data.last().map(|i| id(i).clone()))
+        .flatten();
+    let list_metadata = if cursors_swapped {
+        ListMetadata {
+            before: later_page,
+            after: earlier_page,
+        }
+    } else {
+        ListMetadata {
+            before: earlier_page,
+            after: later_page,
+        }
     };
     Ok(List {
         object: "list".into(),
@@ -725,6 +1071,23 @@ mod tests {
     }
 
     #[test]
+    fn normal_order_lists_newest_first_and_before_pages_to_older_items() {
+        let ids: Vec<String> = (0..25).map(|i| format!("x_{i:02}")).collect();
+        let first = paginate(ids.clone(), &page("10", None, None, "normal"), |s| s).unwrap();
+        assert_eq!(first.data.first().map(String::as_str), Some("x_24"));
+        assert_eq!(first.list_metadata.after, None, "nothing newer");
+        let older = first
+            .list_metadata
+            .before
+            .clone()
+            .expect("older items exist");
+        assert_eq!(older, "x_15");
+        let second = paginate(ids, &page("10", Some(&older), None, "normal"), |s| s).unwrap();
+        assert_eq!(second.data.first().map(String::as_str), Some("x_14"));
+        assert_eq!(second.list_metadata.after.as_deref(), Some("x_14"));
+    }
+
+    #[test]
     fn before_cursor_returns_the_previous_page() {
         let ids: Vec<String> = (0..25).map(|i| format!("x_{i:02}")).collect();
         let list = paginate(ids, &page("5", Some("x_10"), None, "asc"), |s| s).unwrap();
@@ -778,9 +1141,12 @@ mod tests {
         let store = Store::open(None).unwrap();
         let grant = PortalGrant {
             organization_id: "org_1".into(),
-            intent: "sso".into(),
+            intents: vec![PortalIntent::Sso],
             return_url: None,
             success_url: None,
+            external_user_id: None,
+            provider_type: None,
+            it_contact_id: None,
         };
         let secret = store.issue_link(grant.clone());
         assert!(store.launch(&secret).is_some());
@@ -803,6 +1169,7 @@ mod tests {
                 domains: vec![],
                 external_id: None,
                 metadata: Default::default(),
+                stripe_customer_id: None,
             })
             .unwrap()
             .id;

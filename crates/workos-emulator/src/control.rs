@@ -22,11 +22,14 @@ use std::{
 /// A fault for the next `count` requests of one route, e.g. `"POST /portal/generate_link"`.
 #[derive(Clone, Debug, Deserialize)]
 pub struct Fault {
+    /// Method and route pattern, e.g. `GET /organizations/{id}`.
     pub route: String,
+    /// How many requests it applies to (default 1).
     #[serde(default = "one")]
     pub count: u32,
     /// Answer with this status and a WorkOS-style `{"message": ...}` body.
     pub status: Option<u16>,
+    /// The body's `message` (default: the status's reason).
     pub message: Option<String>,
     /// Sent as `Retry-After` (seconds), e.g. with status 429.
     pub retry_after: Option<u64>,
@@ -45,9 +48,12 @@ fn one() -> u32 {
     1
 }
 
+/// At most `requests` per `window_seconds` for the key; more get 429 with `Retry-After`.
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq)]
 pub struct RateLimit {
+    /// Requests allowed per window.
     pub requests: u32,
+    /// The window's length.
     pub window_seconds: u64,
 }
 
@@ -310,6 +316,21 @@ pub async fn set_rate_limit(
     Json(change): Json<RateLimitChange>,
 ) -> StatusCode {
     emulator.controls.set_rate_limit(change.limit);
+    StatusCode::NO_CONTENT
+}
+
+/// Forgets every object, link, session, email, fault and the rate-limit window, so a
+/// test starts from nothing.
+pub async fn reset(State(emulator): State<Emulator>) -> StatusCode {
+    emulator.store.reset();
+    emulator.controls.clear_faults();
+    *emulator.controls.window.lock().expect("window lock") = None;
+    emulator
+        .controls
+        .idempotency
+        .lock()
+        .expect("idempotency lock")
+        .clear();
     StatusCode::NO_CONTENT
 }
 

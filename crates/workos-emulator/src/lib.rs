@@ -1,28 +1,31 @@
-//! A WorkOS API emulator, faithful enough that WorkOS's official SDKs work against it:
-//! same paths at the root, JSON shapes, status codes and error bodies, plus hosted
-//! Admin Portal pages a person can click through. Runs inside `portico serve` when no
-//! `WORKOS_API_KEY` is set, or alone as `portico emulator`.
+//! A WorkOS API emulator, faithful enough that WorkOS's official SDKs (Node, Python)
+//! work against it unchanged: same paths at the root, JSON shapes, status codes and
+//! error bodies, plus hosted Admin Portal pages a person can click through, and
+//! emulator-only control routes under `/__emulator/` for tests (faults, rate limit,
+//! clock, outbox, reset). See the crate's README.
+
+#![warn(missing_docs)]
 
 mod api;
+pub mod cli;
 mod control;
 mod portal;
 mod store;
 
 pub use control::{Fault, RateLimit};
-pub use store::Store;
+pub use store::{Completion, Email, Store, StoreError, LINK_LIFETIME, VERIFICATION_PREFIX};
 
 /// A random password a person can type (letters and digits).
 pub fn random_password() -> String {
     store::random_secret(16)
 }
 
-use crate::server::workos::ApiKey;
 use axum::{
     extract::{Request, State},
     http::{header::AUTHORIZATION, HeaderValue, StatusCode},
     middleware::{self, Next},
     response::{IntoResponse, Response},
-    routing::{get, post, put},
+    routing::{delete, get, post, put},
     Json, Router,
 };
 use std::{
@@ -35,40 +38,98 @@ use std::{
 };
 use url::Url;
 
+/// The emulator's shared state, handed to every route.
 #[derive(Clone)]
 pub struct Emulator {
+    /// Objects, links and sessions.
     pub store: Arc<Store>,
     controls: Arc<control::Controls>,
     /// WorkOS API calls answered (past the key check), for tests and `/__emulator/stats`.
     api_requests: Arc<AtomicU64>,
-    key: Arc<ApiKey>,
+    key: Arc<str>,
     /// Where people's browsers reach the hosted portal pages.
     pub public_url: Url,
+    /// Whether the `/__emulator/` control routes are served.
+    controls_enabled: bool,
 }
 
+impl Emulator {
+    /// The portal address that launches the link with this secret.
+    fn link(&self, secret: String) -> String {
+        let mut link = self
+            .public_url
+            .join("/portal/launch")
+            .expect("constant path");
+        link.query_pairs_mut().append_pair("secret", &secret);
+        link.into()
+    }
+}
+
+/// How to run an emulator.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Where to listen (port 0 picks a free one).
+    pub addr: SocketAddr,
+    /// The one API key it accepts (`Authorization: Bearer …`).
+    pub api_key: String,
+    /// Keep objects in this JSON file across restarts (memory only without it).
+    pub state_file: Option<PathBuf>,
+    /// Per-key rate limit; WorkOS's own is 6000 requests per 60 s.
+    pub rate_limit: Option<RateLimit>,
+    /// Serve the `/__emulator/` control routes (faults, clock, reset, outbox...).
+    pub control_routes: bool,
+}
+
+impl Options {
+    /// Loopback on `addr`, memory only, no rate limit, control routes on.
+    pub fn new(addr: SocketAddr, api_key: impl Into<String>) -> Options {
+        Options {
+            addr,
+            api_key: api_key.into(),
+            state_file: None,
+            rate_limit: None,
+            control_routes: true,
+        }
+    }
+}
+
+/// A started emulator.
 pub struct RunningEmulator {
+    /// Where it listens.
     pub addr: SocketAddr,
     /// The one key it accepts.
-    pub key: ApiKey,
+    pub api_key: String,
+    /// `http://{addr}`: the API base URL and the portal's origin.
     pub base_url: Url,
+    /// The server task.
     pub task: tokio::task::JoinHandle<()>,
 }
 
+/// Why the emulator could not start.
 #[derive(Debug, thiserror::Error)]
 pub enum EmulatorError {
+    /// The address is taken or not ours.
     #[error("cannot listen on {addr}: {reason}. Fix: pick a free HOST:PORT (port 0 picks one)")]
-    Bind { addr: SocketAddr, reason: String },
+    Bind {
+        /// The address asked for.
+        addr: SocketAddr,
+        /// What the system said.
+        reason: String,
+    },
+    /// The state file is unreadable.
     #[error(transparent)]
     Store(#[from] store::StoreError),
 }
 
-/// Binds `addr` and serves the emulator in the background.
-pub async fn spawn(
-    addr: SocketAddr,
-    key: ApiKey,
-    state_file: Option<PathBuf>,
-    rate_limit: Option<RateLimit>,
-) -> Result<RunningEmulator, EmulatorError> {
+/// Binds and serves the emulator in the background.
+pub async fn spawn(options: Options) -> Result<RunningEmulator, EmulatorError> {
+    let Options {
+        addr,
+        api_key: key,
+        state_file,
+        rate_limit,
+        control_routes,
+    } = options;
     let store = Arc::new(Store::open(state_file)?);
     let listener = tokio::net::TcpListener::bind(addr)
         .await
@@ -86,26 +147,42 @@ pub async fn spawn(
         store,
         controls: Arc::new(control::Controls::new(rate_limit)),
         api_requests: Arc::default(),
-        key: Arc::new(key.clone()),
+        key: Arc::from(key.as_str()),
         public_url: base_url.clone(),
+        controls_enabled: control_routes,
     };
     let app = router(emulator);
     let task = tokio::spawn(async move {
-        if let Err(error) = axum::serve(crate::server::without_delay(listener), app).await {
+        if let Err(error) = axum::serve(without_delay(listener), app).await {
             tracing::error!(%error, "emulator stopped");
         }
     });
     Ok(RunningEmulator {
         addr: bound,
-        key,
+        api_key: key,
         base_url,
         task,
     })
 }
 
+/// Sets TCP_NODELAY on every accepted connection. Without it a response written in two
+/// parts (headers, then body) waits for the peer's delayed ACK: ~40 ms per request.
+pub fn without_delay(
+    listener: tokio::net::TcpListener,
+) -> impl axum::serve::Listener<Io = tokio::net::TcpStream, Addr = SocketAddr> {
+    use axum::serve::ListenerExt;
+    listener.tap_io(|tcp| {
+        if let Err(error) = tcp.set_nodelay(true) {
+            tracing::debug!(%error, "could not set TCP_NODELAY");
+        }
+    })
+}
+
+/// All routes: the WorkOS API, the hosted portal, and (when enabled) the controls.
 pub fn router(emulator: Emulator) -> Router {
     let api = Router::new()
         .route("/portal/generate_link", post(api::generate_link))
+        .route("/portal/revoke_link", post(api::revoke_link))
         .route(
             "/organizations",
             post(api::create_organization).get(api::list_organizations),
@@ -119,6 +196,26 @@ pub fn router(emulator: Emulator) -> Router {
         .route(
             "/organizations/external_id/{external_id}",
             get(api::get_organization_by_external_id),
+        )
+        .route(
+            "/organizations/{id}/audit_log_configuration",
+            get(api::audit_log_configuration),
+        )
+        .route(
+            "/organizations/{id}/it_contacts",
+            get(api::list_it_contacts).post(api::create_it_contact),
+        )
+        .route(
+            "/organizations/{id}/it_contacts/{contact_id}",
+            delete(api::delete_it_contact),
+        )
+        .route(
+            "/organizations/{id}/it_contacts/{contact_id}/invite",
+            post(api::invite_it_contact),
+        )
+        .route(
+            "/organizations/{id}/it_contacts/{contact_id}/revoke",
+            post(api::revoke_it_contact),
         )
         .route("/organization_domains", post(api::create_domain))
         .route(
@@ -159,10 +256,16 @@ pub fn router(emulator: Emulator) -> Router {
         )
         .route("/__emulator/rate_limit", put(control::set_rate_limit))
         .route("/__emulator/clock", post(control::advance_clock))
+        .route("/__emulator/reset", post(control::reset))
         .route("/__emulator/completions", get(api::list_completions))
+        .route("/__emulator/outbox", get(api::list_outbox))
         .route("/__emulator/stats", get(stats));
+    let api = if emulator.controls_enabled {
+        api.merge(controls)
+    } else {
+        api
+    };
     let keyed = api
-        .merge(controls)
         .fallback(api::not_found)
         .layer(middleware::from_fn_with_state(
             emulator.clone(),
@@ -182,7 +285,7 @@ pub fn router(emulator: Emulator) -> Router {
 
 /// Exactly `Authorization: Bearer <key>`, as WorkOS checks it.
 async fn require_key(State(emulator): State<Emulator>, request: Request, next: Next) -> Response {
-    let expected = format!("Bearer {}", emulator.key.expose());
+    let expected = format!("Bearer {}", emulator.key);
     let given = request
         .headers()
         .get(AUTHORIZATION)

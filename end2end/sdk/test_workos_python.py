@@ -1,0 +1,268 @@
+"""WorkOS's official Python SDK, unchanged, against `workos-emulator`.
+
+Run by scripts/test with pytest; WORKOS_EMULATOR_BIN names the emulator binary.
+Every test starts from an empty emulator (POST /__emulator/reset).
+"""
+
+import json
+import os
+import re
+import subprocess
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+from workos import WorkOSClient
+from workos._errors import (
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    NotFoundError,
+    RateLimitExceededError,
+    UnprocessableEntityError,
+)
+from workos.organizations.models import OrganizationDomainData
+
+KEY = "sk_test_official_python_sdk_key"
+INTENTS = [
+    "sso",
+    "dsync",
+    "audit_logs",
+    "log_streams",
+    "domain_verification",
+    "certificate_renewal",
+    "bring_your_own_key",
+]
+
+
+@pytest.fixture(scope="session")
+def emulator_url():
+    binary = os.environ["WORKOS_EMULATOR_BIN"]
+    env = {**os.environ, "WORKOS_API_KEY": KEY}
+    process = subprocess.Popen(
+        [binary, "--addr", "127.0.0.1:0", "--rate-limit", "off"],
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    line = process.stdout.readline()
+    match = re.search(r"listening on (http://\S+?)/?$", line.strip())
+    assert match, f"emulator did not start: {line!r}"
+    yield match.group(1)
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def control(base, path, body=None, method="POST"):
+    request = urllib.request.Request(
+        f"{base}{path}",
+        method=method,
+        data=json.dumps(body or {}).encode(),
+        headers={"Authorization": f"Bearer {KEY}", "Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request) as response:
+        text = response.read()
+        return json.loads(text) if text else None
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def post_form(opener, url, fields):
+    data = urllib.parse.urlencode(fields).encode()
+    try:
+        with opener.open(url, data=data) as page:
+            return page.status
+    except urllib.error.HTTPError as answer:
+        return answer.code
+
+
+def complete_portal(link, choice, intent=None):
+    """Opens a portal link and finishes its flow as a person would: for a link that
+    offers several areas, picks `intent` first. Returns the final status."""
+    opener = urllib.request.build_opener(NoRedirect)
+    try:
+        opener.open(link)
+        raise AssertionError("the link should redirect to a portal session")
+    except urllib.error.HTTPError as redirect:
+        assert redirect.code == 303
+        session = urllib.parse.urljoin(link, redirect.headers["Location"])
+    if intent:
+        assert post_form(opener, session, {"intent": intent}) == 303
+    return post_form(opener, session, {"choice": choice})
+
+
+def opens(link):
+    opener = urllib.request.build_opener(NoRedirect)
+    try:
+        opener.open(link)
+    except urllib.error.HTTPError as answer:
+        return answer.code
+    return 200
+
+
+@pytest.fixture
+def workos(emulator_url):
+    control(emulator_url, "/__emulator/reset")
+    return WorkOSClient(api_key=KEY, base_url=emulator_url, max_retries=0)
+
+
+def test_organizations_crud_and_list_with_domains_filter_and_paging(workos):
+    acme = workos.organizations.create_organization(
+        name="Acme",
+        domain_data=[OrganizationDomainData(domain="acme.example", state="verified")],
+        external_id="tenant-acme",
+        metadata={"tier": "gold"},
+    )
+    assert acme.id.startswith("org_")
+    assert acme.domains[0].domain == "acme.example"
+    assert acme.domains[0].verification_prefix
+    assert acme.metadata == {"tier": "gold"}
+    others = [workos.organizations.create_organization(name=f"Other {i}") for i in range(12)]
+
+    assert workos.organizations.get_organization(acme.id).name == "Acme"
+    assert workos.organizations.get_organization_by_external_id("tenant-acme").id == acme.id
+
+    found = workos.organizations.list_organizations(domains=["acme.example", "nobody.example"])
+    assert [o.id for o in found.data] == [acme.id]
+    found = workos.organizations.list_organizations(search="other 1")
+    assert len(found.data) == 3  # Other 1, Other 10, Other 11
+
+    first = workos.organizations.list_organizations(limit=5)
+    assert len(first.data) == 5 and first.has_more()
+    every = list(first.auto_paging_iter())
+    assert len(every) == 13
+    assert len({o.id for o in every}) == 13
+
+    renamed = workos.organizations.update_organization(acme.id, name="Acme Inc", external_id=None)
+    assert renamed.name == "Acme Inc" and renamed.external_id is None
+    workos.organizations.delete_organization(others[0].id)
+    with pytest.raises(NotFoundError) as missing:
+        workos.organizations.get_organization(others[0].id)
+    assert missing.value.code == "entity_not_found"
+
+
+def test_generate_link_for_every_intent_and_revoke_link(workos):
+    org = workos.organizations.create_organization(name="Portal")
+    for intent in INTENTS:
+        link = workos.admin_portal.generate_link(
+            organization=org.id,
+            intent=intent,
+            external_user_id="user_1",
+            return_url="http://127.0.0.1:9/settings",
+            success_url=f"http://127.0.0.1:9/settings?configured={intent}",
+        )
+        assert "/portal/launch?secret=" in link.link
+    kept = workos.admin_portal.generate_link(organization=org.id, intent="sso", external_user_id="user_2")
+    revoked = workos.admin_portal.generate_link(organization=org.id, intent="sso", external_user_id="user_1")
+    workos.admin_portal.revoke_link(organization=org.id, external_user_id="user_1")
+    assert opens(revoked.link) == 410
+    assert opens(kept.link) == 303
+
+    without_intent = workos.admin_portal.generate_link(organization=org.id)
+    assert opens(without_intent.link) == 303
+
+    with pytest.raises(BadRequestError):
+        workos.admin_portal.generate_link(organization="org_01NOSUCH0000000000000000000", intent="sso")
+    with pytest.raises(UnprocessableEntityError):
+        workos.admin_portal.generate_link(organization=org.id, intent="sso", return_url="not a url")
+    with pytest.raises(NotFoundError):
+        workos.admin_portal.revoke_link(organization="org_01NOSUCH0000000000000000000", external_user_id="x")
+
+
+def test_portal_flows_show_up_in_connections_directories_and_audit_log_configuration(workos):
+    org = workos.organizations.create_organization(
+        name="Flows", domain_data=[OrganizationDomainData(domain="flows.example", state="verified")]
+    )
+    sso = workos.admin_portal.generate_link(organization=org.id, intent="sso")
+    assert complete_portal(sso.link, "OktaSAML") == 200
+    dsync = workos.admin_portal.generate_link(organization=org.id, intent="dsync")
+    assert complete_portal(dsync.link, "okta scim v2.0") == 200
+    streams = workos.admin_portal.generate_link(organization=org.id, intent="log_streams")
+    assert complete_portal(streams.link, "Datadog") == 200
+
+    connections = workos.sso.list_connections(organization_id=org.id)
+    assert [c.connection_type.value for c in connections.data] == ["OktaSAML"]
+    assert connections.data[0].state.value == "active"
+    assert workos.sso.list_connections(organization_id=org.id, search="okta").data
+    assert not workos.sso.list_connections(organization_id=org.id, connection_type="GoogleSAML").data
+    directories = workos.directory_sync.list_directories(organization_id=org.id)
+    assert directories.data[0].state.value == "linked"
+    assert directories.data[0].domain == "flows.example"
+    assert workos.directory_sync.list_directories(domain="flows.example").data
+    assert not workos.directory_sync.list_directories(domain="other.example").data
+
+    configuration = workos.organizations.get_audit_log_configuration(org.id)
+    assert configuration.organization_id == org.id
+    assert configuration.log_stream.type.value == "Datadog"
+    assert configuration.log_stream.state.value == "active"
+
+
+def test_it_contacts_are_created_invited_revoked_and_deleted(workos, emulator_url):
+    org = workos.organizations.create_organization(name="Contacts")
+    contact = workos.organizations.create_it_contact(org.id, email="it@contacts.example")
+    assert contact.email == "it@contacts.example"
+    assert [c.id for c in workos.organizations.list_it_contacts(org.id).data] == [contact.id]
+    with pytest.raises(ConflictError):
+        workos.organizations.create_it_contact(org.id, email="it@contacts.example")
+
+    workos.organizations.invite_it_contact(org.id, contact.id, intents=["sso", "directory_sync"])
+    outbox = control(emulator_url, f"/__emulator/outbox?organization_id={org.id}", method="GET")
+    assert outbox["data"][0]["to"] == "it@contacts.example"
+    emailed = outbox["data"][0]["link"]
+    assert complete_portal(emailed, "GoogleSAML", intent="sso") == 200
+    assert workos.sso.list_connections(organization_id=org.id).data[0].connection_type.value == "GoogleSAML"
+
+    workos.organizations.invite_it_contact(org.id, contact.id, intents=["log_streams"])
+    outbox = control(emulator_url, f"/__emulator/outbox?organization_id={org.id}", method="GET")
+    workos.organizations.revoke_it_contact(org.id, contact.id)
+    assert opens(outbox["data"][1]["link"]) == 410
+
+    workos.organizations.delete_it_contact(org.id, contact.id)
+    assert workos.organizations.list_it_contacts(org.id).data == []
+    with pytest.raises(NotFoundError):
+        workos.organizations.delete_it_contact(org.id, contact.id)
+
+
+def test_organization_domains_are_created_verified_and_deleted(workos):
+    org = workos.organizations.create_organization(name="Domains")
+    domain = workos.organization_domains.create_organization_domain(domain="proof.example", organization_id=org.id)
+    assert domain.state.value == "pending"
+    assert domain.verification_prefix and domain.verification_token
+    assert workos.organization_domains.get_organization_domain(domain.id).domain == "proof.example"
+    verified = workos.organization_domains.verify_organization_domain(domain.id)
+    assert verified.state.value == "verified"
+    with pytest.raises(BadRequestError) as again:
+        workos.organization_domains.verify_organization_domain(domain.id)
+    assert again.value.code == "domain_already_verified"
+    with pytest.raises(ConflictError) as taken:
+        workos.organization_domains.create_organization_domain(domain="proof.example", organization_id=org.id)
+    assert taken.value.code == "domain_already_exists"
+    workos.organization_domains.delete_organization_domain(domain.id)
+    with pytest.raises(NotFoundError):
+        workos.organization_domains.get_organization_domain(domain.id)
+
+
+def test_errors_are_typed_as_the_sdk_documents(workos, emulator_url):
+    workos.organizations.create_organization(name="One", external_id="same")
+    with pytest.raises(BadRequestError) as duplicate:
+        workos.organizations.create_organization(name="Two", external_id="same")
+    assert duplicate.value.code == "external_id_already_used"
+    with pytest.raises(BadRequestError) as metadata:
+        workos.organizations.create_organization(name="Meta", metadata={"k" * 41: "v"})
+    assert metadata.value.code == "invalid_metadata"
+    with pytest.raises(UnprocessableEntityError):
+        workos.organizations.create_organization(name="")
+
+    wrong_key = WorkOSClient(api_key="sk_test_wrong", base_url=emulator_url, max_retries=0)
+    with pytest.raises(AuthenticationError):
+        wrong_key.organizations.list_organizations()
+
+    control(emulator_url, "/__emulator/faults", {"route": "GET /organizations", "status": 429, "retry_after": 7})
+    with pytest.raises(RateLimitExceededError) as limited:
+        workos.organizations.list_organizations()
+    assert limited.value.retry_after == 7
+    assert limited.value.request_id
