@@ -1,3 +1,4 @@
+use anyhow::{bail, Context};
 use clap::{Parser, Subcommand};
 use portico::server::{self, settings::Settings, Secrets};
 use std::{path::PathBuf, process::ExitCode};
@@ -40,49 +41,47 @@ pub async fn main() -> ExitCode {
                 .unwrap_or_else(|_| "portico=info,warn".into()),
         )
         .with_writer(std::io::stderr)
+        // Colours only for a person at a terminal, never into files and CI logs.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     let cli = Cli::parse();
     let result = match cli.command.unwrap_or(Command::Serve { addr: None }) {
         Command::Serve { addr } => serve(cli.config, addr).await,
-        Command::Emulator(args) => {
-            workos_emulator::cli::run(&args, "PORTICO_EMULATOR_API_KEY").await
-        }
+        Command::Emulator(args) => workos_emulator::cli::run(&args, "PORTICO_EMULATOR_API_KEY")
+            .await
+            .map_err(anyhow::Error::msg),
         Command::Migrate => migrate(cli.config).await,
         Command::Doctor => doctor(cli.config).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("error: {message}");
+        Err(error) => {
+            // One line: the error and its causes, each of which already says how to fix it.
+            eprintln!("error: {error:#}");
             ExitCode::FAILURE
         }
     }
 }
 
-fn load_settings(config: Option<PathBuf>, addr: Option<String>) -> Result<Settings, String> {
-    Settings::load(config.as_deref(), |name| {
-        if name == "PORTICO_ADDR" {
-            if let Some(addr) = &addr {
-                return Some(addr.clone());
-            }
-        }
-        std::env::var(name).ok()
-    })
-    .map_err(|e| e.to_string())
+fn load_settings(config: Option<PathBuf>, addr: Option<String>) -> anyhow::Result<Settings> {
+    let mut figment = Settings::figment(config.as_deref())?;
+    if let Some(addr) = addr {
+        // `--addr` wins over the file and PORTICO_ADDR.
+        figment = figment.merge(("addr", addr));
+    }
+    Ok(Settings::extract(&figment)?)
 }
 
-async fn serve(config: Option<PathBuf>, addr: Option<String>) -> Result<(), String> {
+async fn serve(config: Option<PathBuf>, addr: Option<String>) -> anyhow::Result<()> {
     let settings = load_settings(config, addr)?;
     let site = settings.site_dir.join("pkg");
     if !site.is_dir() {
-        return Err(format!(
+        bail!(
             "the built site is missing ({} not found). Fix: run `scripts/run` (it builds it), or set PORTICO_SITE_DIR",
             site.display()
-        ));
+        );
     }
-    let running = server::start(settings, Secrets::from_env())
-        .await
-        .map_err(|e| e.to_string())?;
+    let running = server::start(settings, Secrets::from_env()).await?;
     println!("Portico is running: open {}settings", running.public_url);
     match &running.emulator {
         Some(emulator) => println!(
@@ -108,11 +107,11 @@ async fn serve(config: Option<PathBuf>, addr: Option<String>) -> Result<(), Stri
     running
         .server
         .await
-        .map_err(|e| e.to_string())?
-        .map_err(|e| format!("server stopped: {e}"))
+        .context("the server task failed")?
+        .context("the server stopped")
 }
 
-async fn doctor(config: Option<PathBuf>) -> Result<(), String> {
+async fn doctor(config: Option<PathBuf>) -> anyhow::Result<()> {
     let settings = load_settings(config, None)?;
     let key = std::env::var("WORKOS_API_KEY").ok();
     let checks = server::doctor::run(&settings, key.as_deref()).await;
@@ -122,18 +121,20 @@ async fn doctor(config: Option<PathBuf>) -> Result<(), String> {
     let failed = checks.iter().filter(|c| !c.passed()).count();
     match failed {
         0 => Ok(()),
-        n => Err(format!("{n} of {} checks failed", checks.len())),
+        n => bail!("{n} of {} checks failed", checks.len()),
     }
 }
 
-async fn migrate(config: Option<PathBuf>) -> Result<(), String> {
+async fn migrate(config: Option<PathBuf>) -> anyhow::Result<()> {
     let settings = load_settings(config, None)?;
-    server::db::connect(&settings.data_dir).await.map_err(|e| {
-        format!(
-            "cannot migrate the database in {}: {e}",
-            settings.data_dir.display()
-        )
-    })?;
+    server::db::connect(&settings.data_dir)
+        .await
+        .with_context(|| {
+            format!(
+                "cannot migrate the database in {}",
+                settings.data_dir.display()
+            )
+        })?;
     println!("Database in {} is up to date.", settings.data_dir.display());
     Ok(())
 }

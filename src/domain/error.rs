@@ -33,11 +33,15 @@ impl ErrorKind {
 }
 
 /// The one error type the browser sees: a kind and a sentence for a person.
-/// Server-side errors are converted into it once (see `server::errors`).
+/// Server-side errors are converted into it once, and error answers get their status
+/// and request id in one place (see `server::errors`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, thiserror::Error)]
 pub struct AppError {
     pub kind: ErrorKind,
     pub message: String,
+    /// The request's id, which the server's log lines carry: quote it when asking for help.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
 }
 
 impl AppError {
@@ -45,6 +49,7 @@ impl AppError {
         AppError {
             kind,
             message: message.into(),
+            request_id: None,
         }
     }
 
@@ -78,15 +83,12 @@ impl FromServerFnError for AppError {
                 ErrorKind::Upstream,
                 "Portico could not be reached. Check your connection and try again.",
             ),
-            other => AppError::new(
+            // Never internal detail: the server logs it under the request id.
+            _ => AppError::new(
                 ErrorKind::Internal,
-                format!("Something went wrong: {other}"),
+                "Something went wrong. Please try again; if it keeps happening, contact your Portico operator.",
             ),
         };
-        // Runs on the server for requests the function never saw (bad form fields):
-        // give them the right status too.
-        #[cfg(feature = "ssr")]
-        crate::server::errors::set_response_status(&error);
         error
     }
 }

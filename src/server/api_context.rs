@@ -1,6 +1,6 @@
 //! What server functions need from the request, reached in one way.
 
-use super::{errors::set_response_status, state::AppState};
+use super::{errors::ServerError, state::AppState};
 use crate::domain::{AppError, ErrorKind};
 use axum::http::{header, request::Parts};
 use leptos::prelude::use_context;
@@ -18,18 +18,28 @@ pub async fn session() -> Result<Session, AppError> {
         .map_err(|_| AppError::new(ErrorKind::Internal, "Session layer is missing."))
 }
 
-/// Runs a server function body and answers its error: with the error's status for
-/// scripts and the app's own fetches, or, for a form posted by a browser without
-/// JavaScript, by sending it back to its page with `?error=<message>` to show.
-pub async fn respond<T>(body: impl Future<Output = Result<T, AppError>>) -> Result<T, AppError> {
-    let result = body.await;
-    if let Err(error) = &result {
-        match use_context::<Parts>().and_then(|parts| plain_form_page(&parts)) {
-            Some(page) => leptos_axum::redirect(&with_error(&page, &error.message)),
-            None => set_response_status(error),
+/// Runs a server function body and answers its error, logged here once: with the
+/// error's status for scripts and the app's own fetches, or, for a form posted by a
+/// browser without JavaScript, by sending it back to its page with `?error=<message>`.
+pub async fn respond<T>(body: impl Future<Output = Result<T, ServerError>>) -> Result<T, AppError> {
+    let error = match body.await {
+        Ok(value) => return Ok(value),
+        Err(error) => error,
+    };
+    error.log();
+    let error = AppError::from(error);
+    match use_context::<Parts>().and_then(|parts| plain_form_page(&parts)) {
+        Some(page) => leptos_axum::redirect(&with_error(&page, &error.message)),
+        None => {
+            if let (Some(response), Ok(status)) = (
+                use_context::<leptos_axum::ResponseOptions>(),
+                axum::http::StatusCode::from_u16(error.kind.status()),
+            ) {
+                response.set_status(status);
+            }
         }
     }
-    result
+    Err(error)
 }
 
 /// The local page (path and query) a plain HTML form was posted from.

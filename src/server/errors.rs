@@ -1,56 +1,138 @@
-//! The one place where server-side errors become what the user sees.
+//! The one place where server-side errors become what the user sees. Converting never
+//! logs: a server function's failure is logged once, where it is handled
+//! (`api_context::respond`), with its full detail; the user gets a fixed sentence.
 
 use super::{auth::AuthError, portal::PortalError};
 use crate::domain::{AppError, ErrorKind};
+use axum::{
+    body::{to_bytes, Body},
+    extract::Request,
+    http::{header, StatusCode},
+    middleware::Next,
+    response::Response,
+};
 use workos::WorkosError;
 
-/// Gives the HTTP response of the current server function the status of `error`.
-pub fn set_response_status(error: &AppError) {
-    if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
-        if let Ok(status) = axum::http::StatusCode::from_u16(error.kind.status()) {
-            response.set_status(status);
+/// Every failure a server function can meet, before it is shown to a person.
+#[derive(Debug, thiserror::Error)]
+pub enum ServerError {
+    #[error(transparent)]
+    Auth(#[from] AuthError),
+    #[error(transparent)]
+    Portal(#[from] PortalError),
+    #[error(transparent)]
+    Workos(#[from] WorkosError),
+    /// Already phrased for the person (e.g. bad input).
+    #[error("{0}")]
+    Shown(#[from] AppError),
+}
+
+impl ServerError {
+    /// Logs the failure with its detail, at a level that fits who must act on it.
+    pub fn log(&self) {
+        let shown = AppError::from_ref(self);
+        match shown.kind {
+            ErrorKind::Internal => tracing::error!(error = %self, "request failed"),
+            ErrorKind::Upstream | ErrorKind::RateLimited => {
+                tracing::warn!(error = %self, "WorkOS call failed")
+            }
+            _ => tracing::debug!(error = %self, "request refused"),
         }
     }
 }
 
-fn internal(what: &str, detail: &dyn std::fmt::Display) -> AppError {
-    tracing::error!(%detail, "{what}");
+impl AppError {
+    fn from_ref(error: &ServerError) -> AppError {
+        match error {
+            ServerError::Auth(e) => auth_error(e),
+            ServerError::Portal(e) => portal_error(e),
+            ServerError::Workos(e) => workos_error(e),
+            ServerError::Shown(e) => e.clone(),
+        }
+    }
+}
+
+impl From<ServerError> for AppError {
+    fn from(error: ServerError) -> Self {
+        AppError::from_ref(&error)
+    }
+}
+
+/// Never the internal detail: that is in the log, under the request id the user sees.
+fn internal() -> AppError {
     AppError::new(
         ErrorKind::Internal,
         "Something went wrong on our side. Please try again; if it keeps happening, contact your Portico operator.",
     )
 }
 
-impl From<AuthError> for AppError {
-    fn from(error: AuthError) -> Self {
-        match error {
-            AuthError::SignedOut => AppError::unauthorized(),
-            AuthError::BadCredentials => {
-                AppError::new(ErrorKind::Unauthorized, "Wrong email or password.")
-            }
-            AuthError::MissingCredentials => {
-                AppError::bad_request("Enter your email and password.")
-            }
-            AuthError::NoOrganization => AppError::new(
-                ErrorKind::Forbidden,
-                "Your account is not a member of any organization yet.",
-            ),
-            AuthError::NotAdmin { organization } => AppError::new(
-                ErrorKind::Forbidden,
-                format!("Only an admin of {organization} can change these settings."),
-            ),
-            AuthError::Session(e) => internal("session store failed", &e),
-            AuthError::Database(e) => internal("database failed", &e),
-            AuthError::Hashing(e) => internal("password hashing failed", &e),
+/// Gives every error answer under `/api/` the status of its error and the request id.
+/// Errors raised before a server function ran (unreadable arguments) arrive here as a
+/// 500 with the error's body; the functions' own errors already have their status.
+pub async fn finish_api_errors(request: Request, next: Next) -> Response {
+    if !request.uri().path().starts_with("/api/") {
+        return next.run(request).await;
+    }
+    let request_id = request
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let response = next.run(request).await;
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = to_bytes(body, 64 * 1024).await else {
+        return Response::from_parts(parts, Body::empty());
+    };
+    let Ok(mut error) = serde_json::from_slice::<AppError>(&bytes) else {
+        return Response::from_parts(parts, Body::from(bytes));
+    };
+    error.request_id = request_id;
+    if let Ok(status) = StatusCode::from_u16(error.kind.status()) {
+        parts.status = status;
+    }
+    let body = serde_json::to_vec(&error)
+        .map(Body::from)
+        .unwrap_or_default();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    parts.headers.insert(
+        header::CONTENT_TYPE,
+        header::HeaderValue::from_static("application/json"),
+    );
+    Response::from_parts(parts, body)
+}
+
+fn auth_error(error: &AuthError) -> AppError {
+    match error {
+        AuthError::SignedOut => AppError::unauthorized(),
+        AuthError::BadCredentials => {
+            AppError::new(ErrorKind::Unauthorized, "Wrong email or password.")
         }
+        AuthError::MissingCredentials => AppError::bad_request("Enter your email and password."),
+        AuthError::NoOrganization => AppError::new(
+            ErrorKind::Forbidden,
+            "Your account is not a member of any organization yet.",
+        ),
+        AuthError::NotAdmin { organization } => AppError::new(
+            ErrorKind::Forbidden,
+            format!("Only an admin of {organization} can change these settings."),
+        ),
+        AuthError::Session(_) | AuthError::Database(_) | AuthError::Hashing(_) => internal(),
     }
 }
 
 impl From<WorkosError> for AppError {
     fn from(error: WorkosError) -> Self {
-        tracing::warn!(error = %error, "WorkOS call failed");
-        let upstream = |message: String| AppError::new(ErrorKind::Upstream, message);
-        match error {
+        workos_error(&error)
+    }
+}
+
+fn workos_error(error: &WorkosError) -> AppError {
+    let upstream = |message: String| AppError::new(ErrorKind::Upstream, message);
+    match error {
             WorkosError::RateLimited {
                 retry_after_seconds,
                 ..
@@ -67,9 +149,10 @@ impl From<WorkosError> for AppError {
             WorkosError::OrganizationNotFound { .. } => upstream(
                 "This organization is not known to WorkOS. Ask your Portico operator to re-link it.".into(),
             ),
-            WorkosError::Validation { message, .. } => {
-                upstream(format!("WorkOS refused the request: {message}"))
-            }
+            WorkosError::Validation { .. } => upstream(
+                "WorkOS refused the request. Ask your Portico operator to check Portico's logs."
+                    .into(),
+            ),
             WorkosError::Forbidden { .. } => upstream(
                 "Portico's WorkOS API key lacks a permission this needs. Ask your Portico operator to check the key's permissions.".into(),
             ),
@@ -81,18 +164,17 @@ impl From<WorkosError> for AppError {
                 "WorkOS is not responding right now. Please try again in a minute.".into(),
             ),
         }
-    }
 }
 
-impl From<PortalError> for AppError {
-    fn from(error: PortalError) -> Self {
-        match error {
-            PortalError::NotLinked { organization } => AppError::new(
-                ErrorKind::Upstream,
-                format!("{organization} is not linked to WorkOS yet. Ask your Portico operator to link it."),
+fn portal_error(error: &PortalError) -> AppError {
+    match error {
+        PortalError::NotLinked { organization } => AppError::new(
+            ErrorKind::Upstream,
+            format!(
+                "{organization} is not linked to WorkOS yet. Ask your Portico operator to link it."
             ),
-            PortalError::Workos(e) => e.into(),
-            PortalError::Database(e) => internal("database failed", &e),
-        }
+        ),
+        PortalError::Workos(e) => workos_error(e),
+        PortalError::Database(_) => internal(),
     }
 }

@@ -23,7 +23,7 @@ use axum::{
     routing::{any, get},
     Router,
 };
-use leptos::{config::LeptosOptions, prelude::provide_context};
+use leptos::prelude::provide_context;
 use leptos_axum::{
     generate_route_list, handle_server_fns_with_context, AxumRouteListing, LeptosRoutes,
 };
@@ -34,7 +34,11 @@ use std::{
     sync::{Arc, OnceLock},
 };
 use tower_http::{
-    compression::CompressionLayer, services::ServeDir, set_header::SetResponseHeaderLayer,
+    compression::CompressionLayer,
+    request_id::{MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer},
+    services::ServeDir,
+    set_header::SetResponseHeaderLayer,
+    trace::TraceLayer,
 };
 use tower_sessions::{cookie::SameSite, Expiry, SessionManagerLayer};
 use tower_sessions_sqlx_store::SqliteStore;
@@ -70,6 +74,8 @@ pub enum StartError {
     Database { dir: String, reason: String },
     #[error("{0}")]
     Seed(#[from] seed::SeedError),
+    #[error("the build's Leptos options are invalid: {0}")]
+    Leptos(String),
     #[error("cannot set up the WorkOS client: {0}")]
     Workos(#[from] workos::WorkosError),
 }
@@ -151,12 +157,13 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
         })?;
     spawn_session_cleanup(session_store.clone());
 
-    let leptos_options = LeptosOptions::builder()
-        .output_name("portico")
-        .site_root(settings.site_dir.display().to_string())
-        .site_pkg_dir("pkg")
-        .site_addr(addr)
-        .build();
+    // The build's options (output name, pkg dir) as cargo-leptos compiled them in; where
+    // the site lives and where it listens are Portico's own settings.
+    let mut leptos_options = leptos::config::get_configuration(None)
+        .map_err(|e| StartError::Leptos(e.to_string()))?
+        .leptos_options;
+    leptos_options.site_root = settings.site_dir.display().to_string().into();
+    leptos_options.site_addr = addr;
     let dummy_password_hash = auth::hash_password("portico-timing-equalizer")
         .await
         .map_err(seed::SeedError::from)?;
@@ -260,8 +267,34 @@ fn router(state: AppState, session_store: SqliteStore) -> Router {
             auth::require_same_origin,
         ))
         .layer(sessions)
+        .layer(middleware::from_fn(errors::finish_api_errors))
         .layer(CompressionLayer::new())
+        // Every request gets an id (a caller's own X-Request-ID is kept), every log line
+        // inside it carries the id, and the answer echoes it.
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(TraceLayer::new_for_http().make_span_with(request_span))
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUlid))
         .with_state(state)
+}
+
+/// A new request id: a ULID, sortable by time like WorkOS's own.
+#[derive(Clone, Copy)]
+struct MakeRequestUlid;
+
+impl MakeRequestId for MakeRequestUlid {
+    fn make_request_id<B>(&mut self, _: &Request<B>) -> Option<RequestId> {
+        let id = ulid::Ulid::new().to_string().to_lowercase();
+        HeaderValue::from_str(&id).ok().map(RequestId::new)
+    }
+}
+
+fn request_span<B>(request: &Request<B>) -> tracing::Span {
+    let id = request
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("-");
+    tracing::info_span!("request", id = %id, method = %request.method(), path = %request.uri().path())
 }
 
 async fn server_fn_handler(

@@ -1,15 +1,29 @@
 //! Runtime settings: `Leptos.toml`, then `PORTICO_<NAME>` environment overrides,
 //! validated once at start. Secrets never live here: they come only from the environment.
 
-use std::{net::SocketAddr, path::PathBuf, time::Duration};
+//!
+//! Loaded through figment: one serde struct (unknown keys refused), layered sources,
+//! one validation that turns every value into its type or a one-line error naming the
+//! setting, where its value came from, and the fix.
+
+use figment::{
+    providers::{Env, Format, Serialized, Toml},
+    Figment,
+};
+use serde::{Deserialize, Serialize};
+use std::{
+    net::SocketAddr,
+    path::{Path, PathBuf},
+    time::Duration,
+};
 use url::Url;
-use workos::ClientOptions;
+use workos::{ClientOptions, RetryPolicy};
 
 pub const DEFAULT_FILE: &str = "Leptos.toml";
 const REAL_WORKOS_API: &str = "https://api.workos.com";
 
-/// Every setting, its default, and the hint shown when it is wrong.
-const KNOWN: &[(&str, &str)] = &[
+/// What each setting accepts, shown when it is wrong.
+const HINTS: &[(&str, &str)] = &[
     (
         "addr",
         "HOST:PORT to listen on, e.g. 127.0.0.1:3000 (port 0 picks a free port)",
@@ -54,6 +68,45 @@ const KNOWN: &[(&str, &str)] = &[
     ),
 ];
 
+/// The settings as written in Leptos.toml or `PORTICO_*`, before validation.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+struct RawSettings {
+    addr: String,
+    public_url: Option<String>,
+    data_dir: PathBuf,
+    site_dir: PathBuf,
+    workos_api_base_url: String,
+    emulator_addr: String,
+    session_lifetime_minutes: u64,
+    workos_timeout_seconds: u64,
+    workos_connect_timeout_seconds: u64,
+    workos_retry_attempts: u64,
+    workos_retry_budget_seconds: u64,
+    workos_retry_after_cap_seconds: u64,
+}
+
+impl Default for RawSettings {
+    fn default() -> Self {
+        let d = Settings::default();
+        RawSettings {
+            addr: d.addr.to_string(),
+            public_url: None,
+            data_dir: d.data_dir,
+            site_dir: d.site_dir,
+            workos_api_base_url: d.workos_api_base_url.to_string(),
+            emulator_addr: d.emulator_addr.to_string(),
+            session_lifetime_minutes: d.session_lifetime.as_secs() / 60,
+            workos_timeout_seconds: d.workos.request_timeout.as_secs(),
+            workos_connect_timeout_seconds: d.workos.connect_timeout.as_secs(),
+            workos_retry_attempts: u64::from(d.workos.retry.attempts),
+            workos_retry_budget_seconds: d.workos.retry.budget.as_secs(),
+            workos_retry_after_cap_seconds: d.workos.retry.retry_after_cap.as_secs(),
+        }
+    }
+}
+
+/// Validated runtime settings.
 #[derive(Clone, Debug)]
 pub struct Settings {
     pub addr: SocketAddr,
@@ -90,13 +143,13 @@ pub enum SettingsError {
     #[error("settings file {path} is not valid TOML: {reason}")]
     NotToml { path: String, reason: String },
     #[error(
-        "unknown setting `{key}` in {path}. Fix: remove it; known settings are {}",
+        "unknown setting `{key}` in {origin}. Fix: remove it; known settings are {}",
         known_names()
     )]
-    Unknown { key: String, path: String },
+    Unknown { key: String, origin: String },
     #[error("setting `{key}` (from {origin}) is invalid: {problem}. Fix: set it to {hint}")]
     Invalid {
-        key: &'static str,
+        key: String,
         origin: String,
         problem: String,
         hint: &'static str,
@@ -104,46 +157,35 @@ pub enum SettingsError {
 }
 
 fn known_names() -> String {
-    KNOWN.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(", ")
+    HINTS.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(", ")
 }
 
 fn hint(key: &str) -> &'static str {
-    KNOWN
+    HINTS
         .iter()
         .find(|(k, _)| *k == key)
         .map(|(_, h)| *h)
         .unwrap_or("a valid value")
 }
 
-/// One raw value and where it came from, for error messages.
-struct Raw {
-    value: String,
-    origin: String,
-}
-
 impl Settings {
-    /// Loads `path` (or `Leptos.toml` if it exists) and applies environment overrides
-    /// from `env` (a lookup so tests need not touch the process environment).
-    pub fn load(
-        path: Option<&std::path::Path>,
-        env: impl Fn(&str) -> Option<String>,
-    ) -> Result<Settings, SettingsError> {
-        let (file_path, required) = match path {
+    /// The layered sources: defaults, then the settings file (`path`, else `PORTICO_CONFIG`,
+    /// else `Leptos.toml` if present), then `PORTICO_<NAME>` and `WORKOS_API_BASE_URL`.
+    /// Callers may merge more on top (e.g. a command-line flag) before [`Settings::extract`].
+    pub fn figment(path: Option<&Path>) -> Result<Figment, SettingsError> {
+        let (file, required) = match path {
             Some(p) => (p.to_path_buf(), true),
-            None => match env("PORTICO_CONFIG") {
+            None => match std::env::var_os("PORTICO_CONFIG") {
                 Some(p) => (PathBuf::from(p), true),
                 None => (PathBuf::from(DEFAULT_FILE), false),
             },
         };
-        let display = file_path.display().to_string();
-        let table = match std::fs::read_to_string(&file_path) {
-            Ok(text) => text
-                .parse::<toml::Table>()
-                .map_err(|e| SettingsError::NotToml {
-                    path: display.clone(),
-                    reason: e.message().to_string(),
-                })?,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => toml::Table::new(),
+        let display = file.display().to_string();
+        // Read here rather than by figment's file provider, to tell a missing or
+        // unreadable file from a broken one in the message.
+        let text = match std::fs::read_to_string(&file) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => String::new(),
             Err(e) => {
                 return Err(SettingsError::Unreadable {
                     path: display,
@@ -151,136 +193,161 @@ impl Settings {
                 })
             }
         };
-        if let Some(key) = table
-            .keys()
-            .find(|key| !KNOWN.iter().any(|(k, _)| k == key))
-        {
-            return Err(SettingsError::Unknown {
-                key: key.clone(),
+        if let Err(e) = text.parse::<toml::Table>() {
+            return Err(SettingsError::NotToml {
                 path: display,
+                reason: e.message().to_string(),
             });
         }
-        let raw = |key: &str| -> Option<Raw> {
-            let env_name = format!("PORTICO_{}", key.to_uppercase());
-            if let Some(value) = env(&env_name) {
-                return Some(Raw {
-                    value,
-                    origin: env_name,
-                });
-            }
-            if key == "workos_api_base_url" {
-                if let Some(value) = env("WORKOS_API_BASE_URL") {
-                    return Some(Raw {
-                        value,
-                        origin: "WORKOS_API_BASE_URL".into(),
-                    });
-                }
-            }
-            table.get(key).map(|v| Raw {
-                value: match v {
-                    toml::Value::String(s) => s.clone(),
-                    other => other.to_string(),
-                },
-                origin: display.clone(),
-            })
+        let known: Vec<&str> = HINTS.iter().map(|(k, _)| *k).collect();
+        Ok(Figment::from(Serialized::defaults(RawSettings::default()))
+            .merge(Toml::file(&file))
+            .merge(Env::raw().only(&["WORKOS_API_BASE_URL"]))
+            .merge(Env::prefixed("PORTICO_").only(&known)))
+    }
+
+    /// Loads and validates the settings (see [`Settings::figment`]).
+    pub fn load(path: Option<&Path>) -> Result<Settings, SettingsError> {
+        Settings::extract(&Settings::figment(path)?)
+    }
+
+    /// Validates what `figment` holds: every value parsed and range-checked once.
+    pub fn extract(figment: &Figment) -> Result<Settings, SettingsError> {
+        let raw: RawSettings = figment.extract().map_err(|e| figment_error(figment, e))?;
+        raw.validate(figment)
+    }
+}
+
+/// Where a setting's value came from: the file's path or the variable's name.
+fn origin(figment: &Figment, key: &str) -> String {
+    match figment.find_metadata(key) {
+        Some(meta) => match &meta.source {
+            Some(figment::Source::File(path)) => path.display().to_string(),
+            _ if meta.name.contains("PORTICO_") => format!("PORTICO_{}", key.to_uppercase()),
+            _ if meta.name.contains("environment") => key.to_uppercase(),
+            _ => meta.name.to_string(),
+        },
+        None => "defaults".to_owned(),
+    }
+}
+
+fn figment_error(figment: &Figment, error: figment::Error) -> SettingsError {
+    use figment::error::Kind;
+    if let Kind::UnknownField(field, _) = &error.kind {
+        return SettingsError::Unknown {
+            key: field.clone(),
+            origin: error
+                .metadata
+                .as_ref()
+                .map(|m| m.name.to_string())
+                .unwrap_or_else(|| DEFAULT_FILE.to_owned()),
         };
-
-        let mut settings = Settings::default();
-        if let Some(r) = raw("addr") {
-            settings.addr = parse_addr("addr", r)?;
-        }
-        if let Some(r) = raw("public_url") {
-            settings.public_url = Some(parse_url("public_url", r)?);
-        }
-        if let Some(r) = raw("data_dir") {
-            settings.data_dir = parse_path("data_dir", r)?;
-        }
-        if let Some(r) = raw("site_dir") {
-            settings.site_dir = parse_path("site_dir", r)?;
-        }
-        if let Some(r) = raw("workos_api_base_url") {
-            settings.workos_api_base_url = parse_url("workos_api_base_url", r)?;
-        }
-        if let Some(r) = raw("emulator_addr") {
-            settings.emulator_addr = parse_addr("emulator_addr", r)?;
-        }
-        if let Some(r) = raw("session_lifetime_minutes") {
-            let minutes = parse_number("session_lifetime_minutes", r, 5, 43_200)?;
-            settings.session_lifetime = Duration::from_secs(minutes * 60);
-        }
-        if let Some(r) = raw("workos_timeout_seconds") {
-            let seconds = parse_number("workos_timeout_seconds", r, 1, 120)?;
-            settings.workos.request_timeout = Duration::from_secs(seconds);
-        }
-        if let Some(r) = raw("workos_connect_timeout_seconds") {
-            let seconds = parse_number("workos_connect_timeout_seconds", r, 1, 60)?;
-            settings.workos.connect_timeout = Duration::from_secs(seconds);
-        }
-        if let Some(r) = raw("workos_retry_attempts") {
-            settings.workos.retry.attempts =
-                parse_number("workos_retry_attempts", r, 1, 10)? as u32;
-        }
-        if let Some(r) = raw("workos_retry_budget_seconds") {
-            let seconds = parse_number("workos_retry_budget_seconds", r, 1, 300)?;
-            settings.workos.retry.budget = Duration::from_secs(seconds);
-        }
-        if let Some(r) = raw("workos_retry_after_cap_seconds") {
-            let seconds = parse_number("workos_retry_after_cap_seconds", r, 0, 120)?;
-            settings.workos.retry.retry_after_cap = Duration::from_secs(seconds);
-        }
-        Ok(settings)
     }
-}
-
-fn invalid(key: &'static str, raw: &Raw, problem: impl Into<String>) -> SettingsError {
+    let key = error.path.last().cloned().unwrap_or_default();
     SettingsError::Invalid {
+        origin: origin(figment, &key),
+        hint: hint(&key),
+        problem: match &error.kind {
+            Kind::InvalidType(actual, _) => format!("it is {actual}"),
+            _ => error.kind.to_string(),
+        },
         key,
-        origin: raw.origin.clone(),
-        problem: problem.into(),
-        hint: hint(key),
     }
 }
 
-fn parse_addr(key: &'static str, raw: Raw) -> Result<SocketAddr, SettingsError> {
-    let value = raw.value.trim();
-    // Accept `localhost:PORT` as people type it.
-    let value = value.replacen("localhost:", "127.0.0.1:", 1);
-    value
-        .parse()
-        .map_err(|_| invalid(key, &raw, format!("'{}' is not HOST:PORT", raw.value)))
-}
-
-fn parse_url(key: &'static str, raw: Raw) -> Result<Url, SettingsError> {
-    let url = Url::parse(raw.value.trim())
-        .map_err(|e| invalid(key, &raw, format!("'{}' is not a URL ({e})", raw.value)))?;
-    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
-        return Err(invalid(
-            key,
-            &raw,
-            format!("'{}' is not an http(s) URL", raw.value),
-        ));
-    }
-    if url.query().is_some() || url.fragment().is_some() {
-        return Err(invalid(key, &raw, "it must not have a query or fragment"));
-    }
-    Ok(url)
-}
-
-fn parse_path(key: &'static str, raw: Raw) -> Result<PathBuf, SettingsError> {
-    if raw.value.trim().is_empty() {
-        return Err(invalid(key, &raw, "it is empty"));
-    }
-    Ok(PathBuf::from(raw.value.trim()))
-}
-
-fn parse_number(key: &'static str, raw: Raw, min: u64, max: u64) -> Result<u64, SettingsError> {
-    match raw.value.trim().parse::<u64>() {
-        Ok(n) if (min..=max).contains(&n) => Ok(n),
-        _ => Err(invalid(
-            key,
-            &raw,
-            format!("'{}' is out of range", raw.value),
-        )),
+impl RawSettings {
+    fn validate(self, figment: &Figment) -> Result<Settings, SettingsError> {
+        let invalid = |key: &str, problem: String| SettingsError::Invalid {
+            key: key.to_owned(),
+            origin: origin(figment, key),
+            problem,
+            hint: hint(key),
+        };
+        let addr = |key: &str, value: &str| -> Result<SocketAddr, SettingsError> {
+            // Accept `localhost:PORT` as people type it.
+            value
+                .trim()
+                .replacen("localhost:", "127.0.0.1:", 1)
+                .parse()
+                .map_err(|_| invalid(key, format!("'{value}' is not HOST:PORT")))
+        };
+        let url = |key: &str, value: &str| -> Result<Url, SettingsError> {
+            let url = Url::parse(value.trim())
+                .map_err(|e| invalid(key, format!("'{value}' is not a URL ({e})")))?;
+            if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+                return Err(invalid(key, format!("'{value}' is not an http(s) URL")));
+            }
+            if url.query().is_some() || url.fragment().is_some() {
+                return Err(invalid(key, "it must not have a query or fragment".into()));
+            }
+            Ok(url)
+        };
+        let number = |key: &str, value: u64, min: u64, max: u64| -> Result<u64, SettingsError> {
+            if (min..=max).contains(&value) {
+                Ok(value)
+            } else {
+                Err(invalid(key, format!("{value} is out of range")))
+            }
+        };
+        let path = |key: &str, value: PathBuf| -> Result<PathBuf, SettingsError> {
+            if value.as_os_str().is_empty() {
+                Err(invalid(key, "it is empty".into()))
+            } else {
+                Ok(value)
+            }
+        };
+        let seconds = |key, value, min, max| number(key, value, min, max).map(Duration::from_secs);
+        Ok(Settings {
+            addr: addr("addr", &self.addr)?,
+            public_url: self
+                .public_url
+                .as_deref()
+                .map(|v| url("public_url", v))
+                .transpose()?,
+            data_dir: path("data_dir", self.data_dir)?,
+            site_dir: path("site_dir", self.site_dir)?,
+            workos_api_base_url: url("workos_api_base_url", &self.workos_api_base_url)?,
+            emulator_addr: addr("emulator_addr", &self.emulator_addr)?,
+            session_lifetime: Duration::from_secs(
+                60 * number(
+                    "session_lifetime_minutes",
+                    self.session_lifetime_minutes,
+                    5,
+                    43_200,
+                )?,
+            ),
+            workos: ClientOptions {
+                request_timeout: seconds(
+                    "workos_timeout_seconds",
+                    self.workos_timeout_seconds,
+                    1,
+                    120,
+                )?,
+                connect_timeout: seconds(
+                    "workos_connect_timeout_seconds",
+                    self.workos_connect_timeout_seconds,
+                    1,
+                    60,
+                )?,
+                retry: RetryPolicy {
+                    attempts: number("workos_retry_attempts", self.workos_retry_attempts, 1, 10)?
+                        as u32,
+                    budget: seconds(
+                        "workos_retry_budget_seconds",
+                        self.workos_retry_budget_seconds,
+                        1,
+                        300,
+                    )?,
+                    retry_after_cap: seconds(
+                        "workos_retry_after_cap_seconds",
+                        self.workos_retry_after_cap_seconds,
+                        0,
+                        120,
+                    )?,
+                    ..RetryPolicy::default()
+                },
+            },
+        })
     }
 }
 
@@ -293,23 +360,27 @@ pub fn public_link(base: &Url, path_and_query: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashMap;
+    use figment::Jail;
 
-    fn load_with(file: Option<&str>, env: &[(&str, &str)]) -> Result<Settings, SettingsError> {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("Leptos.toml");
-        // Always an explicit file, so the repository's own Leptos.toml never leaks in.
-        std::fs::write(&path, file.unwrap_or_default()).unwrap();
-        let env: HashMap<String, String> = env
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
-        Settings::load(Some(path.as_path()), |k| env.get(k).cloned())
+    /// Loads `file` (as Leptos.toml in a fresh directory) with `env` set, and nothing else.
+    #[allow(clippy::result_large_err)] // figment's Jail closure returns figment's error
+    fn load_with(file: &str, env: &[(&str, &str)]) -> Result<Settings, SettingsError> {
+        let mut result = None;
+        Jail::expect_with(|jail| {
+            jail.clear_env();
+            jail.create_file("Leptos.toml", file)?;
+            for (name, value) in env {
+                jail.set_env(name, value);
+            }
+            result = Some(Settings::load(None));
+            Ok(())
+        });
+        result.expect("the jail ran")
     }
 
     #[test]
     fn defaults_apply_without_a_file() {
-        let s = load_with(None, &[]).unwrap();
+        let s = load_with("", &[]).unwrap();
         assert_eq!(s.addr.to_string(), "127.0.0.1:3000");
         assert_eq!(s.workos_api_base_url.as_str(), "https://api.workos.com/");
         assert!(s.public_url.is_none());
@@ -318,64 +389,80 @@ mod tests {
     #[test]
     fn environment_overrides_the_file() {
         let s = load_with(
-            Some("addr = \"127.0.0.1:4000\"\nsession_lifetime_minutes = 60\n"),
-            &[("PORTICO_ADDR", "127.0.0.1:5000")],
+            "addr = \"127.0.0.1:4000\"\nsession_lifetime_minutes = 60\n",
+            &[
+                ("PORTICO_ADDR", "127.0.0.1:5000"),
+                ("PORTICO_WORKOS_RETRY_ATTEMPTS", "5"),
+                ("WORKOS_API_BASE_URL", "http://127.0.0.1:9"),
+                // Other PORTICO_ variables are secrets or tools, never settings.
+                ("PORTICO_DEMO_PASSWORD", "x"),
+                ("PORTICO_LOG", "debug"),
+            ],
         )
         .unwrap();
         assert_eq!(s.addr.port(), 5000);
         assert_eq!(s.session_lifetime, Duration::from_secs(3600));
+        assert_eq!(s.workos.retry.attempts, 5);
+        assert_eq!(s.workos_api_base_url.as_str(), "http://127.0.0.1:9/");
     }
 
     #[test]
     fn bad_value_names_the_setting_its_origin_and_the_fix() {
-        let err = load_with(None, &[("PORTICO_ADDR", "nonsense")]).unwrap_err();
+        let err = load_with("", &[("PORTICO_ADDR", "nonsense")]).unwrap_err();
         let text = err.to_string();
         assert!(
             text.contains("`addr`") && text.contains("PORTICO_ADDR"),
             "{text}"
         );
         assert!(text.contains("Fix: set it to HOST:PORT"), "{text}");
+
+        let err = load_with("workos_timeout_seconds = \"soon\"\n", &[]).unwrap_err();
+        let text = err.to_string();
+        assert!(
+            text.contains("`workos_timeout_seconds`") && text.contains("Leptos.toml"),
+            "{text}"
+        );
+        assert!(text.contains("Fix: set it to a whole number"), "{text}");
     }
 
     #[test]
     fn unknown_key_and_broken_toml_are_reported() {
-        let err = load_with(Some("adr = \"x\"\n"), &[]).unwrap_err();
+        let err = load_with("adr = \"x\"\n", &[]).unwrap_err();
         assert!(err.to_string().contains("unknown setting `adr`"), "{err}");
-        let err = load_with(Some("addr = \n"), &[]).unwrap_err();
+        let err = load_with("addr = \n", &[]).unwrap_err();
         assert!(matches!(err, SettingsError::NotToml { .. }), "{err}");
     }
 
     #[test]
     fn public_url_must_be_http_without_query() {
         for bad in ["ftp://x", "https://x/?a=1", "not a url"] {
-            let err = load_with(None, &[("PORTICO_PUBLIC_URL", bad)]).unwrap_err();
+            let err = load_with("", &[("PORTICO_PUBLIC_URL", bad)]).unwrap_err();
             assert!(err.to_string().contains("`public_url`"), "{bad}: {err}");
         }
     }
 
     #[test]
     fn numbers_are_range_checked() {
-        let err = load_with(None, &[("PORTICO_SESSION_LIFETIME_MINUTES", "0")]).unwrap_err();
+        let err = load_with("", &[("PORTICO_SESSION_LIFETIME_MINUTES", "0")]).unwrap_err();
+        let text = err.to_string();
         assert!(
-            err.to_string().contains("session_lifetime_minutes"),
-            "{err}"
+            text.contains("session_lifetime_minutes")
+                && text.contains("PORTICO_SESSION_LIFETIME_MINUTES"),
+            "{text}"
         );
     }
 
     #[test]
     fn explicit_missing_file_is_an_error() {
-        let err = Settings::load(
-            Some(std::path::Path::new("/nonexistent/Leptos.toml")),
-            |_| None,
-        )
-        .unwrap_err();
+        let err = Settings::load(Some(Path::new("/nonexistent/Leptos.toml"))).unwrap_err();
         assert!(matches!(err, SettingsError::Unreadable { .. }));
     }
 
     #[test]
     fn the_shipped_settings_file_is_valid_and_matches_the_defaults() {
-        let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("Leptos.toml");
-        let s = Settings::load(Some(&shipped), |_| None).expect("Leptos.toml loads");
+        let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("Leptos.toml");
+        let text = std::fs::read_to_string(shipped).unwrap();
+        let s = load_with(&text, &[]).expect("Leptos.toml loads");
         let d = Settings::default();
         assert_eq!(
             (s.addr, s.data_dir, s.site_dir),

@@ -133,6 +133,7 @@ fn from_live<T>(
             (Some(configured), summary)
         }
         Err(error) => {
+            tracing::warn!(%error, "could not read live status from WorkOS");
             if status_error.is_none() {
                 let shown: AppError = error.clone().into();
                 *status_error = Some(shown.message);

@@ -415,3 +415,51 @@ async fn a_failed_plain_html_form_goes_back_to_its_page_with_the_message() {
         "/sign-in?next=%2Fsettings&error=Wrong+email+or+password."
     );
 }
+
+#[tokio::test]
+async fn an_internal_failure_shows_a_fixed_sentence_and_the_request_id_never_the_detail() {
+    let app = spawn_app().await;
+    let browser = client();
+    // The database goes away under the running app.
+    app.running.state.db.close().await;
+    let response = app.sign_in(&browser, ADMIN).await;
+    let header_id = response.headers()["x-request-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(response.status(), 500);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body["kind"], "internal");
+    assert_eq!(body["request_id"], header_id.as_str());
+    let message = body["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("Something went wrong on our side."),
+        "{message}"
+    );
+    for detail in ["pool", "sqlx", "database", "closed"] {
+        assert!(!message.to_lowercase().contains(detail), "{message}");
+    }
+}
+
+#[tokio::test]
+async fn every_answer_carries_a_request_id_and_a_callers_own_is_kept() {
+    let app = spawn_app().await;
+    let browser = client();
+    let mut seen = std::collections::HashSet::new();
+    for path in ["/sign-in", "/api/me", "/pkg/does-not-exist.css", "/nope"] {
+        let response = browser.get(app.url(path)).send().await.unwrap();
+        let id = response.headers()["x-request-id"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert_eq!(id.len(), 26, "{path}: {id}");
+        assert!(seen.insert(id), "ids are unique");
+    }
+    let response = browser
+        .get(app.url("/api/me"))
+        .header("x-request-id", "caller-trace-42")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["x-request-id"], "caller-trace-42");
+}

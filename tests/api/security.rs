@@ -69,7 +69,7 @@ async fn pages_and_api_answers_never_carry_the_workos_key() {
 /// Serves with a real-looking key against a standalone emulator, logging everything at
 /// trace level, makes WorkOS calls succeed and fail, and reads the whole log.
 #[tokio::test]
-async fn the_workos_key_never_reaches_the_logs_even_at_trace_level() {
+async fn the_workos_key_never_reaches_the_logs_and_failures_carry_their_request_id() {
     use std::process::Command;
 
     const KEY: &str = "sk_test_LOGLEAKCANARY0123456789abcdef";
@@ -138,17 +138,32 @@ async fn the_workos_key_never_reaches_the_logs_even_at_trace_level() {
         serde_json::json!({"route": "POST /portal/generate_link", "status": 503, "count": 3}),
     )
     .await;
+    let failed = post("/api/portal_link", vec![("intent", "sso")])
+        .await
+        .unwrap();
+    assert_eq!(failed.status(), 502);
+    let request_id = failed.headers()["x-request-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let body: serde_json::Value = failed.json().await.unwrap();
     assert_eq!(
-        post("/api/portal_link", vec![("intent", "sso")])
-            .await
-            .unwrap()
-            .status(),
-        502
+        body["request_id"],
+        request_id.as_str(),
+        "the user can quote it"
     );
 
     child.kill().unwrap();
     child.wait().unwrap();
     let log = std::fs::read_to_string(data.path().join("log.txt")).unwrap();
+    let failure = log
+        .lines()
+        .find(|line| line.contains("WorkOS call failed"))
+        .expect("the failure was logged");
+    assert!(
+        failure.contains(&format!("id={request_id}")),
+        "the log line carries the request id: {failure}"
+    );
     assert!(log.contains("retrying WorkOS call"), "the log was captured");
     assert!(log.lines().count() > 50, "trace logging was on");
     assert!(

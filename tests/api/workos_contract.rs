@@ -556,7 +556,7 @@ async fn validation_errors_keep_their_fields_and_unknown_organizations_are_recog
     assert_eq!(fields, ["return_url", "success_url"]);
     assert_eq!(
         shown(&error).message,
-        "WorkOS refused the request: Validation failed"
+        "WorkOS refused the request. Ask your Portico operator to check Portico's logs."
     );
 
     let error = client

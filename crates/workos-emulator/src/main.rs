@@ -20,6 +20,7 @@ async fn main() -> ExitCode {
                 .unwrap_or_else(|_| "workos_emulator=info,warn".into()),
         )
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     let cli = Cli::parse();
     match workos_emulator::cli::run(&cli.args, "WORKOS_API_KEY").await {
