@@ -1,15 +1,21 @@
 import { defineConfig } from "@playwright/test";
 
 // Chromium comes from the system's packages; Playwright never downloads a browser here.
+// Every test starts its own Portico and emulator (fixtures.ts), and every spec runs twice:
+// with JavaScript and without. A journey that cannot work without JavaScript says so
+// with the tag @needs-javascript and is not run (not skipped) in the second project.
 export default defineConfig({
   testDir: "./tests",
-  globalSetup: "./global-setup.ts",
   fullyParallel: false,
   workers: 1,
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
+  projects: [
+    { name: "javascript", use: { javaScriptEnabled: true } },
+    { name: "no-javascript", use: { javaScriptEnabled: false }, grepInvert: /@needs-javascript/ },
+  ],
   use: {
     trace: "retain-on-failure",
     launchOptions: {

@@ -1,32 +1,32 @@
-import { expect, test } from "@playwright/test";
-import { ADMIN, hydrated, injectFault, signIn } from "./helpers";
+import { ADMIN, expect, hydrated, signIn, test } from "../fixtures";
 
-test("when WorkOS rate limits, the admin is told when to try again", async ({ page }) => {
-  await signIn(page, ADMIN);
-  await hydrated(page);
-  await injectFault({ route: "POST /portal/generate_link", status: 429, retry_after: 30 });
+test("when WorkOS rate limits, the admin is told when to try again", async ({ page, portico, javaScript }) => {
+  await signIn(page, portico, javaScript, ADMIN);
+  await hydrated(page, javaScript);
+  await portico.injectFault({ route: "POST /portal/generate_link", status: 429, retry_after: 30 });
   const sso = page.locator('[data-intent="sso"]');
   await sso.getByRole("button", { name: "Configure SSO" }).click();
-  await expect(sso.getByRole("alert")).toHaveText("WorkOS is rate limiting, try again in 30 s.");
-  await expect(page).toHaveURL(/\/settings$/);
+  await expect(page.getByRole("alert")).toHaveText("WorkOS is rate limiting, try again in 30 s.");
+  await expect(page).toHaveURL(/\/settings/);
 });
 
-test("when WorkOS is down, the admin gets a plain message and the next try works", async ({ page }) => {
-  await signIn(page, ADMIN);
-  await hydrated(page);
+test("when WorkOS is down, the admin gets a plain message and the next try works", async ({ page, portico, javaScript }) => {
+  await signIn(page, portico, javaScript, ADMIN);
+  await hydrated(page, javaScript);
   // Three 503s: the first attempt and both retries fail.
-  await injectFault({ route: "POST /portal/generate_link", status: 503, count: 3 });
+  await portico.injectFault({ route: "POST /portal/generate_link", status: 503, count: 3 });
   const logs = page.locator('[data-intent="log_streams"]');
   await logs.getByRole("button", { name: "Log streams" }).click();
-  await expect(logs.getByRole("alert")).toHaveText("WorkOS is not responding right now. Please try again in a minute.");
+  await expect(page.getByRole("alert")).toHaveText("WorkOS is not responding right now. Please try again in a minute.");
 
+  await hydrated(page, javaScript);
   await logs.getByRole("button", { name: "Log streams" }).click();
   await expect(page.getByRole("heading", { name: "Choose where to stream your audit events" })).toBeVisible();
 });
 
-test("when WorkOS cannot report status, the page says so instead of guessing", async ({ page }) => {
-  await injectFault({ route: "GET /connections", status: 503, count: 3 });
-  await signIn(page, ADMIN);
+test("when WorkOS cannot report status, the page says so instead of guessing", async ({ page, portico, javaScript }) => {
+  await portico.injectFault({ route: "GET /connections", status: 503, count: 3 });
+  await signIn(page, portico, javaScript, ADMIN);
   await expect(page.getByRole("alert")).toContainText("Live status is incomplete: WorkOS is not responding right now.");
   await expect(page.locator('[data-intent="sso"]').getByText("Status unavailable right now.")).toBeVisible();
 });

@@ -82,6 +82,7 @@ fn OrgSettings(
             </p>
         }
     });
+    let form_error = form_error.map(|e| view! { <p class="error" role="alert">{e}</p> });
     let status_error = overview.status_error.clone().map(
         |e| view! { <p class="error" role="alert">{format!("Live status is incomplete: {e}")}</p> },
     );

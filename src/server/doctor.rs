@@ -215,19 +215,23 @@ fn public_url(settings: &Settings) -> Check {
     }
 }
 
-fn site_has_no_secret(site_dir: &Path, api_key: Option<&str>) -> Check {
-    const NAME: &str = "Built site has no secret";
-    if !site_dir.join("pkg").is_dir() {
-        return Check::fail(
-            NAME,
-            format!("no built site in {}", site_dir.display()),
-            "build it (scripts/run does), or set PORTICO_SITE_DIR",
-        );
-    }
+/// What a scan of a directory for secret key strings found.
+#[derive(Debug, PartialEq)]
+pub struct SecretScan {
+    pub files: usize,
+    /// Files holding `sk_test_`, `sk_live_` or the given key.
+    pub leaking: Vec<std::path::PathBuf>,
+}
+
+/// Reads every file under `dir` for WorkOS secret key strings (and `api_key` itself).
+pub fn scan_for_secrets(dir: &Path, api_key: Option<&str>) -> SecretScan {
     let mut needles = vec!["sk_test_".to_owned(), "sk_live_".to_owned()];
     needles.extend(api_key.filter(|k| k.len() >= 8).map(str::to_owned));
-    let mut pending = vec![site_dir.to_path_buf()];
-    let mut files = 0;
+    let mut scan = SecretScan {
+        files: 0,
+        leaking: Vec::new(),
+    };
+    let mut pending = vec![dir.to_path_buf()];
     while let Some(dir) = pending.pop() {
         let Ok(entries) = std::fs::read_dir(&dir) else {
             continue;
@@ -238,29 +242,74 @@ fn site_has_no_secret(site_dir: &Path, api_key: Option<&str>) -> Check {
                 pending.push(path);
                 continue;
             }
-            files += 1;
+            scan.files += 1;
             let bytes = std::fs::read(&path).unwrap_or_default();
             if needles
                 .iter()
                 .any(|n| bytes.windows(n.len()).any(|w| w == n.as_bytes()))
             {
-                return Check::fail(
-                    NAME,
-                    format!("{} contains a WorkOS secret key string", path.display()),
-                    "remove the key from client code and rebuild; rotate the key in the WorkOS dashboard",
-                );
+                scan.leaking.push(path);
             }
         }
     }
-    Check::pass(
-        NAME,
-        format!("{files} files in {} checked", site_dir.display()),
-    )
+    scan.leaking.sort();
+    scan
+}
+
+fn site_has_no_secret(site_dir: &Path, api_key: Option<&str>) -> Check {
+    const NAME: &str = "Built site has no secret";
+    if !site_dir.join("pkg").is_dir() {
+        return Check::fail(
+            NAME,
+            format!("no built site in {}", site_dir.display()),
+            "build it (scripts/run does), or set PORTICO_SITE_DIR",
+        );
+    }
+    let scan = scan_for_secrets(site_dir, api_key);
+    match scan.leaking.first() {
+        Some(path) => Check::fail(
+            NAME,
+            format!("{} contains a WorkOS secret key string", path.display()),
+            "remove the key from client code and rebuild; rotate the key in the WorkOS dashboard",
+        ),
+        None => Check::pass(
+            NAME,
+            format!("{} files in {} checked", scan.files, site_dir.display()),
+        ),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_secret_scan_finds_key_strings_in_any_file_of_a_site() {
+        let site = tempfile::tempdir().unwrap();
+        let pkg = site.path().join("pkg");
+        std::fs::create_dir_all(pkg.join("deep")).unwrap();
+        std::fs::write(pkg.join("app.js"), "const base = '/api';").unwrap();
+        std::fs::write(pkg.join("app.wasm"), b"\0asm\x01sk_live_0123456789abcdef\0").unwrap();
+        std::fs::write(pkg.join("deep/chunk.js"), "let k = 'sk_test_x'").unwrap();
+        std::fs::write(site.path().join("index.html"), "custom_key_1234 inside").unwrap();
+
+        let scan = scan_for_secrets(site.path(), Some("custom_key_1234"));
+        assert_eq!(scan.files, 4);
+        assert_eq!(
+            scan.leaking,
+            [
+                site.path().join("index.html"),
+                pkg.join("app.wasm"),
+                pkg.join("deep/chunk.js"),
+            ]
+        );
+        std::fs::remove_file(pkg.join("app.wasm")).unwrap();
+        std::fs::remove_file(pkg.join("deep/chunk.js")).unwrap();
+        std::fs::remove_file(site.path().join("index.html")).unwrap();
+        let clean = scan_for_secrets(site.path(), Some("custom_key_1234"));
+        assert_eq!((clean.files, clean.leaking.len()), (1, 0));
+        assert!(site_has_no_secret(site.path(), None).passed());
+    }
 
     #[test]
     fn key_shapes() {

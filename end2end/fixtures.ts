@@ -1,0 +1,112 @@
+import { test as base, expect, Page } from "@playwright/test";
+import { ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+export { expect };
+
+export const DEMO_PASSWORD = "e2e-demo-password";
+export const EMULATOR_KEY = "sk_test_end_to_end_emulator_key";
+export const ADMIN = "ada@acme.example";
+export const MEMBER = "max@acme.example";
+
+const root = resolve(__dirname, "..");
+
+/** A Portico of one test's own: its server, its WorkOS emulator, its data. */
+export interface Portico {
+  /** e.g. http://127.0.0.1:41234 */
+  url: string;
+  emulatorUrl: string;
+  /** Makes the emulator answer the next `count` requests of `route` with a fault. */
+  injectFault(fault: Record<string, unknown>): Promise<void>;
+}
+
+/** Starts a Portico command and resolves with the first match of `ready` in its output. */
+function start(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<[ChildProcess, string]> {
+  const child = spawn(join(root, "target/release/portico"), args, {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((done, fail) => {
+    let out = "";
+    const timer = setTimeout(() => fail(new Error(`portico ${args[0]} did not start:\n${out}`)), 30_000);
+    child.stdout!.on("data", (chunk) => {
+      out += chunk;
+      const match = out.match(ready);
+      if (match) {
+        clearTimeout(timer);
+        done([child, match[1]]);
+      }
+    });
+    child.on("exit", (code) => fail(new Error(`portico ${args[0]} exited with ${code}:\n${out}`)));
+  });
+}
+
+function stopped(child: ChildProcess): Promise<void> {
+  return new Promise((done) => {
+    if (child.exitCode !== null) return done();
+    child.once("exit", () => done());
+    child.kill("SIGINT");
+  });
+}
+
+export const test = base.extend<{ portico: Portico; javaScript: boolean }>({
+  // `portico emulator` with a known key (so tests can inject faults) and the release
+  // build of Portico talking to it as it would to WorkOS, on free ports, with fresh data.
+  portico: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), "portico-e2e-"));
+    const env = { ...process.env };
+    for (const name of Object.keys(env)) if (name.startsWith("PORTICO_") || name.startsWith("WORKOS_")) delete env[name];
+    const [emulator, emulatorUrl] = await start(
+      ["emulator", "--addr", "127.0.0.1:0", "--rate-limit", "off"],
+      { ...env, PORTICO_EMULATOR_API_KEY: EMULATOR_KEY },
+      /listening on (http:\/\/\S+?)\/?\s/,
+    );
+    const [server, url] = await start(
+      ["serve"],
+      {
+        ...env,
+        PORTICO_ADDR: "127.0.0.1:0",
+        PORTICO_DATA_DIR: dataDir,
+        PORTICO_DEMO_PASSWORD: DEMO_PASSWORD,
+        WORKOS_API_KEY: EMULATOR_KEY,
+        WORKOS_API_BASE_URL: emulatorUrl,
+      },
+      /open (http:\/\/\S+?)\/settings/,
+    );
+    await use({
+      url,
+      emulatorUrl,
+      async injectFault(fault) {
+        const response = await fetch(`${emulatorUrl}/__emulator/faults`, {
+          method: "POST",
+          headers: { Authorization: `Bearer ${EMULATOR_KEY}`, "Content-Type": "application/json" },
+          body: JSON.stringify(fault),
+        });
+        if (!response.ok) throw new Error(`fault not accepted: ${response.status}`);
+      },
+    });
+    await Promise.all([stopped(server), stopped(emulator)]);
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+  javaScript: async ({ javaScriptEnabled }, use) => {
+    await use(javaScriptEnabled !== false);
+  },
+});
+
+/** With JavaScript: waits until the page's WebAssembly has hydrated, so clicks run the
+ * app's code. Without: nothing to wait for, forms post as plain HTML. */
+export async function hydrated(page: Page, javaScript: boolean) {
+  if (javaScript) await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}
+
+export async function signIn(page: Page, portico: Portico, javaScript: boolean, email: string, password = DEMO_PASSWORD) {
+  await page.goto(`${portico.url}/sign-in`);
+  await hydrated(page, javaScript);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/settings$/);
+}
