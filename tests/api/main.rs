@@ -134,10 +134,7 @@ pub const EMULATOR_KEY: &str = "sk_test_emulator_integration_key";
 /// A standalone emulator with WorkOS's own rate limit, in memory.
 pub async fn spawn_emulator() -> RunningEmulator {
     workos_emulator::spawn(workos_emulator::Options {
-        rate_limit: Some(workos_emulator::RateLimit {
-            requests: 6000,
-            window_seconds: 60,
-        }),
+        rate_limit: Some(workos_emulator::RateLimit::WORKOS),
         ..workos_emulator::Options::new(loopback_any_port(), EMULATOR_KEY)
     })
     .await

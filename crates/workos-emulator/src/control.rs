@@ -57,6 +57,14 @@ pub struct RateLimit {
     pub window_seconds: u64,
 }
 
+impl RateLimit {
+    /// WorkOS's own limit: 6,000 requests per 60 s per API key.
+    pub const WORKOS: RateLimit = RateLimit {
+        requests: 6000,
+        window_seconds: 60,
+    };
+}
+
 struct Window {
     started: Instant,
     used: u32,

@@ -13,10 +13,7 @@ pub const KEY: &str = "sk_test_emulator_integration_key";
 /// A standalone emulator on a free loopback port, in memory, with WorkOS's rate limit.
 pub async fn emulator() -> RunningEmulator {
     workos_emulator::spawn(Options {
-        rate_limit: Some(RateLimit {
-            requests: 6000,
-            window_seconds: 60,
-        }),
+        rate_limit: Some(RateLimit::WORKOS),
         ..Options::new(SocketAddr::from(([127, 0, 0, 1], 0)), KEY)
     })
     .await
