@@ -6,6 +6,7 @@ use axum::http::{header, request::Parts};
 use leptos::prelude::use_context;
 use std::future::Future;
 use tower_sessions::Session;
+use tracing::Instrument;
 
 pub fn state() -> Result<AppState, AppError> {
     use_context::<AppState>()
@@ -22,11 +23,12 @@ pub async fn session() -> Result<Session, AppError> {
 /// error's status for scripts and the app's own fetches, or, for a form posted by a
 /// browser without JavaScript, by sending it back to its page with `?error=<message>`.
 pub async fn respond<T>(body: impl Future<Output = Result<T, ServerError>>) -> Result<T, AppError> {
-    let error = match body.await {
+    let span = request_span();
+    let error = match body.instrument(span.clone()).await {
         Ok(value) => return Ok(value),
         Err(error) => error,
     };
-    error.log();
+    span.in_scope(|| error.log());
     let error = AppError::from(error);
     match use_context::<Parts>().and_then(|parts| plain_form_page(&parts)) {
         Some(page) => leptos_axum::redirect(&with_error(&page, &error.message)),
@@ -40,6 +42,27 @@ pub async fn respond<T>(body: impl Future<Output = Result<T, ServerError>>) -> R
         }
     }
     Err(error)
+}
+
+/// The request's span. Server functions called while a page renders run on the
+/// renderer's tasks, outside the span the HTTP layer opened: give them one with the
+/// same request id, so their log lines name it too.
+fn request_span() -> tracing::Span {
+    let current = tracing::Span::current();
+    if !current.is_none() {
+        return current;
+    }
+    match use_context::<Parts>() {
+        Some(parts) => {
+            let id = parts
+                .headers
+                .get("x-request-id")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("-");
+            tracing::info_span!("request", id = %id, method = %parts.method, path = %parts.uri.path())
+        }
+        None => current,
+    }
 }
 
 /// The local page (path and query) a plain HTML form was posted from.

@@ -113,9 +113,31 @@ async fn the_workos_key_never_reaches_the_logs_and_failures_carry_their_request_
         "the user can quote it"
     );
 
+    // A failure while a page renders (its server functions run on the renderer's tasks).
+    crate::inject_fault(
+        &emulator,
+        serde_json::json!({"route": "GET /connections", "status": 503, "count": 3}),
+    )
+    .await;
+    let page = browser
+        .get(format!("{base}/settings"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    let page_request_id = page.headers()["x-request-id"].to_str().unwrap().to_owned();
+
     child.kill().unwrap();
     child.wait().unwrap();
     let log = std::fs::read_to_string(data.path().join("log.txt")).unwrap();
+    let render_failure = log
+        .lines()
+        .find(|line| line.contains("could not read live status"))
+        .expect("the render's failure was logged");
+    assert!(
+        render_failure.contains(&format!("id={page_request_id}")),
+        "a render's log line carries its request id: {render_failure}"
+    );
     let failure = log
         .lines()
         .find(|line| line.contains("WorkOS call failed"))
