@@ -13,7 +13,9 @@ pub mod server;
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
+    // Islands: only the interactive parts (forms, buttons, the banner) hydrate; the
+    // rest of every page is server-rendered HTML and ships no code.
+    leptos::mount::hydrate_islands();
     // Lets automated browsers (and CSS) know the page is interactive.
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())

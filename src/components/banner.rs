@@ -3,8 +3,8 @@ use leptos::prelude::*;
 
 /// Shown after the Admin Portal sends the admin back: says what was configured, and
 /// whether WorkOS confirms it. Dismissable; the address loses `?configured=` at once so
-/// a reload does not show it again.
-#[component]
+/// a reload does not show it again (both need JavaScript: an island).
+#[island]
 pub fn SuccessBanner(intent: Intent, status: Option<IntentStatus>) -> impl IntoView {
     let visible = RwSignal::new(true);
     Effect::new(move |_| forget_configured_param());

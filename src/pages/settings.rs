@@ -1,5 +1,5 @@
 use crate::{
-    api::{org_overview, Logout, PortalLink},
+    api::{org_overview, Logout},
     components::{IntentCard, SuccessBanner},
     domain::{ErrorKind, Intent, OrgOverview, Role},
 };
@@ -17,13 +17,6 @@ pub fn Settings() -> impl IntoView {
         .and_then(|value| Intent::parse(&value).ok());
     // Set when a form posted without JavaScript failed.
     let form_error = query.get("error");
-    let portal = ServerAction::<PortalLink>::new();
-    let last_asked = RwSignal::new(None::<Intent>);
-    Effect::new(move |_| {
-        if let Some(input) = portal.input().get() {
-            last_asked.set(Intent::parse(&input.intent).ok());
-        }
-    });
 
     view! {
         <Title text="Organization settings · Portico" />
@@ -33,7 +26,7 @@ pub fn Settings() -> impl IntoView {
                 Suspend::new(async move {
                 match overview.await {
                     Ok(overview) => view! {
-                        <OrgSettings overview finished form_error=form_error.clone() portal last_asked=last_asked.into() />
+                        <OrgSettings overview finished form_error=form_error.clone() />
                     }.into_any(),
                     Err(e) if e.kind == ErrorKind::Unauthorized => view! {
                         <main class="narrow">
@@ -54,8 +47,6 @@ fn OrgSettings(
     overview: OrgOverview,
     finished: Option<Intent>,
     form_error: Option<String>,
-    portal: ServerAction<PortalLink>,
-    last_asked: Signal<Option<Intent>>,
 ) -> impl IntoView {
     let logout = ServerAction::<Logout>::new();
     let role = overview.user.role;
@@ -107,7 +98,7 @@ fn OrgSettings(
                 {overview
                     .statuses
                     .into_iter()
-                    .map(|status| view! { <IntentCard status role portal last_asked /> })
+                    .map(|status| view! { <IntentCard status role /> })
                     .collect_view()}
             </div>
         </main>

@@ -249,6 +249,8 @@ fn router(state: AppState, session_store: SqliteStore) -> Router {
 
     Router::new()
         .route("/", get(|| async { Redirect::to("/settings") }))
+        // Liveness for load balancers and the benchmark's ceiling: no session, no database.
+        .route("/healthz", get(|| async { "ok" }))
         .route("/api/{*fn_name}", any(server_fn_handler))
         .leptos_routes_with_context(&state, routes, context, render)
         .nest_service(
