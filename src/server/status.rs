@@ -145,21 +145,17 @@ fn from_live<T>(
 
 /// Latest "portal opened" per intent, from Portico's own audit trail.
 async fn last_opened(state: &AppState, organization_id: i64) -> Vec<(Intent, String)> {
-    let rows = db::audit::for_organization(&state.db, organization_id, 200)
-        .await
-        .unwrap_or_default();
-    let mut seen = Vec::new();
-    for row in rows
-        .into_iter()
-        .filter(|r| r.action == "portal_link.created")
-    {
-        if let Ok(intent) = Intent::parse(&row.detail) {
-            if !seen.iter().any(|(i, _)| *i == intent) {
-                seen.push((intent, row.occurred_at));
-            }
-        }
-    }
-    seen
+    let intents: Vec<&str> = Intent::ALL.iter().map(|i| i.as_str()).collect();
+    let rows =
+        db::audit::latest_by_detail(&state.db, organization_id, "portal_link.created", &intents)
+            .await
+            .unwrap_or_else(|error| {
+                tracing::warn!(%error, "could not read when areas were last opened");
+                Vec::new()
+            });
+    rows.into_iter()
+        .filter_map(|(detail, at)| Intent::parse(&detail).ok().map(|i| (i, at)))
+        .collect()
 }
 
 /// "OktaSAML" → "Okta SAML", for people.

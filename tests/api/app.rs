@@ -463,3 +463,36 @@ async fn every_answer_carries_a_request_id_and_a_callers_own_is_kept() {
         .unwrap();
     assert_eq!(response.headers()["x-request-id"], "caller-trace-42");
 }
+
+#[tokio::test]
+async fn when_each_area_was_last_opened_is_found_however_long_the_audit_trail() {
+    use portico::server::db::audit;
+    let app = spawn_app().await;
+    let db = &app.running.state.db;
+    let org: (i64,) = sqlx::query_as("SELECT id FROM organizations LIMIT 1")
+        .fetch_one(db)
+        .await
+        .unwrap();
+    audit::record(db, None, Some(org.0), "portal_link.created", "sso")
+        .await
+        .unwrap();
+    // Much newer activity must not push the older answer out of sight.
+    for _ in 0..300 {
+        audit::record(db, None, Some(org.0), "sign_in", "")
+            .await
+            .unwrap();
+    }
+    audit::record(db, None, Some(org.0), "portal_link.created", "dsync")
+        .await
+        .unwrap();
+    let latest = audit::latest_by_detail(
+        db,
+        org.0,
+        "portal_link.created",
+        &["sso", "dsync", "audit_logs"],
+    )
+    .await
+    .unwrap();
+    let areas: Vec<&str> = latest.iter().map(|(d, _)| d.as_str()).collect();
+    assert_eq!(areas, ["sso", "dsync"]);
+}

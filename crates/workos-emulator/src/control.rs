@@ -79,6 +79,40 @@ struct Remembered {
 }
 
 const IDEMPOTENCY_WINDOW: Duration = Duration::from_secs(24 * 60 * 60);
+/// A test double need not remember a day of load-test traffic: past this many answers
+/// the oldest half is forgotten.
+const MAX_REMEMBERED: usize = 100_000;
+
+/// First answers by `Idempotency-Key`, for 24 hours. Old ones are swept when the map
+/// has doubled since the last sweep: amortised O(1) per request.
+#[derive(Default)]
+pub struct Remembered24h {
+    by_key: HashMap<String, Remembered>,
+    sweep_at: usize,
+}
+
+impl Remembered24h {
+    fn get(&self, key: &str) -> Option<&Remembered> {
+        self.by_key
+            .get(key)
+            .filter(|r| r.at.elapsed() < IDEMPOTENCY_WINDOW)
+    }
+
+    fn insert(&mut self, key: String, remembered: Remembered) {
+        if self.by_key.len() >= self.sweep_at {
+            self.by_key
+                .retain(|_, r| r.at.elapsed() < IDEMPOTENCY_WINDOW);
+            if self.by_key.len() > MAX_REMEMBERED {
+                let mut ages: Vec<Instant> = self.by_key.values().map(|r| r.at).collect();
+                ages.sort_unstable();
+                let cut = ages[ages.len() / 2];
+                self.by_key.retain(|_, r| r.at >= cut);
+            }
+            self.sweep_at = (self.by_key.len() * 2).max(1024);
+        }
+        self.by_key.insert(key, remembered);
+    }
+}
 const MAX_BODY: usize = 1024 * 1024;
 
 #[derive(Default)]
@@ -86,7 +120,7 @@ pub struct Controls {
     faults: Mutex<Vec<Fault>>,
     rate_limit: Mutex<Option<RateLimit>>,
     window: Mutex<Option<Window>>,
-    idempotency: Mutex<HashMap<String, Remembered>>,
+    idempotency: Mutex<Remembered24h>,
 }
 
 impl Controls {
@@ -245,12 +279,11 @@ pub async fn idempotency(
     };
     let fingerprint = Bytes::from([parts.uri.path().as_bytes(), b"\n", &body].concat());
     {
-        let mut seen = emulator
+        let seen = emulator
             .controls
             .idempotency
             .lock()
             .expect("idempotency lock");
-        seen.retain(|_, r| r.at.elapsed() < IDEMPOTENCY_WINDOW);
         if let Some(first) = seen.get(&key) {
             if first.fingerprint != fingerprint {
                 return message(
@@ -333,12 +366,11 @@ pub async fn reset(State(emulator): State<Emulator>) -> StatusCode {
     emulator.store.reset();
     emulator.controls.clear_faults();
     *emulator.controls.window.lock().expect("window lock") = None;
-    emulator
+    *emulator
         .controls
         .idempotency
         .lock()
-        .expect("idempotency lock")
-        .clear();
+        .expect("idempotency lock") = Remembered24h::default();
     StatusCode::NO_CONTENT
 }
 

@@ -164,6 +164,24 @@ pub struct PortalGrant {
     pub it_contact_id: Option<String>,
 }
 
+/// Unopened links. Expired ones are dropped when the map has doubled since the last
+/// sweep: amortised O(1) per link, where a sweep on every link made issuing O(n).
+#[derive(Default)]
+struct Links {
+    by_secret: HashMap<String, Expiring>,
+    sweep_at: usize,
+}
+
+impl Links {
+    fn prune_now_and_then(&mut self, now: Instant) {
+        if self.by_secret.len() < self.sweep_at {
+            return;
+        }
+        self.by_secret.retain(|_, l| l.expires > now);
+        self.sweep_at = (self.by_secret.len() * 2).max(1024);
+    }
+}
+
 struct Expiring {
     grant: PortalGrant,
     expires: Instant,
@@ -174,7 +192,7 @@ struct Expiring {
 /// Everything the emulator knows, behind locks.
 pub struct Store {
     data: Mutex<Data>,
-    links: Mutex<HashMap<String, Expiring>>,
+    links: Mutex<Links>,
     sessions: Mutex<HashMap<String, Expiring>>,
     ids: Mutex<ulid::Generator>,
     file: Option<PathBuf>,
@@ -250,7 +268,7 @@ impl Store {
         };
         Ok(Store {
             data: Mutex::new(data),
-            links: Mutex::new(HashMap::new()),
+            links: Mutex::new(Links::default()),
             sessions: Mutex::new(HashMap::new()),
             ids: Mutex::new(ulid::Generator::new()),
             file,
@@ -270,7 +288,7 @@ impl Store {
     /// Forgets every object, link and session (for tests that must not share state).
     pub fn reset(&self) {
         self.change(|d| *d = Data::default());
-        self.links.lock().expect("links lock").clear();
+        *self.links.lock().expect("links lock") = Links::default();
         self.sessions.lock().expect("sessions lock").clear();
         *self.clock_skew.lock().expect("clock lock") = Duration::ZERO;
     }
@@ -728,10 +746,10 @@ impl Store {
     /// A link secret valid for `lifetime` and one launch.
     pub fn issue_link_for(&self, grant: PortalGrant, lifetime: Duration) -> String {
         let secret = random_secret(32);
-        let mut links = self.links.lock().expect("links lock");
         let now = self.now();
-        links.retain(|_, l| l.expires > now);
-        links.insert(
+        let mut links = self.links.lock().expect("links lock");
+        links.prune_now_and_then(now);
+        links.by_secret.insert(
             secret.clone(),
             Expiring {
                 grant,
@@ -744,7 +762,12 @@ impl Store {
 
     /// Spends a link: valid once, within its lifetime. Returns the new portal session id.
     pub fn launch(&self, secret: &str) -> Option<(String, PortalGrant)> {
-        let link = self.links.lock().expect("links lock").remove(secret)?;
+        let link = self
+            .links
+            .lock()
+            .expect("links lock")
+            .by_secret
+            .remove(secret)?;
         if link.expires <= self.now() {
             return None;
         }
@@ -801,13 +824,16 @@ impl Store {
 
     fn end_links(&self, matches: impl Fn(&PortalGrant) -> bool) -> usize {
         let mut ended = 0;
-        for map in [&self.links, &self.sessions] {
-            let mut map = map.lock().expect("portal lock");
-            let before = map.len();
-            map.retain(|_, l| !matches(&l.grant));
-            ended += before - map.len();
+        {
+            let links = &mut self.links.lock().expect("links lock").by_secret;
+            let before = links.len();
+            links.retain(|_, l| !matches(&l.grant));
+            ended += before - links.len();
         }
-        ended
+        let mut sessions = self.sessions.lock().expect("sessions lock");
+        let before = sessions.len();
+        sessions.retain(|_, l| !matches(&l.grant));
+        ended + before - sessions.len()
     }
 
     /// SSO finished: an active connection of the chosen type.

@@ -1,14 +1,5 @@
 use sqlx::SqlitePool;
 
-#[derive(Clone, Debug, sqlx::FromRow)]
-pub struct AuditRow {
-    pub occurred_at: String,
-    pub actor_user_id: Option<i64>,
-    pub organization_id: Option<i64>,
-    pub action: String,
-    pub detail: String,
-}
-
 pub async fn record(
     pool: &SqlitePool,
     actor_user_id: Option<i64>,
@@ -26,18 +17,24 @@ pub async fn record(
     Ok(())
 }
 
-/// Newest first.
-pub async fn for_organization(
+/// The time of the newest event with `action` for each of `details`, where there is one.
+/// One index seek per detail (index `audit_events_latest`), whatever the trail's length.
+pub async fn latest_by_detail(
     pool: &SqlitePool,
     organization_id: i64,
-    limit: i64,
-) -> Result<Vec<AuditRow>, sqlx::Error> {
+    action: &str,
+    details: &[&str],
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    let details = serde_json::to_string(details).unwrap_or_else(|_| "[]".to_owned());
     sqlx::query_as(
-        "SELECT occurred_at, actor_user_id, organization_id, action, detail FROM audit_events \
-         WHERE organization_id = ? ORDER BY id DESC LIMIT ?",
+        "SELECT wanted.value, \
+           (SELECT MAX(occurred_at) FROM audit_events \
+            WHERE organization_id = ?1 AND action = ?2 AND detail = wanted.value) AS latest \
+         FROM json_each(?3) AS wanted WHERE latest IS NOT NULL",
     )
     .bind(organization_id)
-    .bind(limit)
+    .bind(action)
+    .bind(details)
     .fetch_all(pool)
     .await
 }
