@@ -232,8 +232,12 @@ fn router(state: AppState, session_store: SqliteStore) -> Router {
     ));
     let site_root = std::path::PathBuf::from(options.site_root.as_ref());
     // Assets are not content-hashed: let browsers revalidate them (ServeDir answers
-    // conditional requests with 304).
-    let assets = ServeDir::new(site_root.join("pkg"));
+    // conditional requests with 304). The build writes .br and .gz copies beside each
+    // (scripts/precompress.mjs), sent as they are by Accept-Encoding; the compression
+    // layer leaves an answer that is already encoded alone.
+    let assets = ServeDir::new(site_root.join("pkg"))
+        .precompressed_br()
+        .precompressed_gzip();
     let public_files = ServeDir::new(&site_root).not_found_service(not_found);
 
     let secure = state.public_url.scheme() == "https";
@@ -259,6 +263,11 @@ fn router(state: AppState, session_store: SqliteStore) -> Router {
                 .layer(SetResponseHeaderLayer::overriding(
                     header::CACHE_CONTROL,
                     HeaderValue::from_static("no-cache"),
+                ))
+                // The body depends on Accept-Encoding: caches must keep them apart.
+                .layer(SetResponseHeaderLayer::overriding(
+                    header::VARY,
+                    HeaderValue::from_static("accept-encoding"),
                 ))
                 .service(assets),
         )

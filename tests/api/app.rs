@@ -496,3 +496,37 @@ async fn when_each_area_was_last_opened_is_found_however_long_the_audit_trail() 
     let areas: Vec<&str> = latest.iter().map(|(d, _)| d.as_str()).collect();
     assert_eq!(areas, ["sso", "dsync"]);
 }
+
+#[tokio::test]
+async fn assets_are_sent_precompressed_by_accept_encoding_and_vary_on_it() {
+    let app = spawn_app().await;
+    let pkg = app.data.path().join("site/pkg");
+    std::fs::create_dir_all(&pkg).unwrap();
+    std::fs::write(pkg.join("app.css"), "body { color: red }").unwrap();
+    std::fs::write(pkg.join("app.css.br"), "brotli bytes").unwrap();
+    std::fs::write(pkg.join("app.css.gz"), "gzip bytes").unwrap();
+    let browser = client();
+    for (accept, encoding, body) in [
+        ("br, gzip", Some("br"), "brotli bytes"),
+        ("gzip", Some("gzip"), "gzip bytes"),
+        ("identity", None, "body { color: red }"),
+    ] {
+        let response = browser
+            .get(app.url("/pkg/app.css"))
+            .header("accept-encoding", accept)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200, "{accept}");
+        assert_eq!(
+            response
+                .headers()
+                .get("content-encoding")
+                .map(|v| v.to_str().unwrap()),
+            encoding,
+            "{accept}"
+        );
+        assert_eq!(response.headers()["vary"], "accept-encoding");
+        assert_eq!(response.bytes().await.unwrap(), body.as_bytes(), "{accept}");
+    }
+}

@@ -33,6 +33,8 @@ pub fn settings_in(data_dir: &std::path::Path) -> Settings {
         addr: loopback_any_port(),
         emulator_addr: loopback_any_port(),
         data_dir: data_dir.to_path_buf(),
+        // Each test's own (empty) site, never the shared build.
+        site_dir: data_dir.join("site"),
         ..Settings::default()
     }
 }
