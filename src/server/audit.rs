@@ -11,7 +11,13 @@ async fn record(
     action: &str,
     detail: &str,
 ) {
-    if let Err(error) = db::audit::record(&state.db, actor, org, action, detail).await {
+    let event = db::audit::NewEvent {
+        actor_user_id: actor,
+        organization_id: org,
+        action: action.to_owned(),
+        detail: detail.to_owned(),
+    };
+    if let Err(error) = state.audit.write(event).await {
         tracing::error!(%error, action, "could not write audit event");
     }
 }

@@ -40,7 +40,9 @@ use tower_http::{
     set_header::SetResponseHeaderLayer,
     trace::{DefaultOnFailure, TraceLayer},
 };
+use tower_sessions::CachingSessionStore;
 use tower_sessions::{cookie::SameSite, Expiry, SessionManagerLayer};
+use tower_sessions_moka_store::MokaStore;
 use tower_sessions_sqlx_store::SqliteStore;
 use url::Url;
 use workos::{ApiKey, WorkosClient};
@@ -168,6 +170,7 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
         .await
         .map_err(seed::SeedError::from)?;
     let state = AppState {
+        audit: db::audit::AuditWriter::start(db.clone()),
         db,
         workos,
         settings: Arc::new(settings),
@@ -175,7 +178,11 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
         leptos_options,
         dummy_password_hash: dummy_password_hash.into(),
     };
-    let app = router(state.clone(), session_store);
+    // Sessions are read on every request: served from memory, written through to SQLite
+    // so they survive a restart. The memory copy is bounded (least recently used go).
+    let sessions =
+        CachingSessionStore::new(MokaStore::new(Some(SESSION_CACHE_ENTRIES)), session_store);
+    let app = router(state.clone(), sessions);
     let server = tokio::spawn(async move {
         axum::serve(workos_emulator::without_delay(listener), app)
             .with_graceful_shutdown(shutdown_signal())
@@ -218,7 +225,12 @@ fn route_list() -> Vec<AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
-fn router(state: AppState, session_store: SqliteStore) -> Router {
+/// Sessions kept in memory at most; the rest are read from SQLite when they come back.
+const SESSION_CACHE_ENTRIES: u64 = 10_000;
+
+type SessionStore = CachingSessionStore<MokaStore, SqliteStore>;
+
+fn router(state: AppState, session_store: SessionStore) -> Router {
     let options = state.leptos_options.clone();
     let routes = route_list();
     let context_state = state.clone();

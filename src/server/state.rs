@@ -10,6 +10,8 @@ use workos::WorkosClient;
 #[derive(Clone, Debug)]
 pub struct AppState {
     pub db: SqlitePool,
+    /// Every audit event goes through it (group commit).
+    pub audit: super::db::audit::AuditWriter,
     pub workos: WorkosClient,
     pub settings: Arc<Settings>,
     /// The URL people open; return and success URLs are built from it.

@@ -466,23 +466,30 @@ async fn every_answer_carries_a_request_id_and_a_callers_own_is_kept() {
 
 #[tokio::test]
 async fn when_each_area_was_last_opened_is_found_however_long_the_audit_trail() {
-    use portico::server::db::audit;
+    use portico::server::db::audit::{self, NewEvent};
     let app = spawn_app().await;
     let db = &app.running.state.db;
+    let writer = &app.running.state.audit;
     let org: (i64,) = sqlx::query_as("SELECT id FROM organizations LIMIT 1")
         .fetch_one(db)
         .await
         .unwrap();
-    audit::record(db, None, Some(org.0), "portal_link.created", "sso")
+    let event = |action: &str, detail: &str| NewEvent {
+        actor_user_id: None,
+        organization_id: Some(org.0),
+        action: action.into(),
+        detail: detail.into(),
+    };
+    writer
+        .write(event("portal_link.created", "sso"))
         .await
         .unwrap();
     // Much newer activity must not push the older answer out of sight.
     for _ in 0..300 {
-        audit::record(db, None, Some(org.0), "sign_in", "")
-            .await
-            .unwrap();
+        writer.write(event("sign_in", "")).await.unwrap();
     }
-    audit::record(db, None, Some(org.0), "portal_link.created", "dsync")
+    writer
+        .write(event("portal_link.created", "dsync"))
         .await
         .unwrap();
     let latest = audit::latest_by_detail(
@@ -529,4 +536,40 @@ async fn assets_are_sent_precompressed_by_accept_encoding_and_vary_on_it() {
         assert_eq!(response.headers()["vary"], "accept-encoding");
         assert_eq!(response.bytes().await.unwrap(), body.as_bytes(), "{accept}");
     }
+}
+
+#[tokio::test]
+async fn concurrent_audit_writes_are_each_committed_once() {
+    use portico::server::db::audit::NewEvent;
+    let app = spawn_app().await;
+    let writer = app.running.state.audit.clone();
+    let before = app.audit_actions().await.len();
+    let writes = (0..500).map(|i| {
+        let writer = writer.clone();
+        tokio::spawn(async move {
+            writer
+                .write(NewEvent {
+                    actor_user_id: None,
+                    organization_id: None,
+                    action: "test.burst".into(),
+                    detail: i.to_string(),
+                })
+                .await
+        })
+    });
+    for write in writes.collect::<Vec<_>>() {
+        write.await.unwrap().expect("committed");
+    }
+    let actions = app.audit_actions().await;
+    assert_eq!(actions.len() - before, 500);
+    let details: std::collections::HashSet<String> = sqlx::query_as::<_, (String,)>(
+        "SELECT detail FROM audit_events WHERE action = 'test.burst'",
+    )
+    .fetch_all(&app.running.state.db)
+    .await
+    .unwrap()
+    .into_iter()
+    .map(|(d,)| d)
+    .collect();
+    assert_eq!(details.len(), 500, "each exactly once");
 }

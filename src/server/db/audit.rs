@@ -1,20 +1,78 @@
 use sqlx::SqlitePool;
+use tokio::sync::{mpsc, oneshot};
 
-pub async fn record(
-    pool: &SqlitePool,
-    actor_user_id: Option<i64>,
-    organization_id: Option<i64>,
-    action: &str,
-    detail: &str,
-) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO audit_events (actor_user_id, organization_id, action, detail) VALUES (?, ?, ?, ?)")
-        .bind(actor_user_id)
-        .bind(organization_id)
-        .bind(action)
-        .bind(detail)
-        .execute(pool)
-        .await?;
-    Ok(())
+/// One audit event to write.
+#[derive(Clone, Debug)]
+pub struct NewEvent {
+    pub actor_user_id: Option<i64>,
+    pub organization_id: Option<i64>,
+    pub action: String,
+    pub detail: String,
+}
+
+/// Writes audit events through one task that commits whatever has queued up in a single
+/// transaction (group commit): each event is still durable when its write returns, but
+/// a burst of clicks pays for one fsync instead of one each, and writers never queue on
+/// SQLite's write lock.
+#[derive(Clone, Debug)]
+pub struct AuditWriter {
+    queue: mpsc::Sender<Pending>,
+}
+
+/// An event waiting for its transaction, and who to tell how it went.
+type Pending = (NewEvent, oneshot::Sender<Result<(), String>>);
+
+/// At most this many events per transaction.
+const BATCH: usize = 256;
+
+impl AuditWriter {
+    /// Starts the writer task on `pool`.
+    pub fn start(pool: SqlitePool) -> AuditWriter {
+        let (queue, mut incoming) = mpsc::channel(4 * BATCH);
+        tokio::spawn(async move {
+            let mut batch: Vec<Pending> = Vec::with_capacity(BATCH);
+            while incoming.recv_many(&mut batch, BATCH).await > 0 {
+                let events: Vec<&NewEvent> = batch.iter().map(|(event, _)| event).collect();
+                let outcome = insert_all(&pool, &events).await.map_err(|e| e.to_string());
+                for (_, done) in batch.drain(..) {
+                    let _ = done.send(outcome.clone());
+                }
+            }
+        });
+        AuditWriter { queue }
+    }
+
+    /// Writes one event; returns once it is committed (or the commit failed).
+    pub async fn write(&self, event: NewEvent) -> Result<(), AuditWriteError> {
+        let (done, committed) = oneshot::channel();
+        self.queue
+            .send((event, done))
+            .await
+            .map_err(|_| AuditWriteError("the audit writer has stopped".into()))?;
+        committed
+            .await
+            .map_err(|_| AuditWriteError("the audit writer has stopped".into()))?
+            .map_err(AuditWriteError)
+    }
+}
+
+/// The audit event was not written.
+#[derive(Debug, thiserror::Error)]
+#[error("audit write failed: {0}")]
+pub struct AuditWriteError(pub String);
+
+async fn insert_all(pool: &SqlitePool, events: &[&NewEvent]) -> Result<(), sqlx::Error> {
+    let mut transaction = pool.begin().await?;
+    for event in events {
+        sqlx::query("INSERT INTO audit_events (actor_user_id, organization_id, action, detail) VALUES (?, ?, ?, ?)")
+            .bind(event.actor_user_id)
+            .bind(event.organization_id)
+            .bind(&event.action)
+            .bind(&event.detail)
+            .execute(&mut *transaction)
+            .await?;
+    }
+    transaction.commit().await
 }
 
 /// The time of the newest event with `action` for each of `details`, where there is one.
