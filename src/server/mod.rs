@@ -1,6 +1,7 @@
 //! Everything that never reaches the browser.
 
 pub mod api_context;
+mod assets;
 mod audit;
 pub mod auth;
 pub mod db;
@@ -17,7 +18,7 @@ use auth::origin_check::PublicOrigin;
 use axum::{
     body::Body,
     extract::{Request, State},
-    http::{header, HeaderValue},
+    http::HeaderValue,
     middleware,
     response::{IntoResponse, Redirect},
     routing::{any, get},
@@ -37,7 +38,6 @@ use tower_http::{
     compression::CompressionLayer,
     request_id::{MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer},
     services::ServeDir,
-    set_header::SetResponseHeaderLayer,
     trace::{DefaultOnFailure, TraceLayer},
 };
 use tower_sessions::CachingSessionStore;
@@ -76,6 +76,8 @@ pub enum StartError {
     Database { dir: String, reason: String },
     #[error("{0}")]
     Seed(#[from] seed::SeedError),
+    #[error("cannot read the built site in {dir}: {reason}. Fix: rebuild it (scripts/run does), or set PORTICO_SITE_DIR")]
+    Site { dir: String, reason: String },
     #[error("the build's Leptos options are invalid: {0}")]
     Leptos(String),
     #[error("cannot set up the WorkOS client: {0}")]
@@ -169,7 +171,13 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
     let dummy_password_hash = auth::hash_password("portico-timing-equalizer")
         .await
         .map_err(seed::SeedError::from)?;
+    let site_pkg = settings.site_dir.join("pkg");
+    let assets = assets::Assets::load(&site_pkg).map_err(|e| StartError::Site {
+        dir: site_pkg.display().to_string(),
+        reason: e.to_string(),
+    })?;
     let state = AppState {
+        assets,
         audit: db::audit::AuditWriter::start(db.clone()),
         db,
         workos,
@@ -243,13 +251,6 @@ fn router(state: AppState, session_store: SessionStore) -> Router {
         render.clone(),
     ));
     let site_root = std::path::PathBuf::from(options.site_root.as_ref());
-    // Assets are not content-hashed: let browsers revalidate them (ServeDir answers
-    // conditional requests with 304). The build writes .br and .gz copies beside each
-    // (scripts/precompress.mjs), sent as they are by Accept-Encoding; the compression
-    // layer leaves an answer that is already encoded alone.
-    let assets = ServeDir::new(site_root.join("pkg"))
-        .precompressed_br()
-        .precompressed_gzip();
     let public_files = ServeDir::new(&site_root).not_found_service(not_found);
 
     let secure = state.public_url.scheme() == "https";
@@ -269,20 +270,7 @@ fn router(state: AppState, session_store: SessionStore) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .route("/api/{*fn_name}", any(server_fn_handler))
         .leptos_routes_with_context(&state, routes, context, render)
-        .nest_service(
-            "/pkg",
-            tower::ServiceBuilder::new()
-                .layer(SetResponseHeaderLayer::overriding(
-                    header::CACHE_CONTROL,
-                    HeaderValue::from_static("no-cache"),
-                ))
-                // The body depends on Accept-Encoding: caches must keep them apart.
-                .layer(SetResponseHeaderLayer::overriding(
-                    header::VARY,
-                    HeaderValue::from_static("accept-encoding"),
-                ))
-                .service(assets),
-        )
+        .route("/pkg/{name}", get(assets::serve))
         .fallback_service(public_files)
         .layer(middleware::from_fn(auth::require_signed_in_page))
         .layer(middleware::from_fn_with_state(

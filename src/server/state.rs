@@ -9,6 +9,8 @@ use workos::WorkosClient;
 /// Everything a request may need, cheap to clone.
 #[derive(Clone, Debug)]
 pub struct AppState {
+    /// The built site's `/pkg` files, in memory.
+    pub assets: super::assets::Assets,
     pub db: SqlitePool,
     /// Every audit event goes through it (group commit).
     pub audit: super::db::audit::AuditWriter,
@@ -19,6 +21,12 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     /// Verified against when an email is unknown, so sign-in timing reveals nothing.
     pub dummy_password_hash: Arc<str>,
+}
+
+impl FromRef<AppState> for super::assets::Assets {
+    fn from_ref(state: &AppState) -> Self {
+        state.assets.clone()
+    }
 }
 
 impl FromRef<AppState> for LeptosOptions {

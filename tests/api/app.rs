@@ -506,12 +506,13 @@ async fn when_each_area_was_last_opened_is_found_however_long_the_audit_trail() 
 
 #[tokio::test]
 async fn assets_are_sent_precompressed_by_accept_encoding_and_vary_on_it() {
-    let app = spawn_app().await;
-    let pkg = app.data.path().join("site/pkg");
+    let data = tempfile::tempdir().unwrap();
+    let pkg = data.path().join("site/pkg");
     std::fs::create_dir_all(&pkg).unwrap();
     std::fs::write(pkg.join("app.css"), "body { color: red }").unwrap();
     std::fs::write(pkg.join("app.css.br"), "brotli bytes").unwrap();
     std::fs::write(pkg.join("app.css.gz"), "gzip bytes").unwrap();
+    let app = crate::spawn_app_in(data).await;
     let browser = client();
     for (accept, encoding, body) in [
         ("br, gzip", Some("br"), "brotli bytes"),
@@ -534,8 +535,26 @@ async fn assets_are_sent_precompressed_by_accept_encoding_and_vary_on_it() {
             "{accept}"
         );
         assert_eq!(response.headers()["vary"], "accept-encoding");
+        assert_eq!(
+            response.headers()["content-type"],
+            "text/css; charset=utf-8"
+        );
+        let etag = response.headers()["etag"].to_str().unwrap().to_owned();
         assert_eq!(response.bytes().await.unwrap(), body.as_bytes(), "{accept}");
+
+        // A browser that has this version is told so, with no body.
+        let again = browser
+            .get(app.url("/pkg/app.css"))
+            .header("accept-encoding", accept)
+            .header("if-none-match", &etag)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(again.status(), 304);
+        assert!(again.bytes().await.unwrap().is_empty());
     }
+    let missing = browser.get(app.url("/pkg/nope.js")).send().await.unwrap();
+    assert_eq!(missing.status(), 404);
 }
 
 #[tokio::test]

@@ -40,7 +40,11 @@ pub fn settings_in(data_dir: &std::path::Path) -> Settings {
 }
 
 pub async fn spawn_app() -> TestApp {
-    let data = tempfile::tempdir().expect("temp dir");
+    spawn_app_in(tempfile::tempdir().expect("temp dir")).await
+}
+
+/// Starts the app on `data`, which may already hold files (e.g. a built site in `site/`).
+pub async fn spawn_app_in(data: tempfile::TempDir) -> TestApp {
     let settings = settings_in(data.path());
     let secrets = Secrets {
         workos_api_key: None,
