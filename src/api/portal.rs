@@ -23,14 +23,15 @@ pub async fn portal_link(intent: String) -> Result<String, AppError> {
 
 /// The organization settings page's data: who is looking, and the live status of
 /// every enterprise feature.
+/// `fresh` skips the short status cache: the page asks for it on return from the portal.
 #[server(name = OrgOverviewQuery, prefix = "/api", endpoint = "organization", input = GetUrl)]
-pub async fn org_overview() -> Result<OrgOverview, AppError> {
+pub async fn org_overview(#[server(default)] fresh: bool) -> Result<OrgOverview, AppError> {
     use crate::server::{api_context as cx, auth, status};
     cx::respond(async {
         let state = cx::state()?;
         let session = cx::session().await?;
         let user = auth::require_user(&state, &session).await?;
-        Ok(status::overview(&state, &user).await)
+        Ok(status::overview(&state, &user, fresh).await)
     })
     .await
 }

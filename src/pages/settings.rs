@@ -10,11 +10,13 @@ use leptos_router::hooks::use_query_map;
 /// The organization settings page: one card per enterprise feature.
 #[component]
 pub fn Settings() -> impl IntoView {
-    let overview = Resource::new(|| (), |_| org_overview());
     let query = use_query_map().read_untracked();
     let finished = query
         .get("configured")
         .and_then(|value| Intent::parse(&value).ok());
+    // Back from the Admin Portal: read WorkOS anew, not the cached status.
+    let fresh = finished.is_some();
+    let overview = Resource::new(|| (), move |_| org_overview(fresh));
     // Set when a form posted without JavaScript failed.
     let form_error = query.get("error");
 

@@ -176,7 +176,10 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
         dir: site_pkg.display().to_string(),
         reason: e.to_string(),
     })?;
+    let status_cache =
+        status::StatusCache::new(settings.status_cache_ttl, settings.status_cache_entries);
     let state = AppState {
+        status_cache,
         assets,
         audit: db::audit::AuditWriter::start(db.clone()),
         db,

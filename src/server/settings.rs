@@ -66,6 +66,14 @@ const HINTS: &[(&str, &str)] = &[
         "workos_retry_after_cap_seconds",
         "a whole number of seconds between 0 and 120",
     ),
+    (
+        "status_cache_seconds",
+        "a whole number of seconds between 1 and 3600",
+    ),
+    (
+        "status_cache_entries",
+        "a whole number of organizations between 10 and 1000000",
+    ),
 ];
 
 /// The settings as written in Leptos.toml or `PORTICO_*`, before validation.
@@ -84,6 +92,8 @@ struct RawSettings {
     workos_retry_attempts: u64,
     workos_retry_budget_seconds: u64,
     workos_retry_after_cap_seconds: u64,
+    status_cache_seconds: u64,
+    status_cache_entries: u64,
 }
 
 impl Default for RawSettings {
@@ -102,6 +112,8 @@ impl Default for RawSettings {
             workos_retry_attempts: u64::from(d.workos.retry.attempts),
             workos_retry_budget_seconds: d.workos.retry.budget.as_secs(),
             workos_retry_after_cap_seconds: d.workos.retry.retry_after_cap.as_secs(),
+            status_cache_seconds: d.status_cache_ttl.as_secs(),
+            status_cache_entries: d.status_cache_entries,
         }
     }
 }
@@ -119,6 +131,10 @@ pub struct Settings {
     pub session_lifetime: Duration,
     /// Timeouts and retries of WorkOS calls.
     pub workos: ClientOptions,
+    /// How long a view may show status read from WorkOS earlier.
+    pub status_cache_ttl: Duration,
+    /// At most this many organizations' status in memory.
+    pub status_cache_entries: u64,
 }
 
 impl Default for Settings {
@@ -132,6 +148,8 @@ impl Default for Settings {
             emulator_addr: SocketAddr::from(([127, 0, 0, 1], 0)),
             session_lifetime: Duration::from_secs(8 * 60 * 60),
             workos: ClientOptions::default(),
+            status_cache_ttl: Duration::from_secs(30),
+            status_cache_entries: 10_000,
         }
     }
 }
@@ -347,6 +365,13 @@ impl RawSettings {
                     ..RetryPolicy::default()
                 },
             },
+            status_cache_ttl: seconds("status_cache_seconds", self.status_cache_seconds, 1, 3600)?,
+            status_cache_entries: number(
+                "status_cache_entries",
+                self.status_cache_entries,
+                10,
+                1_000_000,
+            )?,
         })
     }
 }

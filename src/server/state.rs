@@ -12,6 +12,8 @@ pub struct AppState {
     /// The built site's `/pkg` files, in memory.
     pub assets: super::assets::Assets,
     pub db: SqlitePool,
+    /// Live WorkOS status per organization, briefly.
+    pub status_cache: super::status::StatusCache,
     /// Every audit event goes through it (group commit).
     pub audit: super::db::audit::AuditWriter,
     pub workos: WorkosClient,

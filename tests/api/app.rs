@@ -592,3 +592,28 @@ async fn concurrent_audit_writes_are_each_committed_once() {
     .collect();
     assert_eq!(details.len(), 500, "each exactly once");
 }
+
+#[tokio::test]
+async fn fifty_simultaneous_settings_views_make_one_round_of_workos_calls() {
+    let app = spawn_app().await;
+    let admin = app.signed_in(ADMIN).await;
+    let before = app.workos_calls().await;
+    let views = (0..50).map(|_| {
+        let admin = admin.clone();
+        let url = app.url("/settings");
+        tokio::spawn(async move { admin.get(url).send().await.unwrap().status() })
+    });
+    for view in views.collect::<Vec<_>>() {
+        assert_eq!(view.await.unwrap(), 200);
+    }
+    assert_eq!(
+        app.workos_calls().await - before,
+        3,
+        "connections, directories and the organization, read once"
+    );
+
+    // Back from the portal the page asks for a fresh read.
+    let fresh = app.get_json(&admin, "/api/organization?fresh=true").await;
+    assert_eq!(fresh["user"]["email"], ADMIN);
+    assert_eq!(app.workos_calls().await - before, 6);
+}
