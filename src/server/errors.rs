@@ -175,6 +175,6 @@ fn portal_error(error: &PortalError) -> AppError {
             ),
         ),
         PortalError::Workos(e) => workos_error(e),
-        PortalError::Database(_) => internal(),
+        PortalError::Database(_) | PortalError::Task(_) => internal(),
     }
 }

@@ -12,6 +12,8 @@ pub enum PortalError {
     Workos(#[from] WorkosError),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
+    #[error("the portal link task failed: {0}")]
+    Task(String),
 }
 
 /// Where WorkOS sends the admin after finishing (`configured=` tells the page what) and
@@ -41,14 +43,22 @@ pub async fn open_link(
         external_user_id: Some(who.user_id.to_string()),
         ..GenerateLink::new(organization, intent.wire())
     };
-    match state.workos.generate_portal_link(&request).await {
-        Ok(link) => {
-            audit::portal_link_created(state, who, intent).await;
-            Ok(link)
+    // Runs to the end even if the browser goes away meanwhile (a dropped connection
+    // cancels the request's own future): a link WorkOS issued always gets its audit row.
+    let (state, who) = (state.clone(), who.clone());
+    let outcome = tokio::spawn(async move {
+        match state.workos.generate_portal_link(&request).await {
+            Ok(link) => {
+                audit::portal_link_created(&state, &who, intent).await;
+                Ok(link)
+            }
+            Err(error) => {
+                audit::portal_link_failed(&state, &who, intent, &error.to_string()).await;
+                Err(error)
+            }
         }
-        Err(error) => {
-            audit::portal_link_failed(state, who, intent, &error.to_string()).await;
-            Err(error.into())
-        }
-    }
+    })
+    .await
+    .map_err(|e| PortalError::Task(e.to_string()))?;
+    Ok(outcome?)
 }
