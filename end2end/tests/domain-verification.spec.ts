@@ -1,20 +1,7 @@
-import { ADMIN, DEMO_PASSWORD, expect, hydrated, test } from "../fixtures";
+import { ADMIN, expect, hydrated, signIn, test } from "../fixtures";
 
-test("an admin signs in and verifies a domain through the portal", async ({ page, portico, javaScript }) => {
-  await page.goto(`${portico.url}/settings`);
-  await expect(page).toHaveURL(/\/sign-in\?next=%2Fsettings$/);
-  await hydrated(page, javaScript);
-
-  await page.getByLabel("Email").fill(ADMIN);
-  await page.getByLabel("Password").fill("wrong password");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
-
-  await page.getByLabel("Email").fill(ADMIN);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(`${portico.url}/settings`);
-
+test("an admin verifies a domain through the portal, and a bad domain is refused there", async ({ page, portico, javaScript }) => {
+  await signIn(page, portico, javaScript, ADMIN);
   const domains = page.locator('[data-intent="domain_verification"]');
   await expect(domains.getByText("Not configured")).toBeVisible();
   await hydrated(page, javaScript);
