@@ -29,6 +29,16 @@ enum Command {
     Emulator(workos_emulator::cli::Args),
     /// Create or update the database schema, then exit.
     Migrate,
+    /// Add synthetic organizations, users and audit rows to the database, for benchmarks
+    /// (never on a production database).
+    BenchSeed {
+        #[arg(long, default_value_t = 10_000)]
+        organizations: usize,
+        #[arg(long, default_value_t = 50_000)]
+        users: usize,
+        #[arg(long, default_value_t = 1_000_000)]
+        audit_rows: usize,
+    },
     /// Check the set-up before going live: WORKOS_API_KEY, WorkOS reachable and accepting
     /// the key, public URL, no secret in the built site. Exits non-zero if any check fails.
     Doctor,
@@ -51,6 +61,11 @@ pub async fn main() -> ExitCode {
             .await
             .map_err(anyhow::Error::msg),
         Command::Migrate => migrate(cli.config).await,
+        Command::BenchSeed {
+            organizations,
+            users,
+            audit_rows,
+        } => bench_seed(cli.config, organizations, users, audit_rows).await,
         Command::Doctor => doctor(cli.config).await,
     };
     match result {
@@ -123,6 +138,34 @@ async fn doctor(config: Option<PathBuf>) -> anyhow::Result<()> {
         0 => Ok(()),
         n => bail!("{n} of {} checks failed", checks.len()),
     }
+}
+
+async fn bench_seed(
+    config: Option<PathBuf>,
+    organizations: usize,
+    users: usize,
+    audit_rows: usize,
+) -> anyhow::Result<()> {
+    let settings = load_settings(config, None)?;
+    let db = server::db::connect(&settings.data_dir).await?;
+    let started = std::time::Instant::now();
+    let added = server::seed::bench_data(
+        &db,
+        server::seed::BenchData {
+            organizations,
+            users,
+            audit_rows,
+        },
+    )
+    .await?;
+    println!(
+        "Added {} organizations, {} users and {} audit rows in {:.1} s.",
+        added.organizations,
+        added.users,
+        added.audit_rows,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
 }
 
 async fn migrate(config: Option<PathBuf>) -> anyhow::Result<()> {

@@ -4,7 +4,7 @@ use super::{
     auth::{hash_password, AuthError},
     db,
 };
-use crate::domain::Role;
+use crate::domain::{Intent, Role};
 use sqlx::SqlitePool;
 use workos::{
     types::{CreateOrganization, DomainData},
@@ -92,4 +92,82 @@ pub async fn ensure_demo(
         created: true,
         password: Some(password),
     }))
+}
+
+/// What `bench_data` added.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BenchData {
+    pub organizations: usize,
+    pub users: usize,
+    pub audit_rows: usize,
+}
+
+/// Fills the database with synthetic organizations (fake WorkOS ids, never called),
+/// users (members of them, one shared password hash: hashing 50,000 would take most of an
+/// hour) and audit rows, a tenth of them in the demo organization, so benchmarks see a
+/// database the size of a busy install. One transaction: all or nothing.
+pub async fn bench_data(pool: &SqlitePool, wanted: BenchData) -> Result<BenchData, SeedError> {
+    let hash = hash_password("bench-user-password").await?;
+    let demo: Option<(i64,)> = sqlx::query_as("SELECT id FROM organizations WHERE name = ?")
+        .bind(DEMO_ORGANIZATION)
+        .fetch_optional(pool)
+        .await?;
+    let run: (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organizations")
+        .fetch_one(pool)
+        .await?;
+    let mut tx = pool.begin().await?;
+    let mut organizations = Vec::with_capacity(wanted.organizations);
+    for i in 0..wanted.organizations {
+        let id = db::organizations::insert(
+            &mut *tx,
+            &format!("Bench {}-{i}", run.0),
+            &format!("org_bench_{}_{i:07}", run.0),
+        )
+        .await?;
+        organizations.push(id);
+    }
+    for i in 0..wanted.users {
+        let email = format!("user{i}@bench{}.example", run.0);
+        let user_id = db::users::insert(&mut *tx, &email, &hash).await?;
+        if let Some(&org) = organizations.get(i % organizations.len().max(1)) {
+            let role = if i % 5 == 0 {
+                Role::Admin
+            } else {
+                Role::Member
+            };
+            db::users::add_membership(&mut *tx, user_id, org, role).await?;
+        }
+    }
+    let actions = [
+        "user.signed_in",
+        "portal_link.created",
+        "portal_link.failed",
+        "user.sign_in_failed",
+    ];
+    let intents = Intent::ALL;
+    for i in 0..wanted.audit_rows {
+        let organization = match demo {
+            Some((demo,)) if i % 10 == 0 => Some(demo),
+            _ => organizations.get(i % organizations.len().max(1)).copied(),
+        };
+        let action = actions[i % actions.len()];
+        let detail = if action.starts_with("portal_link") {
+            intents[i % intents.len()].as_str()
+        } else {
+            ""
+        };
+        sqlx::query("INSERT INTO audit_events (organization_id, action, detail) VALUES (?, ?, ?)")
+            .bind(organization)
+            .bind(action)
+            .bind(detail)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    // One large transaction leaves a large write-ahead log, which the next start would
+    // read whole: fold it into the database now.
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+        .execute(pool)
+        .await?;
+    Ok(wanted)
 }
