@@ -1,4 +1,4 @@
-import { ADMIN, expect, hydrated, signIn, test } from "../fixtures";
+import { ADMIN, EMULATOR_KEY, expect, hydrated, signIn, test } from "../fixtures";
 
 test("when WorkOS rate limits, the admin is told when to try again", async ({ page, portico, javaScript }) => {
   await signIn(page, portico, javaScript, ADMIN);
@@ -29,4 +29,29 @@ test("when WorkOS cannot report status, the page says so instead of guessing", a
   await signIn(page, portico, javaScript, ADMIN);
   await expect(page.getByRole("alert")).toContainText("Live status is incomplete: WorkOS is not responding right now.");
   await expect(page.locator('[data-intent="sso"]').getByText("Status unavailable right now.")).toBeVisible();
+});
+
+test("while WorkOS is slow the button says it is working, and a double click asks once @needs-javascript", async ({ page, portico, javaScript }) => {
+  await signIn(page, portico, javaScript, ADMIN);
+  await hydrated(page, javaScript);
+  const calls = async () => {
+    const response = await fetch(`${portico.emulatorUrl}/__emulator/stats`, { headers: { Authorization: `Bearer ${EMULATOR_KEY}` } });
+    return ((await response.json()) as { api_requests: number }).api_requests;
+  };
+  const before = await calls();
+  await portico.injectFault({ route: "POST /portal/generate_link", delay_ms: 1500 });
+  // The page is left as soon as the link arrives: report what the button shows meanwhile.
+  const shown: string[] = [];
+  page.on("console", (message) => shown.push(message.text()));
+  await page.evaluate(() => {
+    const card = document.querySelector('[data-intent="sso"]')!;
+    new MutationObserver(() => {
+      const button = card.querySelector("button")!;
+      console.log(`button "${button.textContent}" disabled=${button.disabled}`);
+    }).observe(card, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  await page.locator('[data-intent="sso"]').getByRole("button", { name: "Configure SSO" }).dblclick();
+  await expect(page.getByRole("heading", { name: "Choose your identity provider" })).toBeVisible();
+  expect(shown).toContain('button "Opening…" disabled=true');
+  expect(await calls()).toBe(before + 1);
 });

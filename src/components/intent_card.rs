@@ -1,8 +1,9 @@
 use crate::{
     api::PortalLink,
+    components::pending_until_page_shown_again,
     domain::{Intent, IntentStatus, Role},
 };
-use leptos::prelude::*;
+use leptos::{prelude::*, server_fn::ServerFn};
 
 /// One enterprise feature: what it is, its live status and, for admins, the button
 /// that opens the Admin Portal. Rendered on the server; only the button is interactive.
@@ -28,30 +29,20 @@ pub fn IntentCard(status: IntentStatus, role: Role) -> impl IntoView {
 }
 
 /// Asks for a one-time Admin Portal link when clicked (never at render) and goes there.
-/// An island: the only part of a card that runs in the browser. Without JavaScript it is
-/// a plain form post that the server answers with a redirect.
+/// An island: the only part of a card that runs in the browser. The form posts as a
+/// plain form with or without JavaScript (the server answers with a redirect to the
+/// portal, or back here with an error); JavaScript only adds the working state. Not
+/// using the server-function client keeps its codecs out of the browser bundle.
 #[island]
 fn PortalButton(intent: Intent) -> impl IntoView {
-    let portal = ServerAction::<PortalLink>::new();
-    let pending = portal.pending();
-    let error = move || {
-        if pending.get() {
-            return None;
-        }
-        portal
-            .value()
-            .get()
-            .and_then(|result| result.err())
-            .map(|e| view! { <p class="error" role="alert">{e.message}</p> })
-    };
+    let pending = pending_until_page_shown_again();
     view! {
-        {error}
-        <ActionForm action=portal>
+        <form method="post" action=PortalLink::url() on:submit=move |_| pending.set(true)>
             <input type="hidden" name="intent" value=intent.as_str() />
-            // Disabled while a link is being made: a double click asks once.
-            <button class="primary" type="submit" disabled=move || pending.get()>
+            // Disabled once clicked: a double click asks once.
+            <button class="primary" type="submit">
                 {move || if pending.get() { "Opening…" } else { intent.button_label() }}
             </button>
-        </ActionForm>
+        </form>
     }
 }

@@ -3,3 +3,18 @@ mod intent_card;
 
 pub use banner::SuccessBanner;
 pub use intent_card::IntentCard;
+
+use leptos::prelude::*;
+
+/// A form's "working…" state, set on submit and cleared when the page is shown again:
+/// a page the browser restores from its back-forward cache after the form navigated away
+/// would otherwise keep its button disabled.
+pub fn pending_until_page_shown_again() -> RwSignal<bool> {
+    let pending = RwSignal::new(false);
+    #[cfg(feature = "hydrate")]
+    {
+        let handle = window_event_listener_untyped("pageshow", move |_| pending.set(false));
+        on_cleanup(move || handle.remove());
+    }
+    pending
+}

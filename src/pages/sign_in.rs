@@ -1,5 +1,5 @@
-use crate::api::Login;
-use leptos::prelude::*;
+use crate::{api::Login, components::pending_until_page_shown_again};
+use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
@@ -19,22 +19,13 @@ pub fn SignIn() -> impl IntoView {
     }
 }
 
-/// The form: an island, so a failed sign-in shows its message in place and the button
-/// says it is working. Without JavaScript it posts as a plain form.
+/// The form: an island, so the button says it is working. It posts as a plain form with
+/// or without JavaScript; a failed sign-in comes back here with its message.
 #[island]
 fn SignInForm(next: String, error: Option<String>) -> impl IntoView {
-    let login = ServerAction::<Login>::new();
-    let error = move || {
-        login
-            .value()
-            .get()
-            .and_then(|result| result.err())
-            .map(|e| e.message)
-            .or_else(|| error.clone())
-            .map(|message| view! { <p class="error" role="alert">{message}</p> })
-    };
+    let pending = pending_until_page_shown_again();
     view! {
-        <ActionForm action=login attr:class="stack">
+        <form method="post" action=Login::url() class="stack" on:submit=move |_| pending.set(true)>
             <input type="hidden" name="next" value=next />
             <label>
                 "Email" <input type="email" name="email" autocomplete="username" required />
@@ -43,10 +34,10 @@ fn SignInForm(next: String, error: Option<String>) -> impl IntoView {
                 "Password"
                 <input type="password" name="password" autocomplete="current-password" required />
             </label>
-            {error}
-            <button class="primary" type="submit" disabled=move || login.pending().get()>
-                {move || if login.pending().get() { "Signing in…" } else { "Sign in" }}
+            {error.map(|message| view! { <p class="error" role="alert">{message}</p> })}
+            <button class="primary" type="submit" disabled=move || pending.get()>
+                {move || if pending.get() { "Signing in…" } else { "Sign in" }}
             </button>
-        </ActionForm>
+        </form>
     }
 }
