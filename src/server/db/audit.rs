@@ -61,18 +61,20 @@ impl AuditWriter {
 #[error("audit write failed: {0}")]
 pub struct AuditWriteError(pub String);
 
+/// One multi-row INSERT per batch: each statement is a round trip to SQLite's worker
+/// thread, so a batch costs one instead of one per event.
 async fn insert_all(pool: &SqlitePool, events: &[&NewEvent]) -> Result<(), sqlx::Error> {
-    let mut transaction = pool.begin().await?;
-    for event in events {
-        sqlx::query("INSERT INTO audit_events (actor_user_id, organization_id, action, detail) VALUES (?, ?, ?, ?)")
-            .bind(event.actor_user_id)
-            .bind(event.organization_id)
-            .bind(&event.action)
-            .bind(&event.detail)
-            .execute(&mut *transaction)
-            .await?;
-    }
-    transaction.commit().await
+    let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+        "INSERT INTO audit_events (actor_user_id, organization_id, action, detail) ",
+    );
+    insert.push_values(events, |mut row, event| {
+        row.push_bind(event.actor_user_id)
+            .push_bind(event.organization_id)
+            .push_bind(&event.action)
+            .push_bind(&event.detail);
+    });
+    insert.build().execute(pool).await?;
+    Ok(())
 }
 
 /// The time of the newest event with `action` for each of `details`, where there is one.
