@@ -40,7 +40,7 @@ fn PortalButton(intent: Intent) -> impl IntoView {
         <form method="post" action=PortalLink::url() on:submit=move |_| pending.set(true)>
             <input type="hidden" name="intent" value=intent.as_str() />
             // Disabled once clicked: a double click asks once.
-            <button class="primary" type="submit">
+            <button class="primary" type="submit" disabled=move || pending.get()>
                 {move || if pending.get() { "Opening…" } else { intent.button_label() }}
             </button>
         </form>
