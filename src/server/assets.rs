@@ -6,6 +6,11 @@
 //! build time, so they are read once at start, with the `.br` / `.gz` copies the build
 //! makes (scripts/precompress.mjs), and answered from memory: the encoding the browser
 //! accepts, a strong ETag, and 304 for a copy the browser already has.
+//!
+//! Each file is also served under a name with the build's fingerprint
+//! (`portico.css` as `portico.1a2b3c4d5e6f7a8b.css`), which pages link to and browsers
+//! may keep for a year without asking again; a new build has new names. One fingerprint
+//! for the whole build, because Leptos names the script and the wasm from one stem.
 
 use axum::{
     body::{Body, Bytes},
@@ -29,22 +34,30 @@ struct Asset {
     gzip: Option<Bytes>,
 }
 
-/// Every file of a `pkg` directory, by name.
+/// A file as served under one name: under the fingerprinted name it never changes.
+#[derive(Debug)]
+struct Served {
+    asset: Arc<Asset>,
+    immutable: bool,
+}
+
+/// Every file of a `pkg` directory, by name and by fingerprinted name.
 #[derive(Clone, Debug, Default)]
 pub struct Assets {
-    files: Arc<HashMap<String, Asset>>,
+    files: Arc<HashMap<String, Served>>,
+    fingerprint: Option<String>,
 }
 
 impl Assets {
     /// Reads every file of `dir` (not its subdirectories). A missing directory gives an
     /// empty set: pages still render, their scripts and styles answer 404.
     pub fn load(dir: &std::path::Path) -> std::io::Result<Assets> {
-        let mut files = HashMap::new();
         let entries = match std::fs::read_dir(dir) {
             Ok(entries) => entries,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Assets::default()),
             Err(e) => return Err(e),
         };
+        let mut assets = Vec::new();
         for entry in entries {
             let path = entry?.path();
             let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
@@ -55,24 +68,69 @@ impl Assets {
             }
             let identity = Bytes::from(std::fs::read(&path)?);
             let copy = |suffix: &str| std::fs::read(dir.join(format!("{name}.{suffix}"))).ok();
-            let mut hasher = std::collections::hash_map::DefaultHasher::new();
-            identity.hash(&mut hasher);
-            let etag = HeaderValue::from_str(&format!("\"{:016x}\"", hasher.finish()))
+            let etag = HeaderValue::from_str(&format!("\"{:016x}\"", digest(&identity)))
                 .expect("hex is a valid header value");
-            files.insert(
-                name.clone(),
-                Asset {
-                    content_type: HeaderValue::from_static(content_type(&name)),
-                    etag,
-                    identity,
-                    brotli: copy("br").map(Bytes::from),
-                    gzip: copy("gz").map(Bytes::from),
-                },
-            );
+            let asset = Asset {
+                content_type: HeaderValue::from_static(content_type(&name)),
+                etag,
+                identity,
+                brotli: copy("br").map(Bytes::from),
+                gzip: copy("gz").map(Bytes::from),
+            };
+            assets.push((name, Arc::new(asset)));
+        }
+        if assets.is_empty() {
+            return Ok(Assets::default());
+        }
+        // Sorted, so the fingerprint depends on the files only, not on directory order.
+        assets.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut build = std::collections::hash_map::DefaultHasher::new();
+        for (name, asset) in &assets {
+            name.hash(&mut build);
+            asset.etag.as_bytes().hash(&mut build);
+        }
+        let fingerprint = format!("{:016x}", build.finish());
+        let mut files = HashMap::new();
+        for (name, asset) in assets {
+            let served = Served {
+                asset: Arc::clone(&asset),
+                immutable: true,
+            };
+            files.insert(fingerprinted(&name, &fingerprint), served);
+            let served = Served {
+                asset,
+                immutable: false,
+            };
+            files.insert(name, served);
         }
         Ok(Assets {
             files: Arc::new(files),
+            fingerprint: Some(fingerprint),
         })
+    }
+
+    /// The name pages use for `stem` (such as `portico`): with the build's fingerprint
+    /// once files are loaded, unchanged before.
+    pub fn stem(&self, stem: &str) -> String {
+        match &self.fingerprint {
+            Some(fingerprint) => format!("{stem}.{fingerprint}"),
+            None => stem.to_owned(),
+        }
+    }
+}
+
+/// A 64-bit content hash: enough to tell builds apart, not a security boundary.
+fn digest(bytes: &[u8]) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// `portico.css` → `portico.<fingerprint>.css` (the fingerprint after the first stem).
+fn fingerprinted(name: &str, fingerprint: &str) -> String {
+    match name.split_once('.') {
+        Some((stem, rest)) => format!("{stem}.{fingerprint}.{rest}"),
+        None => format!("{name}.{fingerprint}"),
     }
 }
 
@@ -118,14 +176,19 @@ pub async fn serve(
     Path(name): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    let Some(asset) = assets.files.get(&name) else {
+    let Some(Served { asset, immutable }) = assets.files.get(&name) else {
         return StatusCode::NOT_FOUND.into_response();
     };
     let mut response = Response::new(Body::empty());
     let answer_headers = response.headers_mut();
     answer_headers.insert(header::ETAG, asset.etag.clone());
-    // Names are not content-hashed yet: browsers revalidate, and get 304 when unchanged.
-    answer_headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    // A fingerprinted name always means these bytes; a plain name is revalidated (304).
+    let cache = if *immutable {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    answer_headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     answer_headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     answer_headers.insert(header::CONTENT_TYPE, asset.content_type.clone());
     let unchanged = headers
@@ -165,6 +228,13 @@ mod tests {
             HeaderValue::from_str(accept_encoding).unwrap(),
         );
         headers
+    }
+
+    #[test]
+    fn fingerprints_go_after_the_stem() {
+        assert_eq!(fingerprinted("portico.css", "ab12"), "portico.ab12.css");
+        assert_eq!(fingerprinted("portico.d.ts", "ab12"), "portico.ab12.d.ts");
+        assert_eq!(fingerprinted("LICENSE", "ab12"), "LICENSE.ab12");
     }
 
     #[test]

@@ -176,6 +176,8 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
         dir: site_pkg.display().to_string(),
         reason: e.to_string(),
     })?;
+    // Pages link the build's fingerprinted names (cached for a year, see assets.rs).
+    leptos_options.output_name = assets.stem(&leptos_options.output_name).into();
     let status_cache =
         status::StatusCache::new(settings.status_cache_ttl, settings.status_cache_entries);
     let state = AppState {

@@ -558,6 +558,56 @@ async fn assets_are_sent_precompressed_by_accept_encoding_and_vary_on_it() {
 }
 
 #[tokio::test]
+async fn pages_link_fingerprinted_assets_that_browsers_may_keep_for_a_year() {
+    let data = tempfile::tempdir().unwrap();
+    let pkg = data.path().join("site/pkg");
+    std::fs::create_dir_all(&pkg).unwrap();
+    for (name, body) in [
+        ("portico.css", "body { color: red }"),
+        ("portico.js", "export default function init() {}"),
+        ("portico.wasm", "\0asm"),
+    ] {
+        std::fs::write(pkg.join(name), body).unwrap();
+    }
+    let app = crate::spawn_app_in(data).await;
+    let browser = client();
+    let page = app.get_text(&browser, "/sign-in").await;
+    let linked: Vec<String> = ["css", "js", "wasm"]
+        .iter()
+        .map(|ext| {
+            let end = page
+                .find(&format!(".{ext}\""))
+                .unwrap_or_else(|| panic!("the page links no .{ext}: {page}"));
+            let start = page[..end].rfind("/pkg/").unwrap();
+            page[start..end + ext.len() + 1].to_owned()
+        })
+        .collect();
+    let stems: std::collections::HashSet<&str> =
+        linked.iter().map(|l| l.rsplit_once('.').unwrap().0).collect();
+    assert_eq!(stems.len(), 1, "one fingerprint for the build: {linked:?}");
+    let stem = stems.into_iter().next().unwrap();
+    let fingerprint = stem.strip_prefix("/pkg/portico.").unwrap();
+    assert!(
+        fingerprint.len() == 16 && fingerprint.chars().all(|c| c.is_ascii_hexdigit()),
+        "{stem}"
+    );
+    for path in &linked {
+        let response = browser.get(app.url(path)).send().await.unwrap();
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(
+            response.headers()["cache-control"],
+            "public, max-age=31536000, immutable",
+            "{path}"
+        );
+    }
+    // The plain name still works, but is revalidated: it changes with every build.
+    let plain = browser.get(app.url("/pkg/portico.css")).send().await.unwrap();
+    assert_eq!(plain.status(), 200);
+    assert_eq!(plain.headers()["cache-control"], "no-cache");
+    assert_eq!(plain.text().await.unwrap(), "body { color: red }");
+}
+
+#[tokio::test]
 async fn concurrent_audit_writes_are_each_committed_once() {
     use portico::server::db::audit::NewEvent;
     let app = spawn_app().await;
