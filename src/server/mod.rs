@@ -180,7 +180,7 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
     leptos_options.output_name = assets.stem(&leptos_options.output_name).into();
     let status_cache =
         status::StatusCache::new(settings.status_cache_ttl, settings.status_cache_entries);
-    let state = AppState {
+    let state = AppState::new(state::Services {
         status_cache,
         assets,
         audit: db::audit::AuditWriter::start(db.clone()),
@@ -190,7 +190,7 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
         public_url,
         leptos_options,
         dummy_password_hash: dummy_password_hash.into(),
-    };
+    });
     // Sessions are read on every request: served from memory, written through to SQLite
     // so they survive a restart. The memory copy is bounded (least recently used go).
     let sessions =
