@@ -50,6 +50,7 @@ pub async fn open_link(
         match state.workos.generate_portal_link(&request).await {
             Ok(link) => {
                 audit::portal_link_created(&state, &who, intent).await;
+                state.status_cache.forget_local(who.organization_id).await;
                 Ok(link)
             }
             Err(error) => {

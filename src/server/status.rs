@@ -25,19 +25,33 @@ impl Live {
     }
 }
 
+/// What Portico's own database adds to the page: when each area was last opened from
+/// here, and whom a member should ask.
+#[derive(Debug, Default)]
+pub struct Local {
+    opened: Vec<(Intent, String)>,
+    admin_emails: Vec<String>,
+}
+
 /// Live status per WorkOS organization, kept `ttl` and at most `entries` organizations
 /// (least recently used go first). Concurrent views of one organization share a single
 /// read: a hundred admins opening the page at once make one set of WorkOS calls. A read
 /// that failed in part is shared with those waiting for it but not kept.
+///
+/// Portico's own facts per organization are kept the same way: two SQLite reads per
+/// view were most of the settings page's database time. A new portal link forgets them
+/// (so "last opened" is exact); the admin list may be `ttl` old, as the live status may.
 #[derive(Clone)]
 pub struct StatusCache {
     live: moka::future::Cache<String, Arc<Live>>,
+    local: moka::future::Cache<i64, Arc<Local>>,
 }
 
 impl std::fmt::Debug for StatusCache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("StatusCache")
             .field("organizations", &self.live.entry_count())
+            .field("local", &self.local.entry_count())
             .finish()
     }
 }
@@ -49,7 +63,43 @@ impl StatusCache {
                 .time_to_live(ttl)
                 .max_capacity(entries)
                 .build(),
+            local: moka::future::Cache::builder()
+                .time_to_live(ttl)
+                .max_capacity(entries)
+                .build(),
         }
+    }
+
+    /// Portico's own facts about the organization, read once per `ttl`. A failed read
+    /// is logged, shown as nothing known, and not kept.
+    pub async fn local(&self, db: &sqlx::SqlitePool, organization_id: i64) -> Arc<Local> {
+        let read = async {
+            let intents: Vec<&str> = Intent::ALL.iter().map(|i| i.as_str()).collect();
+            let (opened, admin_emails) = tokio::try_join!(
+                db::audit::latest_by_detail(db, organization_id, "portal_link.created", &intents),
+                db::users::admin_emails(db, organization_id),
+            )?;
+            let opened = opened
+                .into_iter()
+                .filter_map(|(detail, at)| Intent::parse(&detail).ok().map(|i| (i, at)))
+                .collect();
+            Ok::<_, sqlx::Error>(Arc::new(Local {
+                opened,
+                admin_emails,
+            }))
+        };
+        self.local
+            .try_get_with(organization_id, read)
+            .await
+            .unwrap_or_else(|error| {
+                tracing::warn!(%error, "could not read the organization's own records");
+                Arc::default()
+            })
+    }
+
+    /// A portal link was just made for the organization: its "last opened" changed.
+    pub async fn forget_local(&self, organization_id: i64) {
+        self.local.invalidate(&organization_id).await;
     }
 
     /// The organization's live status, from the cache unless `fresh` (e.g. just back
@@ -113,7 +163,11 @@ pub async fn overview(state: &AppState, user: &SignedInUser, fresh: bool) -> Org
         Some(id) => Some(state.status_cache.get(&state.workos, id, fresh).await),
         None => None,
     };
-    let opened = last_opened(state, who.organization_id).await;
+    let local = state
+        .status_cache
+        .local(&state.db, who.organization_id)
+        .await;
+    let opened = &local.opened;
 
     for intent in Intent::ALL {
         let status = match (&live, intent) {
@@ -183,13 +237,10 @@ pub async fn overview(state: &AppState, user: &SignedInUser, fresh: bool) -> Org
             summary: status.1,
         });
     }
-    let admin_emails = db::users::admin_emails(&state.db, who.organization_id)
-        .await
-        .unwrap_or_default();
     OrgOverview {
         user: user.view(),
         statuses,
-        admin_emails,
+        admin_emails: local.admin_emails.clone(),
         status_error,
     }
 }
@@ -213,21 +264,6 @@ fn from_live<T>(
             (None, "Status unavailable right now.".to_owned())
         }
     }
-}
-
-/// Latest "portal opened" per intent, from Portico's own audit trail.
-async fn last_opened(state: &AppState, organization_id: i64) -> Vec<(Intent, String)> {
-    let intents: Vec<&str> = Intent::ALL.iter().map(|i| i.as_str()).collect();
-    let rows =
-        db::audit::latest_by_detail(&state.db, organization_id, "portal_link.created", &intents)
-            .await
-            .unwrap_or_else(|error| {
-                tracing::warn!(%error, "could not read when areas were last opened");
-                Vec::new()
-            });
-    rows.into_iter()
-        .filter_map(|(detail, at)| Intent::parse(&detail).ok().map(|i| (i, at)))
-        .collect()
 }
 
 /// "OktaSAML" → "Okta SAML", for people.

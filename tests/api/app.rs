@@ -181,6 +181,45 @@ async fn finishing_sso_in_the_portal_returns_to_settings_and_shows_the_live_conn
 }
 
 #[tokio::test]
+async fn the_page_says_when_an_area_was_last_opened_as_soon_as_it_was() {
+    let app = spawn_app().await;
+    let admin = app.signed_in(ADMIN).await;
+    let member = app.signed_in(MEMBER).await;
+    let summary = |overview: &serde_json::Value, intent: &str| {
+        overview["statuses"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["intent"] == intent)
+            .map(|s| s["summary"].as_str().unwrap().to_owned())
+            .unwrap()
+    };
+    // Seen once, so what the page shows is cached.
+    let before = app.get_json(&member, "/api/organization").await;
+    assert_eq!(
+        summary(&before, "audit_logs"),
+        "Not opened from Portico yet."
+    );
+    assert_eq!(before["admin_emails"], serde_json::json!([ADMIN]));
+
+    let response = app
+        .post(&admin, "/api/portal_link", &[("intent", "audit_logs")])
+        .await;
+    assert_eq!(response.status(), 200);
+    let today = time::OffsetDateTime::now_utc().date();
+    let after = app.get_json(&member, "/api/organization").await;
+    assert_eq!(
+        summary(&after, "audit_logs"),
+        format!("Admin Portal last opened {today}."),
+        "a new link is shown at once, not after the cache expires"
+    );
+    assert_eq!(
+        summary(&after, "log_streams"),
+        "Not opened from Portico yet."
+    );
+}
+
+#[tokio::test]
 async fn portal_link_refusals_make_no_workos_call_and_no_audit_row() {
     let app = spawn_app().await;
     let calls = app.workos_calls().await;
@@ -582,8 +621,10 @@ async fn pages_link_fingerprinted_assets_that_browsers_may_keep_for_a_year() {
             page[start..end + ext.len() + 1].to_owned()
         })
         .collect();
-    let stems: std::collections::HashSet<&str> =
-        linked.iter().map(|l| l.rsplit_once('.').unwrap().0).collect();
+    let stems: std::collections::HashSet<&str> = linked
+        .iter()
+        .map(|l| l.rsplit_once('.').unwrap().0)
+        .collect();
     assert_eq!(stems.len(), 1, "one fingerprint for the build: {linked:?}");
     let stem = stems.into_iter().next().unwrap();
     let fingerprint = stem.strip_prefix("/pkg/portico.").unwrap();
@@ -601,7 +642,11 @@ async fn pages_link_fingerprinted_assets_that_browsers_may_keep_for_a_year() {
         );
     }
     // The plain name still works, but is revalidated: it changes with every build.
-    let plain = browser.get(app.url("/pkg/portico.css")).send().await.unwrap();
+    let plain = browser
+        .get(app.url("/pkg/portico.css"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(plain.status(), 200);
     assert_eq!(plain.headers()["cache-control"], "no-cache");
     assert_eq!(plain.text().await.unwrap(), "body { color: red }");
