@@ -22,9 +22,12 @@ export interface Portico {
   injectFault(fault: Record<string, unknown>): Promise<void>;
 }
 
+/** The server binary: the test command passes the debug build `cargo test` made. */
+const porticoBinary = process.env.PORTICO_BIN ?? join(root, "target/release/portico");
+
 /** Starts a Portico command and resolves with the first match of `ready` in its output. */
 function start(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<[ChildProcess, string]> {
-  const child = spawn(join(root, "target/release/portico"), args, {
+  const child = spawn(porticoBinary, args, {
     cwd: root,
     env,
     stdio: ["ignore", "pipe", "inherit"],

@@ -6,8 +6,9 @@ import { defineConfig } from "@playwright/test";
 // with the tag @needs-javascript and is not run (not skipped) in the second project.
 export default defineConfig({
   testDir: "./tests",
-  fullyParallel: false,
-  workers: 1,
+  // Tests share nothing (each has its own server, emulator and data): two at a time.
+  fullyParallel: true,
+  workers: 2,
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
