@@ -73,7 +73,9 @@ async fn insert_all(pool: &SqlitePool, events: &[&NewEvent]) -> Result<(), sqlx:
             .push_bind(&event.action)
             .push_bind(&event.detail);
     });
-    insert.build().execute(pool).await?;
+    // Not kept as a prepared statement: each batch size is its own SQL text, and caching
+    // them all held tens of MB on every pooled connection after a load test.
+    insert.build().persistent(false).execute(pool).await?;
     Ok(())
 }
 
