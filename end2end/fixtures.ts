@@ -113,3 +113,10 @@ export async function signIn(page: Page, portico: Portico, javaScript: boolean, 
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/settings$/);
 }
+
+/** Saves what the person sees, for a human to look at after the run
+ * (test-results/screenshots/<project>-<name>.png). */
+export async function screenshot(page: Page, name: string) {
+  const project = test.info().project.name;
+  await page.screenshot({ path: join(__dirname, "test-results", "screenshots", `${project}-${name}.png`), fullPage: true });
+}

@@ -1,10 +1,11 @@
-import { ADMIN, DEMO_PASSWORD, MEMBER, expect, hydrated, signIn, test } from "../fixtures";
+import { ADMIN, DEMO_PASSWORD, MEMBER, expect, hydrated, screenshot, signIn, test } from "../fixtures";
 
 test("an admin configures SSO in the portal and comes back to a truthful banner", async ({ page, portico, javaScript }) => {
   await signIn(page, portico, javaScript, ADMIN);
   const sso = page.locator('[data-intent="sso"]');
   await expect(sso.getByText("Not configured")).toBeVisible();
   await hydrated(page, javaScript);
+  await screenshot(page, "settings");
 
   await sso.getByRole("button", { name: "Configure SSO" }).click();
   await expect(page.getByRole("heading", { name: "Choose your identity provider" })).toBeVisible();
@@ -16,6 +17,7 @@ test("an admin configures SSO in the portal and comes back to a truthful banner"
   await expect(banner).toContainText("Single sign-on setup is complete.");
   await expect(banner).toContainText("Okta SAML connection active.");
   await expect(sso.getByText("Configured", { exact: true })).toBeVisible();
+  await screenshot(page, "settings-after-sso");
 
   await page.goto(`${portico.url}/settings`);
   await expect(page.getByRole("heading", { name: "Acme settings" })).toBeVisible();
@@ -65,7 +67,10 @@ test("a signed-out visitor of /settings signs in and lands back on /settings", a
   await page.getByLabel("Password").fill("wrong password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
-  await page.getByLabel("Email").fill(ADMIN);
+  await screenshot(page, "sign-in-failed");
+  // What was typed is kept, except the password.
+  await expect(page.getByLabel("Email")).toHaveValue(ADMIN);
+  await expect(page.getByLabel("Password")).toHaveValue("");
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(`${portico.url}/settings`);

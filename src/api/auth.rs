@@ -7,7 +7,10 @@ use leptos::server_fn::codec::GetUrl;
 #[server(name = Login, prefix = "/api", endpoint = "login")]
 pub async fn login(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
     use crate::server::{api_context as cx, auth};
-    cx::respond(async {
+    // A failed plain form post comes back with the email filled in (as long as an email
+    // can be), never the password.
+    let typed: String = email.chars().take(254).collect();
+    cx::respond_refilling(&[("email", &typed)], async {
         let state = cx::state()?;
         let session = cx::session().await?;
         auth::sign_in(&state, &session, &email, &password).await?;

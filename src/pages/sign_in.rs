@@ -7,14 +7,15 @@ use leptos_router::hooks::use_query_map;
 pub fn SignIn() -> impl IntoView {
     let query = use_query_map().read_untracked();
     let next = query.get("next").unwrap_or_default();
-    // Set when the form was posted without JavaScript and failed.
+    // Set when the form was posted and failed: the message, and the email typed.
     let error = query.get("error");
+    let email = query.get("email").unwrap_or_default();
     view! {
         <Title text="Sign in · Portico" />
         <main class="narrow">
             <h1>"Sign in"</h1>
             <p class="muted">"Sign in to manage your organization's enterprise settings."</p>
-            <SignInForm next error />
+            <SignInForm next error email />
         </main>
     }
 }
@@ -22,13 +23,14 @@ pub fn SignIn() -> impl IntoView {
 /// The form: an island, so the button says it is working. It posts as a plain form with
 /// or without JavaScript; a failed sign-in comes back here with its message.
 #[island]
-fn SignInForm(next: String, error: Option<String>) -> impl IntoView {
+fn SignInForm(next: String, error: Option<String>, email: String) -> impl IntoView {
     let pending = pending_until_page_shown_again();
     view! {
         <form method="post" action=Login::url() class="stack" on:submit=move |_| pending.set(true)>
             <input type="hidden" name="next" value=next />
             <label>
-                "Email" <input type="email" name="email" autocomplete="username" required />
+                "Email"
+                <input type="email" name="email" autocomplete="username" required value=email />
             </label>
             <label>
                 "Password"

@@ -20,9 +20,18 @@ pub async fn session() -> Result<Session, AppError> {
 }
 
 /// Runs a server function body and answers its error, logged here once: with the
-/// error's status for scripts and the app's own fetches, or, for a form posted by a
-/// browser without JavaScript, by sending it back to its page with `?error=<message>`.
+/// error's status for scripts and the app's own fetches, or, for a plain HTML form post,
+/// by sending the browser back to its page with `?error=<message>`.
 pub async fn respond<T>(body: impl Future<Output = Result<T, ServerError>>) -> Result<T, AppError> {
+    respond_refilling(&[], body).await
+}
+
+/// [`respond`], and a form sent back also gets `refill` in its address, so the page can
+/// put what was typed back in its fields (never a password).
+pub async fn respond_refilling<T>(
+    refill: &[(&str, &str)],
+    body: impl Future<Output = Result<T, ServerError>>,
+) -> Result<T, AppError> {
     let span = request_span();
     let error = match body.instrument(span.clone()).await {
         Ok(value) => return Ok(value),
@@ -31,7 +40,7 @@ pub async fn respond<T>(body: impl Future<Output = Result<T, ServerError>>) -> R
     span.in_scope(|| error.log());
     let error = AppError::from(error);
     match use_context::<Parts>().and_then(|parts| plain_form_page(&parts)) {
-        Some(page) => leptos_axum::redirect(&with_error(&page, &error.message)),
+        Some(page) => leptos_axum::redirect(&back_with(&page, &error.message, refill)),
         None => {
             if let (Some(response), Ok(status)) = (
                 use_context::<leptos_axum::ResponseOptions>(),
@@ -80,7 +89,7 @@ fn plain_form_page(parts: &Parts) -> Option<String> {
     let mut page = url.path().to_owned();
     let kept: Vec<(String, String)> = url
         .query_pairs()
-        .filter(|(k, _)| k != "error" && k != "configured")
+        .filter(|(k, _)| !matches!(k.as_ref(), "error" | "configured" | "email"))
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
         .collect();
     if !kept.is_empty() {
@@ -94,10 +103,11 @@ fn plain_form_page(parts: &Parts) -> Option<String> {
     Some(page)
 }
 
-fn with_error(page: &str, message: &str) -> String {
+fn back_with(page: &str, message: &str, refill: &[(&str, &str)]) -> String {
     let separator = if page.contains('?') { '&' } else { '?' };
     let query = url::form_urlencoded::Serializer::new(String::new())
         .append_pair("error", message)
+        .extend_pairs(refill)
         .finish();
     format!("{page}{separator}{query}")
 }
@@ -128,8 +138,16 @@ mod tests {
         ));
         assert_eq!(page.as_deref(), Some("/sign-in?next=%2Fsettings"));
         assert_eq!(
-            with_error("/sign-in?next=%2Fsettings", "Wrong email or password."),
+            back_with("/sign-in?next=%2Fsettings", "Wrong email or password.", &[]),
             "/sign-in?next=%2Fsettings&error=Wrong+email+or+password."
+        );
+        assert_eq!(
+            back_with(
+                "/sign-in",
+                "Wrong email or password.",
+                &[("email", "a+b@x.example")]
+            ),
+            "/sign-in?error=Wrong+email+or+password.&email=a%2Bb%40x.example"
         );
     }
 }

@@ -451,7 +451,8 @@ async fn a_failed_plain_html_form_goes_back_to_its_page_with_the_message() {
     assert_eq!(response.status(), 302);
     assert_eq!(
         response.headers()[header::LOCATION],
-        "/sign-in?next=%2Fsettings&error=Wrong+email+or+password."
+        "/sign-in?next=%2Fsettings&error=Wrong+email+or+password.&email=ada%40acme.example",
+        "back to the form with the email typed (never the password)"
     );
 }
 
