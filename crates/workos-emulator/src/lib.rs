@@ -9,6 +9,7 @@
 mod api;
 pub mod cli;
 mod control;
+mod icons;
 mod portal;
 mod store;
 
@@ -272,6 +273,8 @@ pub fn router(emulator: Emulator) -> Router {
             require_key,
         ));
     let portal = Router::new()
+        .route("/provider-icons.json", get(icons::list))
+        .route("/provider-icons/{theme}/{file}", get(icons::icon))
         .route("/portal/launch", get(portal::launch))
         .route(
             "/portal/session/{id}",

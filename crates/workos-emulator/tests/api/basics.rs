@@ -474,3 +474,67 @@ async fn organization_updates_deletes_domains_and_conflicts_follow_workos() {
     .await;
     assert_eq!(status, 404);
 }
+
+#[tokio::test]
+async fn provider_icons_are_served_like_the_public_cdn_without_a_key() {
+    let e = emulator().await;
+    let http = Client::new();
+    let list: Value = http
+        .get(format!("{}provider-icons.json", e.base_url))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let slugs: Vec<&str> = list["icons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["slug"].as_str().unwrap())
+        .collect();
+    assert!(
+        slugs.contains(&"okta") && slugs.contains(&"bamboo-hr"),
+        "{slugs:?}"
+    );
+
+    let light = http
+        .get(format!("{}provider-icons/light/okta.svg", e.base_url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(light.status(), 200);
+    assert_eq!(light.headers()["content-type"], "image/svg+xml");
+    let etag = light.headers()["etag"].clone();
+    let light = light.text().await.unwrap();
+    assert!(light.starts_with("<svg") && light.contains(r#"data-icon="okta""#));
+    let dark = http
+        .get(format!("{}provider-icons/dark/okta.svg", e.base_url))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_ne!(light, dark, "each theme has its own drawing");
+
+    let again = http
+        .get(format!("{}provider-icons/light/okta.svg", e.base_url))
+        .header("if-none-match", etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 304);
+    for missing in [
+        "provider-icons/light/nope.svg",
+        "provider-icons/sepia/okta.svg",
+        "provider-icons/light/okta.png",
+    ] {
+        let response = http
+            .get(format!("{}{missing}", e.base_url))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 404, "{missing}");
+    }
+}
