@@ -2,6 +2,8 @@
 
 mod error;
 mod intent;
+mod provider_icons;
+pub use provider_icons::{icon_key, icon_path, provider_for_icon, IconTheme};
 pub use workos::providers;
 
 pub use error::{AppError, ErrorKind};

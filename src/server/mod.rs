@@ -7,6 +7,7 @@ pub mod auth;
 pub mod db;
 pub mod doctor;
 pub mod errors;
+pub mod icons;
 pub mod portal;
 pub mod seed;
 pub mod settings;
@@ -141,6 +142,12 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
         }
     };
 
+    // Provider icons: the setting, else the embedded emulator (offline), else WorkOS's CDN.
+    let icon_base = match (&settings.provider_icons_url, &emulator) {
+        (Some(url), _) => url.clone(),
+        (None, Some(running)) => running.base_url.clone(),
+        (None, None) => Url::parse(settings::WORKOS_ICON_CDN).expect("constant URL"),
+    };
     let db = db::connect(&settings.data_dir)
         .await
         .map_err(|e| StartError::Database {
@@ -181,6 +188,7 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
     let status_cache =
         status::StatusCache::new(settings.status_cache_ttl, settings.status_cache_entries);
     let state = AppState::new(state::Services {
+        icons: icons::ProviderIcons::from_cdn(icon_base),
         status_cache,
         assets,
         audit: db::audit::AuditWriter::start(db.clone()),
@@ -276,6 +284,7 @@ fn router(state: AppState, session_store: SessionStore) -> Router {
         .route("/api/{*fn_name}", any(server_fn_handler))
         .leptos_routes_with_context(&state, routes, context, render)
         .route("/pkg/{name}", get(assets::serve))
+        .route("/icons/{theme}/{file}", get(icons::serve))
         .fallback_service(public_files)
         .layer(middleware::from_fn(auth::require_signed_in_page))
         .layer(middleware::from_fn_with_state(

@@ -21,6 +21,8 @@ use workos::{ClientOptions, RetryPolicy};
 
 pub const DEFAULT_FILE: &str = "Leptos.toml";
 const REAL_WORKOS_API: &str = "https://api.workos.com";
+/// WorkOS's provider-icon CDN (no key needed), used when nothing else is set.
+pub const WORKOS_ICON_CDN: &str = "https://cdn.workos.com";
 
 /// What each setting accepts, shown when it is wrong.
 const HINTS: &[(&str, &str)] = &[
@@ -74,6 +76,10 @@ const HINTS: &[(&str, &str)] = &[
         "status_cache_entries",
         "a whole number of organizations between 10 and 1000000",
     ),
+    (
+        "provider_icons_url",
+        "the http(s) base URL of WorkOS's provider-icon CDN, e.g. https://cdn.workos.com",
+    ),
 ];
 
 /// The settings as written in Leptos.toml or `PORTICO_*`, before validation.
@@ -94,6 +100,7 @@ struct RawSettings {
     workos_retry_after_cap_seconds: u64,
     status_cache_seconds: u64,
     status_cache_entries: u64,
+    provider_icons_url: Option<String>,
 }
 
 impl Default for RawSettings {
@@ -114,6 +121,7 @@ impl Default for RawSettings {
             workos_retry_after_cap_seconds: d.workos.retry.retry_after_cap.as_secs(),
             status_cache_seconds: d.status_cache_ttl.as_secs(),
             status_cache_entries: d.status_cache_entries,
+            provider_icons_url: None,
         }
     }
 }
@@ -135,6 +143,9 @@ pub struct Settings {
     pub status_cache_ttl: Duration,
     /// At most this many organizations' status in memory.
     pub status_cache_entries: u64,
+    /// Where provider icons come from. `None`: the embedded emulator when there is one,
+    /// else WorkOS's CDN.
+    pub provider_icons_url: Option<Url>,
 }
 
 impl Default for Settings {
@@ -150,6 +161,7 @@ impl Default for Settings {
             workos: ClientOptions::default(),
             status_cache_ttl: Duration::from_secs(30),
             status_cache_entries: 10_000,
+            provider_icons_url: None,
         }
     }
 }
@@ -372,6 +384,11 @@ impl RawSettings {
                 10,
                 1_000_000,
             )?,
+            provider_icons_url: self
+                .provider_icons_url
+                .as_deref()
+                .map(|v| url("provider_icons_url", v))
+                .transpose()?,
         })
     }
 }

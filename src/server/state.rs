@@ -29,6 +29,8 @@ impl std::ops::Deref for AppState {
 /// What [`AppState`] shares.
 #[derive(Debug)]
 pub struct Services {
+    /// Provider icons from WorkOS's CDN (or the emulator), cached.
+    pub icons: super::icons::ProviderIcons,
     /// The built site's `/pkg` files, in memory.
     pub assets: super::assets::Assets,
     pub db: SqlitePool,
@@ -48,6 +50,12 @@ pub struct Services {
 impl FromRef<AppState> for super::assets::Assets {
     fn from_ref(state: &AppState) -> Self {
         state.assets.clone()
+    }
+}
+
+impl FromRef<AppState> for super::icons::ProviderIcons {
+    fn from_ref(state: &AppState) -> Self {
+        state.icons.clone()
     }
 }
 
