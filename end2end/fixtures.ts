@@ -76,6 +76,8 @@ export const test = base.extend<{ portico: Portico; javaScript: boolean }>({
         PORTICO_DEMO_PASSWORD: DEMO_PASSWORD,
         WORKOS_API_KEY: EMULATOR_KEY,
         WORKOS_API_BASE_URL: emulatorUrl,
+        // The emulator serves WorkOS's provider icons too: no test reaches the internet.
+        PORTICO_PROVIDER_ICONS_URL: emulatorUrl,
       },
       /open (http:\/\/\S+?)\/settings/,
     );

@@ -15,14 +15,20 @@ test("an admin configures SSO in the portal and comes back to a truthful banner"
   await expect(page).toHaveURL(/\/settings/);
   const banner = page.getByTestId("success-banner");
   await expect(banner).toContainText("Single sign-on setup is complete.");
-  await expect(banner).toContainText("Okta SAML connection active.");
-  await expect(sso.getByText("Configured", { exact: true })).toBeVisible();
+  await expect(banner).toContainText("Okta SAML is active.");
+  await expect(sso.getByText("Active", { exact: true })).toBeVisible();
+  // The provider's icon, from Portico's own origin (fetched there from the icon CDN).
+  const icon = sso.locator(".provider-icon img");
+  await expect(icon).toHaveAttribute("src", "/icons/light/oktasaml.svg");
+  expect(await icon.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  const svg = await (await page.request.get(`${portico.url}/icons/light/oktasaml.svg`)).text();
+  expect(svg).toContain('data-icon="okta"');
   await screenshot(page, "settings-after-sso");
 
   await page.goto(`${portico.url}/settings`);
   await expect(page.getByRole("heading", { name: "Acme settings" })).toBeVisible();
   await expect(page.getByTestId("success-banner")).toHaveCount(0);
-  await expect(sso.getByText("Okta SAML connection active.")).toBeVisible();
+  await expect(sso.getByText("Okta SAML is active.")).toBeVisible();
 });
 
 test("the banner can be dismissed and the address forgets it, so a reload does not repeat it @needs-javascript", async ({ page, portico, javaScript }) => {

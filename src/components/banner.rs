@@ -1,4 +1,4 @@
-use crate::domain::{Intent, IntentStatus};
+use crate::domain::{Intent, IntentStatus, Setup};
 use leptos::prelude::*;
 
 /// Shown after the Admin Portal sends the admin back: says what was configured, and
@@ -8,17 +8,26 @@ use leptos::prelude::*;
 pub fn SuccessBanner(intent: Intent, status: Option<IntentStatus>) -> impl IntoView {
     let visible = RwSignal::new(true);
     Effect::new(move |_| forget_configured_param());
-    let confirmed = status.as_ref().and_then(|s| s.configured);
+    let setup = status.as_ref().and_then(|s| s.setup);
     let detail = status.map(|s| s.summary).unwrap_or_default();
-    let (class, headline) = match confirmed {
-        Some(false) => (
+    let area = intent.title().to_lowercase();
+    // Only what WorkOS confirms is claimed.
+    let (class, headline) = match setup {
+        Some(Setup::Active) => ("banner success", intent.done_message().to_owned()),
+        Some(Setup::InProgress) => (
+            "banner info",
+            format!("Your {area} setup is saved but not active yet."),
+        ),
+        Some(Setup::NotConfigured | Setup::NeedsAttention) => (
             "banner warning",
             format!(
-                "The Admin Portal reported {} as finished, but WorkOS does not confirm it yet.",
-                intent.title().to_lowercase()
+                "The Admin Portal reported {area} as finished, but WorkOS does not confirm it yet."
             ),
         ),
-        _ => ("banner success", intent.done_message().to_owned()),
+        None => (
+            "banner success",
+            format!("Thanks — WorkOS has your {area} settings."),
+        ),
     };
     view! {
         <Show when=move || visible.get()>

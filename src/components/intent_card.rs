@@ -1,7 +1,7 @@
 use crate::{
     api::PortalLink,
     components::pending_until_page_shown_again,
-    domain::{Intent, IntentStatus, Role},
+    domain::{icon_path, IconTheme, Intent, IntentStatus, Role},
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 
@@ -10,19 +10,27 @@ use leptos::{prelude::*, server_fn::ServerFn};
 #[component]
 pub fn IntentCard(status: IntentStatus, role: Role) -> impl IntoView {
     let intent = status.intent;
-    let (badge_class, badge) = match status.configured {
-        Some(true) => ("badge on", "Configured"),
-        Some(false) => ("badge off", "Not configured"),
-        None => ("badge unknown", "Status not reported"),
-    };
+    // No badge where WorkOS gives no read: the summary says what Portico knows instead.
+    let badge = status
+        .setup
+        .map(|setup| view! { <span class=setup.badge_class()>{setup.label()}</span> });
+    let icon = status.provider.as_deref().map(|wire| {
+        view! {
+            <picture class="provider-icon">
+                <source srcset=icon_path(wire, IconTheme::Dark) media="(prefers-color-scheme: dark)" />
+                // The summary names the provider: the icon is for recognising it.
+                <img src=icon_path(wire, IconTheme::Light) alt="" width="24" height="24" />
+            </picture>
+        }
+    });
     view! {
         <section class="card" data-intent=intent.as_str()>
             <header>
                 <h2>{intent.title()}</h2>
-                <span class=badge_class>{badge}</span>
+                {badge}
             </header>
             <p class="muted">{intent.description()}</p>
-            <p class="summary">{status.summary}</p>
+            <p class="summary">{icon}<span>{status.summary}</span></p>
             {(role == Role::Admin).then(|| view! { <PortalButton intent /> })}
         </section>
     }

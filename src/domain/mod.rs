@@ -44,14 +44,50 @@ pub struct CurrentUser {
     pub role: Role,
 }
 
+/// Where one area stands, as WorkOS reports it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Setup {
+    NotConfigured,
+    /// Saved but not working yet: a draft connection, a domain waiting for its DNS record.
+    InProgress,
+    Active,
+    /// Was set up and now fails: an inactive connection, bad credentials, a stream in error.
+    NeedsAttention,
+}
+
+impl Setup {
+    /// The badge's words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Setup::NotConfigured => "Not configured",
+            Setup::InProgress => "In progress",
+            Setup::Active => "Active",
+            Setup::NeedsAttention => "Needs attention",
+        }
+    }
+
+    /// The badge's class, for its colour.
+    pub fn badge_class(self) -> &'static str {
+        match self {
+            Setup::NotConfigured => "badge off",
+            Setup::InProgress => "badge progress",
+            Setup::Active => "badge on",
+            Setup::NeedsAttention => "badge attention",
+        }
+    }
+}
+
 /// How far one enterprise feature is set up, read live when the page loads.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct IntentStatus {
     pub intent: Intent,
     /// `None` when WorkOS offers no way to read it (Portico then says what it knows).
-    pub configured: Option<bool>,
-    /// One sentence a person can read, e.g. "Okta SAML connection active".
+    pub setup: Option<Setup>,
+    /// One sentence a person can read, e.g. "Okta SAML is active".
     pub summary: String,
+    /// The provider in use (a connection type or directory type), for its icon.
+    pub provider: Option<String>,
 }
 
 /// Everything the organization settings page shows.

@@ -2,11 +2,12 @@
 //! organization for a short time, with one read at a time per organization.
 
 use super::{auth::SignedInUser, db, state::AppState};
-use crate::domain::{AppError, Intent, IntentStatus, OrgOverview};
+use crate::domain::{AppError, Intent, IntentStatus, OrgOverview, Setup};
 use std::{sync::Arc, time::Duration};
 use workos::{
     types::{
-        Connection, ConnectionFilter, Directory, DirectoryFilter, List, ListOptions, Organization,
+        AuditLogConfiguration, Connection, ConnectionFilter, Directory, DirectoryFilter, List,
+        ListOptions, Organization,
     },
     WorkosClient, WorkosError,
 };
@@ -17,11 +18,15 @@ pub struct Live {
     connections: Result<List<Connection>, WorkosError>,
     directories: Result<List<Directory>, WorkosError>,
     organization: Result<Organization, WorkosError>,
+    audit_logs: Result<AuditLogConfiguration, WorkosError>,
 }
 
 impl Live {
     fn complete(&self) -> bool {
-        self.connections.is_ok() && self.directories.is_ok() && self.organization.is_ok()
+        self.connections.is_ok()
+            && self.directories.is_ok()
+            && self.organization.is_ok()
+            && self.audit_logs.is_ok()
     }
 }
 
@@ -29,7 +34,7 @@ impl Live {
 /// here, and whom a member should ask.
 #[derive(Debug, Default)]
 pub struct Local {
-    opened: Vec<(Intent, String)>,
+    opened: Vec<(Intent, db::audit::Latest)>,
     admin_emails: Vec<String>,
 }
 
@@ -81,7 +86,7 @@ impl StatusCache {
             )?;
             let opened = opened
                 .into_iter()
-                .filter_map(|(detail, at)| Intent::parse(&detail).ok().map(|i| (i, at)))
+                .filter_map(|latest| Intent::parse(&latest.detail).ok().map(|i| (i, latest)))
                 .collect();
             Ok::<_, sqlx::Error>(Arc::new(Local {
                 opened,
@@ -142,23 +147,23 @@ async fn read_live(workos: &WorkosClient, id: &str) -> Live {
         organization_id: Some(id.to_owned()),
         ..Default::default()
     };
-    let (connections, directories, organization) = tokio::join!(
+    let (connections, directories, organization, audit_logs) = tokio::join!(
         workos.list_connections(&connections_of, &first_hundred),
         workos.list_directories(&directories_of, &first_hundred),
         workos.get_organization(id),
+        workos.get_audit_log_configuration(id),
     );
     Live {
         connections,
         directories,
         organization,
+        audit_logs,
     }
 }
 
 pub async fn overview(state: &AppState, user: &SignedInUser, fresh: bool) -> OrgOverview {
     let who = &user.membership;
-    let mut statuses: Vec<IntentStatus> = Vec::with_capacity(Intent::ALL.len());
     let mut status_error = None;
-
     let live = match &who.workos_organization_id {
         Some(id) => Some(state.status_cache.get(&state.workos, id, fresh).await),
         None => None,
@@ -167,76 +172,37 @@ pub async fn overview(state: &AppState, user: &SignedInUser, fresh: bool) -> Org
         .status_cache
         .local(&state.db, who.organization_id)
         .await;
-    let opened = &local.opened;
-
-    for intent in Intent::ALL {
-        let status = match (&live, intent) {
-            (Some(live), Intent::Sso) => from_live(&live.connections, &mut status_error, |list| {
-                let active: Vec<_> = list.data.iter().filter(|c| c.state == "active").collect();
-                match active.as_slice() {
-                    [] if list.data.is_empty() => {
-                        (false, "No identity provider connected yet.".to_owned())
-                    }
-                    [] => (
-                        false,
-                        format!("{} connection(s), none active yet.", list.data.len()),
-                    ),
-                    [one] => (
-                        true,
-                        format!("{} connection active.", provider_name(&one.connection_type)),
-                    ),
-                    many => (true, format!("{} connections active.", many.len())),
+    let statuses = Intent::ALL
+        .into_iter()
+        .map(|intent| {
+            let reading = match (&live, intent) {
+                (Some(live), Intent::Sso) => from_live(&live.connections, &mut status_error, sso),
+                (Some(live), Intent::Dsync) => {
+                    from_live(&live.directories, &mut status_error, directories)
                 }
-            }),
-            (Some(live), Intent::Dsync) => {
-                from_live(&live.directories, &mut status_error, |list| {
-                    match list
-                        .data
-                        .iter()
-                        .find(|d| d.state == "linked" || d.state == "active")
-                    {
-                        Some(d) => (true, format!("{} directory linked.", d.name)),
-                        None if list.data.is_empty() => {
-                            (false, "No directory connected yet.".to_owned())
-                        }
-                        None => (
-                            false,
-                            "A directory is connected but not linked yet.".to_owned(),
-                        ),
-                    }
-                })
-            }
-            (Some(live), Intent::DomainVerification) => {
-                from_live(&live.organization, &mut status_error, |org| {
-                    let verified: Vec<_> = org
-                        .domains
-                        .iter()
-                        .filter(|d| d.state == "verified")
-                        .map(|d| d.domain.as_str())
-                        .collect();
-                    if verified.is_empty() {
-                        (false, "No verified domain yet.".to_owned())
-                    } else {
-                        (true, format!("Verified: {}.", verified.join(", ")))
-                    }
-                })
-            }
-            _ => (
-                None,
-                match opened.iter().find(|(i, _)| *i == intent) {
-                    Some((_, at)) => {
-                        format!("Admin Portal last opened {}.", &at[..10.min(at.len())])
-                    }
-                    None => "Not opened from Portico yet.".to_owned(),
+                (Some(live), Intent::DomainVerification) => {
+                    from_live(&live.organization, &mut status_error, domains)
+                }
+                (Some(live), Intent::LogStreams) => {
+                    from_live(&live.audit_logs, &mut status_error, log_stream)
+                }
+                (Some(live), Intent::AuditLogs) => {
+                    from_live(&live.audit_logs, &mut status_error, audit_logs)
+                }
+                _ => Reading {
+                    setup: None,
+                    summary: what_portico_knows(&local.opened, intent),
+                    provider: None,
                 },
-            ),
-        };
-        statuses.push(IntentStatus {
-            intent,
-            configured: status.0,
-            summary: status.1,
-        });
-    }
+            };
+            IntentStatus {
+                intent,
+                setup: reading.setup,
+                summary: reading.summary,
+                provider: reading.provider,
+            }
+        })
+        .collect();
     OrgOverview {
         user: user.view(),
         statuses,
@@ -245,24 +211,258 @@ pub async fn overview(state: &AppState, user: &SignedInUser, fresh: bool) -> Org
     }
 }
 
+/// What one area's read says.
+#[derive(Debug, PartialEq)]
+struct Reading {
+    setup: Option<Setup>,
+    summary: String,
+    provider: Option<String>,
+}
+
+fn reading(setup: Setup, summary: String, provider: Option<&str>) -> Reading {
+    Reading {
+        setup: Some(setup),
+        summary,
+        provider: provider.map(str::to_owned),
+    }
+}
+
 fn from_live<T>(
     result: &Result<T, WorkosError>,
     status_error: &mut Option<String>,
-    read: impl FnOnce(&T) -> (bool, String),
-) -> (Option<bool>, String) {
+    read: impl FnOnce(&T) -> Reading,
+) -> Reading {
     match result {
-        Ok(value) => {
-            let (configured, summary) = read(value);
-            (Some(configured), summary)
-        }
+        Ok(value) => read(value),
         Err(error) => {
             tracing::warn!(%error, "could not read live status from WorkOS");
             if status_error.is_none() {
                 let shown: AppError = error.clone().into();
                 *status_error = Some(shown.message);
             }
-            (None, "Status unavailable right now.".to_owned())
+            Reading {
+                setup: None,
+                summary: "Status unavailable right now.".to_owned(),
+                provider: None,
+            }
         }
+    }
+}
+
+/// Active if any connection is; else the first one saved but not active; else broken.
+fn sso(list: &List<Connection>) -> Reading {
+    let name = |c: &Connection| provider_name(&c.connection_type);
+    let active: Vec<&Connection> = list.data.iter().filter(|c| c.state == "active").collect();
+    let pending = list
+        .data
+        .iter()
+        .find(|c| matches!(c.state.as_str(), "draft" | "validating" | "requires_type"));
+    match (active.as_slice(), pending, list.data.first()) {
+        (_, _, None) => reading(
+            Setup::NotConfigured,
+            "No identity provider connected yet.".into(),
+            None,
+        ),
+        ([one], _, _) => reading(
+            Setup::Active,
+            format!("{} is active.", name(one)),
+            Some(&one.connection_type),
+        ),
+        ([first, ..], _, _) => reading(
+            Setup::Active,
+            format!(
+                "{} connections active: {}.",
+                active.len(),
+                active
+                    .iter()
+                    .map(|c| name(c))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Some(&first.connection_type),
+        ),
+        ([], Some(saved), _) => reading(
+            Setup::InProgress,
+            format!("{} is saved but not active yet.", name(saved)),
+            Some(&saved.connection_type),
+        ),
+        ([], None, Some(broken)) => reading(
+            Setup::NeedsAttention,
+            format!(
+                "{} is {}: nobody can sign in through it.",
+                name(broken),
+                broken.state
+            ),
+            Some(&broken.connection_type),
+        ),
+    }
+}
+
+/// Active while a directory syncs (with its counts when WorkOS reports them).
+fn directories(list: &List<Directory>) -> Reading {
+    let name = |d: &Directory| {
+        crate::domain::providers::find(&d.directory_type)
+            .map(|p| p.name.to_owned())
+            .unwrap_or_else(|| d.name.clone())
+    };
+    let find = |states: &[&str]| {
+        list.data
+            .iter()
+            .find(|d| states.contains(&d.state.as_str()))
+    };
+    if let Some(linked) = find(&["linked", "active"]) {
+        let counts = linked
+            .metadata
+            .as_ref()
+            .map(|m| format!(" ({} users, {} groups)", m.users.active, m.groups))
+            .unwrap_or_default();
+        return reading(
+            Setup::Active,
+            format!("{} is syncing{counts}.", name(linked)),
+            Some(&linked.directory_type),
+        );
+    }
+    if let Some(broken) = find(&["invalid_credentials"]) {
+        return reading(
+            Setup::NeedsAttention,
+            format!("{}: WorkOS cannot sign in to the directory.", name(broken)),
+            Some(&broken.directory_type),
+        );
+    }
+    match list.data.first() {
+        Some(saved) => reading(
+            Setup::InProgress,
+            format!("{} is connected but not syncing yet.", name(saved)),
+            Some(&saved.directory_type),
+        ),
+        None => reading(
+            Setup::NotConfigured,
+            "No directory connected yet.".into(),
+            None,
+        ),
+    }
+}
+
+fn domains(organization: &Organization) -> Reading {
+    let with_state = |state: &str| -> Vec<&str> {
+        organization
+            .domains
+            .iter()
+            .filter(|d| d.state == state)
+            .map(|d| d.domain.as_str())
+            .collect()
+    };
+    let (verified, failed, pending) = (
+        with_state("verified"),
+        with_state("failed"),
+        with_state("pending"),
+    );
+    if !failed.is_empty() {
+        reading(
+            Setup::NeedsAttention,
+            format!(
+                "Verification failed for {}: check the DNS record.",
+                failed.join(", ")
+            ),
+            None,
+        )
+    } else if !verified.is_empty() {
+        reading(
+            Setup::Active,
+            format!("Verified: {}.", verified.join(", ")),
+            None,
+        )
+    } else if !pending.is_empty() {
+        let waiting = match pending.as_slice() {
+            [one] => format!("{one} is waiting for its DNS record."),
+            many => format!("{} are waiting for their DNS records.", many.join(", ")),
+        };
+        reading(Setup::InProgress, waiting, None)
+    } else {
+        reading(Setup::NotConfigured, "No domain verified yet.".into(), None)
+    }
+}
+
+/// Log stream destinations as people call them.
+fn destination(stream_type: &str) -> &str {
+    match stream_type {
+        "Datadog" => "Datadog",
+        "Splunk" => "Splunk",
+        "S3" => "Amazon S3",
+        "GoogleCloudStorage" => "Google Cloud Storage",
+        "AzureSentinel" => "Microsoft Sentinel",
+        "Snowflake" => "Snowflake",
+        "GenericHttps" => "an HTTPS endpoint",
+        other => other,
+    }
+}
+
+fn log_stream(configuration: &AuditLogConfiguration) -> Reading {
+    match &configuration.log_stream {
+        None => reading(Setup::NotConfigured, "No log stream set up.".into(), None),
+        Some(stream) => {
+            let to = destination(&stream.stream_type);
+            match stream.state.as_str() {
+                "active" => reading(Setup::Active, format!("Streaming to {to}."), None),
+                "inactive" => reading(
+                    Setup::InProgress,
+                    format!("Set up for {to}, not streaming yet."),
+                    None,
+                ),
+                _ => reading(
+                    Setup::NeedsAttention,
+                    format!("Streaming to {to} is failing."),
+                    None,
+                ),
+            }
+        }
+    }
+}
+
+fn audit_logs(configuration: &AuditLogConfiguration) -> Reading {
+    match configuration.state.as_str() {
+        "active" => reading(
+            Setup::Active,
+            format!(
+                "Events are kept {} days.",
+                configuration.retention_period_in_days
+            ),
+            None,
+        ),
+        _ => reading(
+            Setup::NotConfigured,
+            "Audit logs are not enabled.".into(),
+            None,
+        ),
+    }
+}
+
+/// For areas WorkOS gives no read of: who last opened the portal for it from here, when.
+fn what_portico_knows(opened: &[(Intent, db::audit::Latest)], intent: Intent) -> String {
+    match opened.iter().find(|(i, _)| *i == intent) {
+        Some((_, latest)) => {
+            let day = day_and_month(&latest.occurred_at);
+            match &latest.actor_email {
+                Some(email) => format!("Admin Portal opened by {email} on {day}."),
+                None => format!("Admin Portal opened on {day}."),
+            }
+        }
+        None => "Not opened from Portico yet.".to_owned(),
+    }
+}
+
+/// "2026-11-27T09:15:00.000Z" → "27 Nov 2026".
+fn day_and_month(timestamp: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let parts: Vec<&str> = timestamp.get(..10).unwrap_or_default().split('-').collect();
+    match parts.as_slice() {
+        [year, month, day] => match month.parse::<usize>().ok().and_then(|m| MONTHS.get(m - 1)) {
+            Some(month) => format!("{} {month} {year}", day.trim_start_matches('0')),
+            None => timestamp.to_owned(),
+        },
+        _ => timestamp.to_owned(),
     }
 }
 
@@ -271,4 +471,193 @@ pub fn provider_name(connection_type: &str) -> String {
     crate::domain::providers::find(connection_type)
         .map(|p| p.name.to_owned())
         .unwrap_or_else(|| connection_type.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn connections(states: &[(&str, &str)]) -> List<Connection> {
+        let data: Vec<_> = states
+            .iter()
+            .enumerate()
+            .map(|(i, (kind, state))| {
+                json!({"object": "connection", "id": format!("conn_{i}"), "organization_id": "org_1",
+                       "name": "x", "connection_type": kind, "state": state, "status": "linked",
+                       "domains": [], "created_at": "2026-11-27T09:00:00.000Z",
+                       "updated_at": "2026-11-27T09:00:00.000Z"})
+            })
+            .collect();
+        serde_json::from_value(json!({"object": "list", "data": data, "list_metadata": {}}))
+            .unwrap()
+    }
+
+    /// A directory's type, state and (users, groups) when reported.
+    type DirectoryEntry<'a> = (&'a str, &'a str, Option<(u64, u64)>);
+
+    fn directories(entries: &[DirectoryEntry]) -> List<Directory> {
+        let data: Vec<_> = entries
+            .iter()
+            .map(|(kind, state, counts)| {
+                let mut d = json!({"object": "directory", "id": "directory_1", "organization_id": "org_1",
+                       "name": "Acme directory", "external_key": "k", "type": kind, "state": state,
+                       "created_at": "2026-11-27T09:00:00.000Z", "updated_at": "2026-11-27T09:00:00.000Z"});
+                if let Some((users, groups)) = counts {
+                    d["metadata"] = json!({"users": {"active": users, "inactive": 0}, "groups": groups});
+                }
+                d
+            })
+            .collect();
+        serde_json::from_value(json!({"object": "list", "data": data, "list_metadata": {}}))
+            .unwrap()
+    }
+
+    #[test]
+    fn sso_is_active_only_when_a_connection_is() {
+        let none = sso(&connections(&[]));
+        assert_eq!(none.setup, Some(Setup::NotConfigured));
+        let draft = sso(&connections(&[("OktaSAML", "draft")]));
+        assert_eq!(
+            draft,
+            reading(
+                Setup::InProgress,
+                "Okta SAML is saved but not active yet.".into(),
+                Some("OktaSAML")
+            )
+        );
+        let active = sso(&connections(&[
+            ("GoogleSAML", "draft"),
+            ("OktaSAML", "active"),
+        ]));
+        assert_eq!(active.setup, Some(Setup::Active));
+        assert_eq!(active.summary, "Okta SAML is active.");
+        assert_eq!(active.provider.as_deref(), Some("OktaSAML"));
+        let two = sso(&connections(&[
+            ("OktaSAML", "active"),
+            ("AzureSAML", "active"),
+        ]));
+        assert_eq!(
+            two.summary,
+            "2 connections active: Okta SAML, Microsoft Entra ID SAML."
+        );
+        let broken = sso(&connections(&[("OktaSAML", "inactive")]));
+        assert_eq!(broken.setup, Some(Setup::NeedsAttention));
+        assert_eq!(
+            broken.summary,
+            "Okta SAML is inactive: nobody can sign in through it."
+        );
+        let unknown = sso(&connections(&[("BrandNewSAML", "active")]));
+        assert_eq!(
+            unknown.summary, "BrandNewSAML is active.",
+            "unknown types still read"
+        );
+    }
+
+    #[test]
+    fn directories_report_sync_and_counts() {
+        assert_eq!(
+            super::directories(&directories(&[])).setup,
+            Some(Setup::NotConfigured)
+        );
+        let linked = super::directories(&directories(&[(
+            "okta scim v2.0",
+            "linked",
+            Some((120, 8)),
+        )]));
+        assert_eq!(linked.setup, Some(Setup::Active));
+        assert_eq!(linked.summary, "Okta is syncing (120 users, 8 groups).");
+        let no_counts = super::directories(&directories(&[("bamboohr", "linked", None)]));
+        assert_eq!(no_counts.summary, "BambooHR is syncing.");
+        let broken = super::directories(&directories(&[(
+            "azure scim v2.0",
+            "invalid_credentials",
+            None,
+        )]));
+        assert_eq!(broken.setup, Some(Setup::NeedsAttention));
+        let waiting = super::directories(&directories(&[("workday", "validating", None)]));
+        assert_eq!(waiting.setup, Some(Setup::InProgress));
+        assert_eq!(waiting.summary, "Workday is connected but not syncing yet.");
+    }
+
+    #[test]
+    fn domains_log_streams_and_audit_logs_read_their_states() {
+        let org = |domains: serde_json::Value| -> Organization {
+            serde_json::from_value(
+                json!({"object": "organization", "id": "org_1", "name": "Acme",
+                "allow_profiles_outside_organization": false, "domains": domains,
+                "metadata": {}, "created_at": "2026-11-27T09:00:00.000Z",
+                "updated_at": "2026-11-27T09:00:00.000Z"}),
+            )
+            .unwrap()
+        };
+        let domain = |name: &str, state: &str| {
+            json!({"object": "organization_domain", "id": format!("org_domain_{name}"),
+                   "domain": name, "organization_id": "org_1", "state": state,
+                   "created_at": "2026-11-27T09:00:00.000Z", "updated_at": "2026-11-27T09:00:00.000Z"})
+        };
+        assert_eq!(domains(&org(json!([]))).setup, Some(Setup::NotConfigured));
+        let pending = domains(&org(json!([domain("acme.example", "pending")])));
+        assert_eq!(pending.setup, Some(Setup::InProgress));
+        assert_eq!(
+            pending.summary,
+            "acme.example is waiting for its DNS record."
+        );
+        let verified = domains(&org(json!([domain("acme.example", "verified")])));
+        assert_eq!(verified.summary, "Verified: acme.example.");
+        let failed = domains(&org(json!([
+            domain("acme.example", "verified"),
+            domain("acme.test", "failed")
+        ])));
+        assert_eq!(failed.setup, Some(Setup::NeedsAttention));
+
+        let configuration = |stream: serde_json::Value| -> AuditLogConfiguration {
+            serde_json::from_value(
+                json!({"organization_id": "org_1", "retention_period_in_days": 30,
+                "state": "active", "log_stream": stream}),
+            )
+            .unwrap()
+        };
+        let stream = |state: &str| {
+            json!({"id": "als_1", "type": "Datadog", "state": state,
+                   "created_at": "2026-11-27T09:00:00.000Z"})
+        };
+        assert_eq!(
+            log_stream(&configuration(json!(null))).setup,
+            Some(Setup::NotConfigured)
+        );
+        assert_eq!(
+            log_stream(&configuration(stream("active"))).summary,
+            "Streaming to Datadog."
+        );
+        assert_eq!(
+            log_stream(&configuration(stream("error"))).setup,
+            Some(Setup::NeedsAttention)
+        );
+        assert_eq!(
+            audit_logs(&configuration(json!(null))).summary,
+            "Events are kept 30 days."
+        );
+    }
+
+    #[test]
+    fn unread_areas_say_who_opened_them_and_when() {
+        let opened = vec![(
+            Intent::BringYourOwnKey,
+            db::audit::Latest {
+                detail: "bring_your_own_key".into(),
+                occurred_at: "2026-11-07T09:15:00.000Z".into(),
+                actor_email: Some("ada@acme.example".into()),
+            },
+        )];
+        assert_eq!(
+            what_portico_knows(&opened, Intent::BringYourOwnKey),
+            "Admin Portal opened by ada@acme.example on 7 Nov 2026."
+        );
+        assert_eq!(
+            what_portico_knows(&opened, Intent::CertificateRenewal),
+            "Not opened from Portico yet."
+        );
+        assert_eq!(day_and_month("garbage"), "garbage");
+    }
 }

@@ -170,8 +170,9 @@ async fn finishing_sso_in_the_portal_returns_to_settings_and_shows_the_live_conn
     let overview: serde_json::Value = app.get_json(&admin, "/api/organization").await;
     let sso = &overview["statuses"][0];
     assert_eq!(sso["intent"], "sso");
-    assert_eq!(sso["configured"], true);
-    assert_eq!(sso["summary"], "Okta SAML connection active.");
+    assert_eq!(sso["setup"], "active");
+    assert_eq!(sso["summary"], "Okta SAML is active.");
+    assert_eq!(sso["provider"], "OktaSAML");
 
     let html = app.get_text(&admin, "/settings?configured=sso").await;
     assert!(
@@ -197,24 +198,33 @@ async fn the_page_says_when_an_area_was_last_opened_as_soon_as_it_was() {
     // Seen once, so what the page shows is cached.
     let before = app.get_json(&member, "/api/organization").await;
     assert_eq!(
-        summary(&before, "audit_logs"),
+        summary(&before, "bring_your_own_key"),
         "Not opened from Portico yet."
     );
     assert_eq!(before["admin_emails"], serde_json::json!([ADMIN]));
 
     let response = app
-        .post(&admin, "/api/portal_link", &[("intent", "audit_logs")])
+        .post(
+            &admin,
+            "/api/portal_link",
+            &[("intent", "bring_your_own_key")],
+        )
         .await;
     assert_eq!(response.status(), 200);
     let today = time::OffsetDateTime::now_utc().date();
     let after = app.get_json(&member, "/api/organization").await;
     assert_eq!(
-        summary(&after, "audit_logs"),
-        format!("Admin Portal last opened {today}."),
-        "a new link is shown at once, not after the cache expires"
+        summary(&after, "bring_your_own_key"),
+        format!(
+            "Admin Portal opened by {ADMIN} on {} {} {}.",
+            today.day(),
+            &today.month().to_string()[..3],
+            today.year()
+        ),
+        "who opened it and when, at once, not after the cache expires"
     );
     assert_eq!(
-        summary(&after, "log_streams"),
+        summary(&after, "certificate_renewal"),
         "Not opened from Portico yet."
     );
 }
@@ -540,7 +550,7 @@ async fn when_each_area_was_last_opened_is_found_however_long_the_audit_trail() 
     )
     .await
     .unwrap();
-    let areas: Vec<&str> = latest.iter().map(|(d, _)| d.as_str()).collect();
+    let areas: Vec<&str> = latest.iter().map(|l| l.detail.as_str()).collect();
     assert_eq!(areas, ["sso", "dsync"]);
 }
 
@@ -704,14 +714,14 @@ async fn fifty_simultaneous_settings_views_make_one_round_of_workos_calls() {
     }
     assert_eq!(
         app.workos_calls().await - before,
-        3,
-        "connections, directories and the organization, read once"
+        4,
+        "connections, directories, the organization and its audit log configuration, read once"
     );
 
     // Back from the portal the page asks for a fresh read.
     let fresh = app.get_json(&admin, "/api/organization?fresh=true").await;
     assert_eq!(fresh["user"]["email"], ADMIN);
-    assert_eq!(app.workos_calls().await - before, 6);
+    assert_eq!(app.workos_calls().await - before, 8);
 }
 
 #[tokio::test]

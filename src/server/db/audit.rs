@@ -79,20 +79,31 @@ async fn insert_all(pool: &SqlitePool, events: &[&NewEvent]) -> Result<(), sqlx:
     Ok(())
 }
 
-/// The time of the newest event with `action` for each of `details`, where there is one.
+/// The newest event with `action` for one detail: when, and who (if a user).
+#[derive(Clone, Debug, PartialEq, sqlx::FromRow)]
+pub struct Latest {
+    pub detail: String,
+    pub occurred_at: String,
+    pub actor_email: Option<String>,
+}
+
+/// The newest event with `action` for each of `details`, where there is one.
 /// One index seek per detail (index `audit_events_latest`), whatever the trail's length.
 pub async fn latest_by_detail(
     pool: &SqlitePool,
     organization_id: i64,
     action: &str,
     details: &[&str],
-) -> Result<Vec<(String, String)>, sqlx::Error> {
+) -> Result<Vec<Latest>, sqlx::Error> {
     let details = serde_json::to_string(details).unwrap_or_else(|_| "[]".to_owned());
     sqlx::query_as(
-        "SELECT wanted.value, \
-           (SELECT MAX(occurred_at) FROM audit_events \
-            WHERE organization_id = ?1 AND action = ?2 AND detail = wanted.value) AS latest \
-         FROM json_each(?3) AS wanted WHERE latest IS NOT NULL",
+        "SELECT wanted.value AS detail, e.occurred_at, u.email AS actor_email \
+         FROM json_each(?3) AS wanted \
+         JOIN audit_events e ON e.id = \
+           (SELECT id FROM audit_events \
+            WHERE organization_id = ?1 AND action = ?2 AND detail = wanted.value \
+            ORDER BY occurred_at DESC LIMIT 1) \
+         LEFT JOIN users u ON u.id = e.actor_user_id",
     )
     .bind(organization_id)
     .bind(action)
