@@ -3,7 +3,10 @@
 
 use super::{auth::SignedInUser, db, state::AppState};
 use crate::domain::{AppError, Intent, IntentStatus, OrgOverview, Setup};
-use std::{sync::Arc, time::Duration};
+use std::{
+    sync::Arc,
+    time::{Duration, SystemTime},
+};
 use workos::{
     types::{
         AuditLogConfiguration, Connection, ConnectionFilter, Directory, DirectoryFilter, List,
@@ -13,12 +16,15 @@ use workos::{
 };
 
 /// What WorkOS reports about one organization, each part read on its own.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Live {
     connections: Result<List<Connection>, WorkosError>,
     directories: Result<List<Directory>, WorkosError>,
     organization: Result<Organization, WorkosError>,
     audit_logs: Result<AuditLogConfiguration, WorkosError>,
+    /// Set when parts WorkOS did not answer now are shown from an earlier read: when
+    /// that read was, and why the new one failed.
+    stale: Option<(SystemTime, WorkosError)>,
 }
 
 impl Live {
@@ -27,6 +33,50 @@ impl Live {
             && self.directories.is_ok()
             && self.organization.is_ok()
             && self.audit_logs.is_ok()
+    }
+
+    fn first_error(&self) -> Option<&WorkosError> {
+        [
+            self.connections.as_ref().err(),
+            self.directories.as_ref().err(),
+            self.organization.as_ref().err(),
+            self.audit_logs.as_ref().err(),
+        ]
+        .into_iter()
+        .flatten()
+        .next()
+    }
+
+    /// This partial read with its failed parts taken from `earlier` (read at `when`)
+    /// where that has them.
+    fn patched_from(&self, earlier: &Live, when: SystemTime) -> Live {
+        fn pick<T: Clone>(
+            now: &Result<T, WorkosError>,
+            before: &Result<T, WorkosError>,
+            used: &mut bool,
+        ) -> Result<T, WorkosError> {
+            match (now, before) {
+                (Err(_), Ok(old)) => {
+                    *used = true;
+                    Ok(old.clone())
+                }
+                _ => now.clone(),
+            }
+        }
+        let mut used = false;
+        let patched = Live {
+            connections: pick(&self.connections, &earlier.connections, &mut used),
+            directories: pick(&self.directories, &earlier.directories, &mut used),
+            organization: pick(&self.organization, &earlier.organization, &mut used),
+            audit_logs: pick(&self.audit_logs, &earlier.audit_logs, &mut used),
+            stale: None,
+        };
+        Live {
+            stale: used
+                .then(|| self.first_error().cloned().map(|error| (when, error)))
+                .flatten(),
+            ..patched
+        }
     }
 }
 
@@ -37,6 +87,9 @@ pub struct Local {
     opened: Vec<(Intent, db::audit::Latest)>,
     admin_emails: Vec<String>,
 }
+
+/// How long the last complete read may stand in for WorkOS.
+const LAST_GOOD_FOR: Duration = Duration::from_secs(24 * 60 * 60);
 
 /// Live status per WorkOS organization, kept `ttl` and at most `entries` organizations
 /// (least recently used go first). Concurrent views of one organization share a single
@@ -49,6 +102,9 @@ pub struct Local {
 #[derive(Clone)]
 pub struct StatusCache {
     live: moka::future::Cache<String, Arc<Live>>,
+    /// The last complete read per organization and when it was made, kept a day: shown,
+    /// marked with its age, while WorkOS does not answer.
+    last_good: moka::future::Cache<String, (Arc<Live>, SystemTime)>,
     local: moka::future::Cache<i64, Arc<Local>>,
 }
 
@@ -70,6 +126,10 @@ impl StatusCache {
                 .build(),
             local: moka::future::Cache::builder()
                 .time_to_live(ttl)
+                .max_capacity(entries)
+                .build(),
+            last_good: moka::future::Cache::builder()
+                .time_to_live(LAST_GOOD_FOR)
                 .max_capacity(entries)
                 .build(),
         }
@@ -121,16 +181,31 @@ impl StatusCache {
         let read = async {
             let live = read_live(workos, organization_id).await;
             if live.complete() {
-                Ok(Arc::new(live))
+                let live = Arc::new(live);
+                self.last_good
+                    .insert(
+                        organization_id.to_owned(),
+                        (Arc::clone(&live), SystemTime::now()),
+                    )
+                    .await;
+                Ok(live)
             } else {
                 Err(live)
             }
         };
-        // A partial read comes back as the (shared, uncached) error: shown all the same.
-        self.live
+        // A partial read comes back as the (shared, uncached) error: its gaps are filled
+        // from the last complete read where there is one, marked as such.
+        match self
+            .live
             .try_get_with(organization_id.to_owned(), read)
             .await
-            .unwrap_or_else(|partial| partial)
+        {
+            Ok(live) => live,
+            Err(partial) => match self.last_good.get(organization_id).await {
+                Some((earlier, when)) => Arc::new(partial.patched_from(&earlier, when)),
+                None => partial,
+            },
+        }
     }
 }
 
@@ -158,6 +233,7 @@ async fn read_live(workos: &WorkosClient, id: &str) -> Live {
         directories,
         organization,
         audit_logs,
+        stale: None,
     }
 }
 
@@ -172,6 +248,14 @@ pub async fn overview(state: &AppState, user: &SignedInUser, fresh: bool) -> Org
         .status_cache
         .local(&state.db, who.organization_id)
         .await;
+    if let Some((when, error)) = live.as_ref().and_then(|l| l.stale.clone()) {
+        let shown: AppError = error.into();
+        status_error = Some(format!(
+            "{} Showing what WorkOS reported {}.",
+            shown.message,
+            age(when)
+        ));
+    }
     let statuses = Intent::ALL
         .into_iter()
         .map(|intent| {
@@ -451,6 +535,21 @@ fn what_portico_knows(opened: &[(Intent, db::audit::Latest)], intent: Intent) ->
     }
 }
 
+/// "3 minutes ago", for the age of a status shown from an earlier read.
+fn age(when: SystemTime) -> String {
+    let seconds = SystemTime::now()
+        .duration_since(when)
+        .unwrap_or_default()
+        .as_secs();
+    match seconds {
+        0..=59 => "less than a minute ago".to_owned(),
+        60..=119 => "1 minute ago".to_owned(),
+        120..=3599 => format!("{} minutes ago", seconds / 60),
+        3600..=7199 => "1 hour ago".to_owned(),
+        _ => format!("{} hours ago", seconds / 3600),
+    }
+}
+
 /// "2026-11-27T09:15:00.000Z" → "27 Nov 2026".
 fn day_and_month(timestamp: &str) -> String {
     const MONTHS: [&str; 12] = [
@@ -659,5 +758,14 @@ mod tests {
             "Not opened from Portico yet."
         );
         assert_eq!(day_and_month("garbage"), "garbage");
+    }
+
+    #[test]
+    fn ages_read_like_people_say_them() {
+        let ago = |seconds| SystemTime::now() - Duration::from_secs(seconds);
+        assert_eq!(age(ago(5)), "less than a minute ago");
+        assert_eq!(age(ago(65)), "1 minute ago");
+        assert_eq!(age(ago(125)), "2 minutes ago");
+        assert_eq!(age(ago(3 * 3600 + 5)), "3 hours ago");
     }
 }

@@ -230,6 +230,49 @@ async fn the_page_says_when_an_area_was_last_opened_as_soon_as_it_was() {
 }
 
 #[tokio::test]
+async fn when_workos_stops_answering_the_page_shows_the_last_status_with_its_age() {
+    let app = spawn_app().await;
+    let admin = app.signed_in(ADMIN).await;
+    let before = app.get_json(&admin, "/api/organization").await;
+    assert!(before["status_error"].is_null(), "{before}");
+    let sso_before = before["statuses"][0].clone();
+    assert_eq!(sso_before["setup"], "not_configured");
+
+    // Every attempt (with its retries) at the connections fails from now on.
+    crate::inject_fault(
+        app.running.emulator.as_ref().unwrap(),
+        serde_json::json!({"route": "GET /connections", "status": 503, "count": 3}),
+    )
+    .await;
+    let after = app.get_json(&admin, "/api/organization?fresh=true").await;
+    assert_eq!(
+        after["statuses"][0], sso_before,
+        "the last known SSO status, not a blank"
+    );
+    let notice = after["status_error"].as_str().unwrap();
+    assert!(
+        notice.starts_with("WorkOS is not responding right now.")
+            && notice.ends_with("Showing what WorkOS reported less than a minute ago."),
+        "{notice}"
+    );
+
+    // With nothing earlier to show, the page says so instead of guessing.
+    let fresh_app = spawn_app().await;
+    let admin = fresh_app.signed_in(ADMIN).await;
+    crate::inject_fault(
+        fresh_app.running.emulator.as_ref().unwrap(),
+        serde_json::json!({"route": "GET /connections", "status": 503, "count": 3}),
+    )
+    .await;
+    let blank = fresh_app.get_json(&admin, "/api/organization").await;
+    assert!(blank["statuses"][0]["setup"].is_null());
+    assert_eq!(
+        blank["statuses"][0]["summary"],
+        "Status unavailable right now."
+    );
+}
+
+#[tokio::test]
 async fn portal_link_refusals_make_no_workos_call_and_no_audit_row() {
     let app = spawn_app().await;
     let calls = app.workos_calls().await;
