@@ -13,9 +13,16 @@ mod cli;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[cfg(feature = "ssr")]
-#[tokio::main]
-async fn main() -> std::process::ExitCode {
-    cli::main().await
+fn main() -> std::process::ExitCode {
+    // Rendering a page polls deeply nested futures: an unoptimized build needs more than
+    // tokio's 2 MiB per worker for the settings page (it overflowed at 2, not at 4).
+    // Reserved address space, not resident memory.
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .thread_stack_size(8 * 1024 * 1024)
+        .build()
+        .expect("the async runtime starts")
+        .block_on(cli::main())
 }
 
 #[cfg(not(feature = "ssr"))]

@@ -18,7 +18,7 @@ test("an admin configures SSO in the portal and comes back to a truthful banner"
   await expect(banner).toContainText("Okta SAML is active.");
   await expect(sso.getByText("Active", { exact: true })).toBeVisible();
   // The provider's icon, from Portico's own origin (fetched there from the icon CDN).
-  const icon = sso.locator(".provider-icon img");
+  const icon = sso.locator(".summary .provider-icon img");
   await expect(icon).toHaveAttribute("src", "/icons/light/oktasaml.svg");
   expect(await icon.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   const svg = await (await page.request.get(`${portico.url}/icons/light/oktasaml.svg`)).text();

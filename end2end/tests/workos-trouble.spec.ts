@@ -46,7 +46,7 @@ test("while WorkOS is slow the button says it is working, and a double click ask
   await page.evaluate(() => {
     const card = document.querySelector('[data-intent="sso"]')!;
     new MutationObserver(() => {
-      const button = card.querySelector("button")!;
+      const button = card.querySelector('form[action$="portal_link"] button') as HTMLButtonElement;
       console.log(`button "${button.textContent}" disabled=${button.disabled}`);
     }).observe(card, { subtree: true, childList: true, attributes: true, characterData: true });
   });

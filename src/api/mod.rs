@@ -5,4 +5,6 @@ mod auth;
 mod portal;
 
 pub use auth::{current_user, login, logout, CurrentUserQuery, Login, Logout};
-pub use portal::{org_overview, portal_link, OrgOverviewQuery, PortalLink};
+pub use portal::{
+    choose_provider, org_overview, portal_link, ChooseProvider, OrgOverviewQuery, PortalLink,
+};

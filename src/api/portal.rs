@@ -35,3 +35,24 @@ pub async fn org_overview(#[server(default)] fresh: bool) -> Result<OrgOverview,
     })
     .await
 }
+
+/// Records the identity provider (SSO) or directory (directory sync) the admins of the
+/// session's organization picked; the settings page shows it and the SSO setup opens
+/// with it. Only admins may call it.
+#[server(name = ChooseProvider, prefix = "/api", endpoint = "choose_provider")]
+pub async fn choose_provider(intent: String, provider: String) -> Result<(), AppError> {
+    use crate::domain::Intent;
+    use crate::server::{api_context as cx, auth, portal};
+    cx::respond(async {
+        let state = cx::state()?;
+        let session = cx::session().await?;
+        let admin = auth::require_user(&state, &session)
+            .await?
+            .require_admin()?;
+        let intent = Intent::parse(&intent).map_err(|e| AppError::bad_request(e.to_string()))?;
+        portal::choose_provider(&state, &admin, intent, &provider).await?;
+        leptos_axum::redirect(&format!("/settings#{intent}"));
+        Ok(())
+    })
+    .await
+}

@@ -1,7 +1,7 @@
 use crate::{
-    api::PortalLink,
+    api::{ChooseProvider, PortalLink},
     components::pending_until_page_shown_again,
-    domain::{icon_path, IconTheme, Intent, IntentStatus, Role},
+    domain::{icon_path, providers, IconTheme, Intent, IntentStatus, Role},
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 
@@ -14,26 +14,101 @@ pub fn IntentCard(status: IntentStatus, role: Role) -> impl IntoView {
     let badge = status
         .setup
         .map(|setup| view! { <span class=setup.badge_class()>{setup.label()}</span> });
-    let icon = status.provider.as_deref().map(|wire| {
-        view! {
-            <picture class="provider-icon">
-                <source srcset=icon_path(wire, IconTheme::Dark) media="(prefers-color-scheme: dark)" />
-                // The summary names the provider: the icon is for recognising it.
-                <img src=icon_path(wire, IconTheme::Light) alt="" width="24" height="24" />
-            </picture>
+    // The summary names the provider: the icon is for recognising it (alt="").
+    let icon = status
+        .provider
+        .as_deref()
+        .and_then(providers::find)
+        .map(|provider| view! { <ProviderIcon wire=provider.wire /> }.into_any());
+    // Until WorkOS reports a provider, the one the admins picked, with what to have ready.
+    let chosen = status.chosen_provider.clone();
+    let picked = match (
+        &status.provider,
+        chosen.as_deref().and_then(providers::find),
+    ) {
+        (None, Some(provider)) => Some(view! {
+            <p class="chosen">
+                <ProviderIcon wire=provider.wire />
+                <span>{format!("{} picked. You'll need admin access to it.", provider.name)}</span>
+            </p>
         }
-    });
+        .into_any()),
+        _ => None,
+    };
+    let admin = role == Role::Admin;
     view! {
-        <section class="card" data-intent=intent.as_str()>
+        <section class="card" id=intent.as_str() data-intent=intent.as_str()>
             <header>
                 <h2>{intent.title()}</h2>
                 {badge}
             </header>
             <p class="muted">{intent.description()}</p>
             <p class="summary">{icon}<span>{status.summary}</span></p>
-            {(role == Role::Admin).then(|| view! { <PortalButton intent /> })}
+            {picked}
+            {admin.then(|| view! { <ProviderPicker intent chosen=chosen.clone() /> }.into_any())}
+            {admin.then(|| view! { <PortalButton intent /> }.into_any())}
         </section>
     }
+    .into_any()
+}
+
+/// A provider's icon from Portico's origin, light or dark as the browser prefers.
+#[component]
+fn ProviderIcon(wire: &'static str) -> impl IntoView {
+    view! {
+        <picture class="provider-icon">
+            <source srcset=icon_path(wire, IconTheme::Dark) media="(prefers-color-scheme: dark)" />
+            <img src=icon_path(wire, IconTheme::Light) alt="" width="24" height="24" loading="lazy" />
+        </picture>
+    }
+    .into_any()
+}
+
+/// Where an admin picks their identity provider or directory: a radio grid with icons
+/// in a form, so it works without JavaScript (arrow keys move within the group, Enter
+/// saves). Only for the areas that have providers.
+#[component]
+fn ProviderPicker(intent: Intent, chosen: Option<String>) -> impl IntoView {
+    let (list, prompt) = match intent {
+        Intent::Sso => (providers::SSO, "Choose your identity provider"),
+        Intent::Dsync => (providers::DIRECTORIES, "Choose your directory"),
+        _ => return None,
+    };
+    let summary = if chosen.is_some() {
+        "Change provider"
+    } else {
+        prompt
+    };
+    let options = list
+        .iter()
+        .map(|provider| {
+            let checked = chosen.as_deref() == Some(provider.wire);
+            view! {
+                <label class="provider-option">
+                    <input type="radio" name="provider" value=provider.wire checked=checked required />
+                    <ProviderIcon wire=provider.wire />
+                    <span>{provider.name}</span>
+                </label>
+            }
+            .into_any()
+        })
+        .collect_view();
+    Some(
+        view! {
+            <details class="picker">
+                <summary>{summary}</summary>
+                <form method="post" action=ChooseProvider::url()>
+                    <input type="hidden" name="intent" value=intent.as_str() />
+                    <fieldset>
+                        <legend class="visually-hidden">{prompt}</legend>
+                        <div class="provider-grid">{options}</div>
+                    </fieldset>
+                    <button class="secondary" type="submit">"Save"</button>
+                </form>
+            </details>
+        }
+        .into_any(),
+    )
 }
 
 /// Asks for a one-time Admin Portal link when clicked (never at render) and goes there.

@@ -88,6 +88,8 @@ pub struct IntentStatus {
     pub summary: String,
     /// The provider in use (a connection type or directory type), for its icon.
     pub provider: Option<String>,
+    /// The provider the organization's admins picked for this area, if any.
+    pub chosen_provider: Option<String>,
 }
 
 /// Everything the organization settings page shows.

@@ -65,3 +65,19 @@ pub async fn portal_link_failed(
     )
     .await;
 }
+
+pub async fn provider_chosen(
+    state: &AppState,
+    who: &MembershipRow,
+    intent: Intent,
+    provider: &str,
+) {
+    record(
+        state,
+        Some(who.user_id),
+        Some(who.organization_id),
+        "provider.chosen",
+        &format!("{intent}: {provider}"),
+    )
+    .await;
+}

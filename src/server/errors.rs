@@ -175,6 +175,9 @@ fn portal_error(error: &PortalError) -> AppError {
             ),
         ),
         PortalError::Workos(e) => workos_error(e),
+        PortalError::UnknownProvider { .. } => {
+            AppError::bad_request("Pick a provider from the list.")
+        }
         PortalError::Database(_) | PortalError::Task(_) => internal(),
     }
 }

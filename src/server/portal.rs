@@ -1,8 +1,12 @@
 //! The use case behind "Configure SSO": an admin asks for a one-time Admin Portal link.
 
-use super::{audit, auth::OrgAdmin, settings::public_link, state::AppState};
+use super::{audit, auth::OrgAdmin, db, settings::public_link, state::AppState};
 use crate::domain::Intent;
-use workos::{types::GenerateLink, WorkosError};
+use workos::{
+    providers,
+    types::{GenerateLink, IntentOptions, SsoIntentOptions},
+    WorkosError,
+};
 
 #[derive(Debug, thiserror::Error)]
 pub enum PortalError {
@@ -14,6 +18,8 @@ pub enum PortalError {
     Database(#[from] sqlx::Error),
     #[error("the portal link task failed: {0}")]
     Task(String),
+    #[error("{provider:?} is not a provider Portico lists for {intent}")]
+    UnknownProvider { intent: Intent, provider: String },
 }
 
 /// Where WorkOS sends the admin after finishing (`configured=` tells the page what) and
@@ -36,11 +42,26 @@ pub async fn open_link(
         });
     };
     let (success_url, return_url) = return_urls(state, intent);
+    // The SSO setup opens with the identity provider the admins picked.
+    let chosen = match intent {
+        Intent::Sso => state
+            .status_cache
+            .local(&state.db, who.organization_id)
+            .await
+            .chosen(Intent::Sso)
+            .map(str::to_owned),
+        _ => None,
+    };
     let request = GenerateLink {
         return_url: Some(return_url),
         success_url: Some(success_url),
         // So WorkOS can revoke this admin's links if they lose the role.
         external_user_id: Some(who.user_id.to_string()),
+        intent_options: chosen.map(|provider_type| IntentOptions {
+            sso: Some(SsoIntentOptions {
+                provider_type: Some(provider_type),
+            }),
+        }),
         ..GenerateLink::new(organization, intent.wire())
     };
     // Runs to the end even if the browser goes away meanwhile (a dropped connection
@@ -62,4 +83,37 @@ pub async fn open_link(
     .await
     .map_err(|e| PortalError::Task(e.to_string()))?;
     Ok(outcome?)
+}
+
+/// Records the identity provider (SSO) or directory (directory sync) the admins picked:
+/// only one Portico lists for that area.
+pub async fn choose_provider(
+    state: &AppState,
+    admin: &OrgAdmin,
+    intent: Intent,
+    provider: &str,
+) -> Result<(), PortalError> {
+    let listed = match intent {
+        Intent::Sso => providers::SSO,
+        Intent::Dsync => providers::DIRECTORIES,
+        _ => &[],
+    };
+    let Some(provider) = listed.iter().find(|p| p.wire == provider) else {
+        return Err(PortalError::UnknownProvider {
+            intent,
+            provider: provider.chars().take(80).collect(),
+        });
+    };
+    let who = &admin.membership;
+    db::organizations::choose_provider(
+        &state.db,
+        who.organization_id,
+        intent.as_str(),
+        provider.wire,
+        who.user_id,
+    )
+    .await?;
+    audit::provider_chosen(state, who, intent, provider.wire).await;
+    state.status_cache.forget_local(who.organization_id).await;
+    Ok(())
 }

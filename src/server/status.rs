@@ -86,6 +86,18 @@ impl Live {
 pub struct Local {
     opened: Vec<(Intent, db::audit::Latest)>,
     admin_emails: Vec<String>,
+    /// The provider picked per area (SSO, directory sync).
+    choices: Vec<(Intent, String)>,
+}
+
+impl Local {
+    /// The provider the organization's admins picked for `intent`, if any.
+    pub fn chosen(&self, intent: Intent) -> Option<&str> {
+        self.choices
+            .iter()
+            .find(|(i, _)| *i == intent)
+            .map(|(_, provider)| provider.as_str())
+    }
 }
 
 /// How long the last complete read may stand in for WorkOS.
@@ -140,10 +152,15 @@ impl StatusCache {
     pub async fn local(&self, db: &sqlx::SqlitePool, organization_id: i64) -> Arc<Local> {
         let read = async {
             let intents: Vec<&str> = Intent::ALL.iter().map(|i| i.as_str()).collect();
-            let (opened, admin_emails) = tokio::try_join!(
+            let (opened, admin_emails, choices) = tokio::try_join!(
                 db::audit::latest_by_detail(db, organization_id, "portal_link.created", &intents),
                 db::users::admin_emails(db, organization_id),
+                db::organizations::provider_choices(db, organization_id),
             )?;
+            let choices = choices
+                .into_iter()
+                .filter_map(|(intent, provider)| Intent::parse(&intent).ok().map(|i| (i, provider)))
+                .collect();
             let opened = opened
                 .into_iter()
                 .filter_map(|latest| Intent::parse(&latest.detail).ok().map(|i| (i, latest)))
@@ -151,6 +168,7 @@ impl StatusCache {
             Ok::<_, sqlx::Error>(Arc::new(Local {
                 opened,
                 admin_emails,
+                choices,
             }))
         };
         self.local
@@ -162,7 +180,8 @@ impl StatusCache {
             })
     }
 
-    /// A portal link was just made for the organization: its "last opened" changed.
+    /// A portal link was just made, or a provider picked: the organization's own facts
+    /// changed.
     pub async fn forget_local(&self, organization_id: i64) {
         self.local.invalidate(&organization_id).await;
     }
@@ -284,6 +303,7 @@ pub async fn overview(state: &AppState, user: &SignedInUser, fresh: bool) -> Org
                 setup: reading.setup,
                 summary: reading.summary,
                 provider: reading.provider,
+                chosen_provider: local.chosen(intent).map(str::to_owned),
             }
         })
         .collect();

@@ -801,3 +801,67 @@ async fn bench_seed_adds_exactly_what_it_says_and_the_demo_still_signs_in() {
     let admin = app.signed_in(ADMIN).await;
     assert_eq!(app.get_json(&admin, "/api/me").await["email"], ADMIN);
 }
+
+#[tokio::test]
+async fn an_admin_picks_an_identity_provider_and_the_sso_setup_opens_with_it() {
+    let app = spawn_app().await;
+    let admin = app.signed_in(ADMIN).await;
+    let member = app.signed_in(MEMBER).await;
+
+    // Only listed providers, only for areas that have them, only by admins.
+    for (who, form, status) in [
+        (&admin, [("intent", "sso"), ("provider", "NoSuchSAML")], 400),
+        (
+            &admin,
+            [("intent", "audit_logs"), ("provider", "OktaSAML")],
+            400,
+        ),
+        (&member, [("intent", "sso"), ("provider", "OktaSAML")], 403),
+        (
+            &client(),
+            [("intent", "sso"), ("provider", "OktaSAML")],
+            401,
+        ),
+    ] {
+        let response = app.post(who, "/api/choose_provider", &form).await;
+        assert_eq!(response.status(), status, "{form:?}");
+    }
+    let response = app
+        .post(
+            &admin,
+            "/api/choose_provider",
+            &[("intent", "sso"), ("provider", "OktaSAML")],
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    let overview = app.get_json(&member, "/api/organization").await;
+    assert_eq!(overview["statuses"][0]["chosen_provider"], "OktaSAML");
+    assert!(app
+        .audit_actions()
+        .await
+        .contains(&"provider.chosen".to_owned()));
+
+    // The portal opens SSO with the pick first.
+    let link: String = app
+        .post(&admin, "/api/portal_link", &[("intent", "sso")])
+        .await
+        .json()
+        .await
+        .unwrap();
+    let browser = client();
+    let launched = browser.get(&link).send().await.unwrap();
+    let session = launched.headers()[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let emulator = &app.running.emulator.as_ref().unwrap().base_url;
+    let page = browser
+        .get(emulator.join(&session).unwrap())
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Okta SAML (suggested)"), "{page}");
+}

@@ -513,6 +513,25 @@ pub struct GenerateLink {
     /// Up to 20 IT contacts who get access to the portal.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub it_contact_emails: Vec<String>,
+    /// Per-intent options, e.g. the provider an SSO setup opens with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intent_options: Option<IntentOptions>,
+}
+
+/// `intent_options` of generate_link, as WorkOS's official SDKs send it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct IntentOptions {
+    /// Options of the `sso` intent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sso: Option<SsoIntentOptions>,
+}
+
+/// `intent_options.sso`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SsoIntentOptions {
+    /// The connection type the setup opens with, e.g. `OktaSAML` (WorkOS may ignore it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider_type: Option<String>,
 }
 
 impl GenerateLink {
@@ -525,6 +544,7 @@ impl GenerateLink {
             success_url: None,
             external_user_id: None,
             it_contact_emails: Vec::new(),
+            intent_options: None,
         }
     }
 }

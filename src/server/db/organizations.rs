@@ -14,3 +14,39 @@ pub async fn insert(
     .await?;
     Ok(row.0)
 }
+
+/// Records the provider the organization's admins picked for `intent` (replacing any).
+pub async fn choose_provider(
+    db: impl SqliteExecutor<'_>,
+    organization_id: i64,
+    intent: &str,
+    provider_type: &str,
+    chosen_by: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO provider_choices (organization_id, intent, provider_type, chosen_by) \
+         VALUES (?, ?, ?, ?) \
+         ON CONFLICT (organization_id, intent) DO UPDATE SET provider_type = excluded.provider_type, \
+           chosen_by = excluded.chosen_by, chosen_at = excluded.chosen_at",
+    )
+    .bind(organization_id)
+    .bind(intent)
+    .bind(provider_type)
+    .bind(chosen_by)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// The providers picked per area: (intent, provider type).
+pub async fn provider_choices(
+    db: impl SqliteExecutor<'_>,
+    organization_id: i64,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT intent, provider_type FROM provider_choices WHERE organization_id = ? ORDER BY intent",
+    )
+    .bind(organization_id)
+    .fetch_all(db)
+    .await
+}

@@ -1,0 +1,27 @@
+import { ADMIN, expect, hydrated, screenshot, signIn, test } from "../fixtures";
+
+test("an admin picks Okta from the provider grid and the SSO setup opens with it", async ({ page, portico, javaScript }) => {
+  await signIn(page, portico, javaScript, ADMIN);
+  await hydrated(page, javaScript);
+  const sso = page.locator('[data-intent="sso"]');
+  await sso.getByText("Choose your identity provider").first().click();
+  const grid = sso.getByRole("group", { name: "Choose your identity provider" });
+  await expect(grid.getByRole("radio")).toHaveCount(37);
+  // Icons come from Portico's own origin.
+  await expect(grid.locator('img[src="/icons/light/oktasaml.svg"]')).toHaveCount(1);
+  await screenshot(page, "provider-picker");
+
+  // Keyboard: focus the first provider, arrows move within the group.
+  await grid.getByRole("radio", { name: "Okta SAML" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(grid.getByRole("radio", { name: "Microsoft Entra ID SAML" })).toBeChecked();
+  await grid.getByRole("radio", { name: "Okta SAML" }).check();
+  await sso.getByRole("button", { name: "Save" }).click();
+
+  await expect(page).toHaveURL(/\/settings#sso$/);
+  await expect(sso.getByText("Okta SAML picked. You'll need admin access to it.")).toBeVisible();
+  await expect(sso.getByText("Change provider")).toBeVisible();
+  await hydrated(page, javaScript);
+  await sso.getByRole("button", { name: "Configure SSO" }).click();
+  await expect(page.getByRole("button", { name: "Okta SAML (suggested)" })).toBeVisible();
+});
