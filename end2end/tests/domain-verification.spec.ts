@@ -7,7 +7,7 @@ test("an admin verifies a domain through the portal, and a bad domain is refused
   await expect(domains.getByText("In progress", { exact: true })).toBeVisible();
   await expect(domains.getByText("acme.example is waiting for its DNS record.")).toBeVisible();
   await hydrated(page, javaScript);
-  await domains.getByRole("button", { name: "Verify domains" }).click();
+  await domains.getByRole("button", { name: "Finish verifying" }).click();
   await expect(page.getByRole("heading", { name: "Enter the domain to verify" })).toBeVisible();
 
   await page.getByLabel("Domain").fill("not a domain");

@@ -7,7 +7,7 @@ test("an admin configures SSO in the portal and comes back to a truthful banner"
   await hydrated(page, javaScript);
   await screenshot(page, "settings");
 
-  await sso.getByRole("button", { name: "Configure SSO" }).click();
+  await sso.getByRole("button", { name: "Set up SSO" }).click();
   await expect(page.getByRole("heading", { name: "Choose your identity provider" })).toBeVisible();
   expect(new URL(page.url()).origin).not.toBe(new URL(portico.url).origin);
   await page.getByRole("button", { name: "Okta SAML" }).click();
@@ -35,7 +35,7 @@ test("the banner can be dismissed and the address forgets it, so a reload does n
   // Rewriting the address and dismissing in place are what the page's script does.
   await signIn(page, portico, javaScript, ADMIN);
   await hydrated(page, javaScript);
-  await page.locator('[data-intent="sso"]').getByRole("button", { name: "Configure SSO" }).click();
+  await page.locator('[data-intent="sso"]').getByRole("button", { name: "Set up SSO" }).click();
   await page.getByRole("button", { name: "Okta SAML" }).click();
   const banner = page.getByTestId("success-banner");
   await expect(banner).toContainText("Single sign-on setup is complete.");
@@ -50,7 +50,7 @@ test("the banner can be dismissed and the address forgets it, so a reload does n
 test("leaving the portal without finishing returns to settings with no banner", async ({ page, portico, javaScript }) => {
   await signIn(page, portico, javaScript, ADMIN);
   await hydrated(page, javaScript);
-  await page.locator('[data-intent="dsync"]').getByRole("button", { name: "Configure Directory Sync" }).click();
+  await page.locator('[data-intent="dsync"]').getByRole("button", { name: "Set up directory sync" }).click();
   await expect(page.getByRole("heading", { name: "Choose your directory provider" })).toBeVisible();
   await page.getByRole("link", { name: "Leave setup without finishing" }).click();
   await expect(page).toHaveURL(`${portico.url}/settings`);

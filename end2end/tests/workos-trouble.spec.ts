@@ -5,7 +5,7 @@ test("when WorkOS rate limits, the admin is told when to try again", async ({ pa
   await hydrated(page, javaScript);
   await portico.injectFault({ route: "POST /portal/generate_link", status: 429, retry_after: 30 });
   const sso = page.locator('[data-intent="sso"]');
-  await sso.getByRole("button", { name: "Configure SSO" }).click();
+  await sso.getByRole("button", { name: "Set up SSO" }).click();
   await expect(page.getByRole("alert")).toHaveText("WorkOS is rate limiting, try again in 30 s.");
   await expect(page).toHaveURL(/\/settings/);
 });
@@ -16,11 +16,11 @@ test("when WorkOS is down, the admin gets a plain message and the next try works
   // Three 503s: the first attempt and both retries fail.
   await portico.injectFault({ route: "POST /portal/generate_link", status: 503, count: 3 });
   const logs = page.locator('[data-intent="log_streams"]');
-  await logs.getByRole("button", { name: "Log streams" }).click();
+  await logs.getByRole("button", { name: "Set up a log stream" }).click();
   await expect(page.getByRole("alert")).toHaveText("WorkOS is not responding right now. Please try again in a minute.");
 
   await hydrated(page, javaScript);
-  await logs.getByRole("button", { name: "Log streams" }).click();
+  await logs.getByRole("button", { name: "Set up a log stream" }).click();
   await expect(page.getByRole("heading", { name: "Choose where to stream your audit events" })).toBeVisible();
 });
 
@@ -50,7 +50,7 @@ test("while WorkOS is slow the button says it is working, and a double click ask
       console.log(`button "${button.textContent}" disabled=${button.disabled}`);
     }).observe(card, { subtree: true, childList: true, attributes: true, characterData: true });
   });
-  await page.locator('[data-intent="sso"]').getByRole("button", { name: "Configure SSO" }).dblclick();
+  await page.locator('[data-intent="sso"]').getByRole("button", { name: "Set up SSO" }).dblclick();
   await expect(page.getByRole("heading", { name: "Choose your identity provider" })).toBeVisible();
   expect(shown).toContain('button "Opening…" disabled=true');
   expect(await calls()).toBe(before + 1);

@@ -1,7 +1,7 @@
 use crate::{
     api::{ChooseProvider, PortalLink},
     components::pending_until_page_shown_again,
-    domain::{icon_path, providers, IconTheme, Intent, IntentStatus, Role},
+    domain::{icon_path, providers, IconTheme, Intent, IntentStatus, Role, Setup},
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 
@@ -46,7 +46,7 @@ pub fn IntentCard(status: IntentStatus, role: Role) -> impl IntoView {
             <p class="summary">{icon}<span>{status.summary}</span></p>
             {picked}
             {admin.then(|| view! { <ProviderPicker intent chosen=chosen.clone() /> }.into_any())}
-            {admin.then(|| view! { <PortalButton intent /> }.into_any())}
+            {admin.then(|| view! { <PortalButton intent setup=status.setup /> }.into_any())}
         </section>
     }
     .into_any()
@@ -117,14 +117,22 @@ fn ProviderPicker(intent: Intent, chosen: Option<String>) -> impl IntoView {
 /// portal, or back here with an error); JavaScript only adds the working state. Not
 /// using the server-function client keeps its codecs out of the browser bundle.
 #[island]
-fn PortalButton(intent: Intent) -> impl IntoView {
+fn PortalButton(intent: Intent, setup: Option<Setup>) -> impl IntoView {
     let pending = pending_until_page_shown_again();
+    // One primary action per card: managing what works is secondary, fixing what broke
+    // is primary and in the warning colour.
+    let class = match setup {
+        Some(Setup::Active) => "secondary",
+        Some(Setup::NeedsAttention) => "primary warning",
+        _ => "primary",
+    };
+    let label = intent.action(setup);
     view! {
         <form method="post" action=PortalLink::url() on:submit=move |_| pending.set(true)>
             <input type="hidden" name="intent" value=intent.as_str() />
             // Disabled once clicked: a double click asks once.
-            <button class="primary" type="submit" disabled=move || pending.get()>
-                {move || if pending.get() { "Opening…" } else { intent.button_label() }}
+            <button class=class type="submit" disabled=move || pending.get()>
+                {move || if pending.get() { "Opening…" } else { label }}
             </button>
         </form>
     }

@@ -87,15 +87,31 @@ impl Intent {
         }
     }
 
-    pub fn button_label(self) -> &'static str {
-        match self {
-            Intent::Sso => "Configure SSO",
-            Intent::Dsync => "Configure Directory Sync",
-            Intent::DomainVerification => "Verify domains",
-            Intent::AuditLogs => "Audit logs",
-            Intent::LogStreams => "Log streams",
-            Intent::CertificateRenewal => "Certificate renewal",
-            Intent::BringYourOwnKey => "Bring your own key",
+    /// The card's one action for where the area stands (`None`: WorkOS gives no read).
+    pub fn action(self, setup: Option<super::Setup>) -> &'static str {
+        use super::Setup::*;
+        match (self, setup) {
+            (Intent::Sso, Some(Active)) => "Manage SSO",
+            (Intent::Sso, Some(InProgress)) => "Finish SSO setup",
+            (Intent::Sso, Some(NeedsAttention)) => "Fix SSO",
+            (Intent::Sso, _) => "Set up SSO",
+            (Intent::Dsync, Some(Active)) => "Manage directory sync",
+            (Intent::Dsync, Some(InProgress)) => "Finish directory sync setup",
+            (Intent::Dsync, Some(NeedsAttention)) => "Fix directory sync",
+            (Intent::Dsync, _) => "Set up directory sync",
+            (Intent::DomainVerification, Some(Active)) => "Manage domains",
+            (Intent::DomainVerification, Some(InProgress)) => "Finish verifying",
+            (Intent::DomainVerification, Some(NeedsAttention)) => "Fix domain verification",
+            (Intent::DomainVerification, _) => "Verify a domain",
+            (Intent::AuditLogs, Some(Active)) => "View audit logs",
+            (Intent::AuditLogs, Some(NeedsAttention)) => "Fix audit logs",
+            (Intent::AuditLogs, _) => "Set up audit logs",
+            (Intent::LogStreams, Some(Active)) => "Manage log stream",
+            (Intent::LogStreams, Some(InProgress)) => "Finish log stream setup",
+            (Intent::LogStreams, Some(NeedsAttention)) => "Fix log stream",
+            (Intent::LogStreams, _) => "Set up a log stream",
+            (Intent::CertificateRenewal, _) => "Renew certificate",
+            (Intent::BringYourOwnKey, _) => "Set up your key",
         }
     }
 
@@ -136,6 +152,27 @@ impl fmt::Display for Intent {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_card_action_says_what_it_does_for_the_state() {
+        use crate::domain::Setup;
+        assert_eq!(Intent::Sso.action(Some(Setup::NotConfigured)), "Set up SSO");
+        assert_eq!(Intent::Sso.action(Some(Setup::Active)), "Manage SSO");
+        assert_eq!(Intent::Sso.action(Some(Setup::NeedsAttention)), "Fix SSO");
+        for intent in Intent::ALL {
+            let labels: std::collections::HashSet<&str> = [
+                Setup::NotConfigured,
+                Setup::InProgress,
+                Setup::Active,
+                Setup::NeedsAttention,
+            ]
+            .into_iter()
+            .map(|s| intent.action(Some(s)))
+            .collect();
+            let readable = !matches!(intent, Intent::CertificateRenewal | Intent::BringYourOwnKey);
+            assert!(!readable || labels.len() >= 3, "{intent}: {labels:?}");
+        }
+    }
 
     #[test]
     fn every_intent_round_trips_through_its_wire_name() {

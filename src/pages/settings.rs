@@ -83,7 +83,7 @@ fn OrgSettings(
         <header class="topbar">
             <span class="brand">"Portico"</span>
             <span class="who">
-                {overview.user.email.clone()} " · " {role.as_str()}
+                <span class="account">{overview.user.email.clone()} " · " {role.as_str()}</span>
                 <ActionForm action=logout attr:class="inline">
                     <button class="ghost" type="submit">"Sign out"</button>
                 </ActionForm>
