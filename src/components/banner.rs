@@ -2,8 +2,9 @@ use crate::domain::{Intent, IntentStatus, Setup};
 use leptos::prelude::*;
 
 /// Shown after the Admin Portal sends the admin back: says what was configured, and
-/// whether WorkOS confirms it. Dismissable; the address loses `?configured=` at once so
-/// a reload does not show it again (both need JavaScript: an island).
+/// whether WorkOS confirms it. Dismissable (in place with JavaScript, by going to the
+/// plain page without); with JavaScript the address loses `?configured=` at once so a
+/// reload does not show it again. An island.
 #[island]
 pub fn SuccessBanner(intent: Intent, status: Option<IntentStatus>) -> impl IntoView {
     let visible = RwSignal::new(true);
@@ -37,9 +38,18 @@ pub fn SuccessBanner(intent: Intent, status: Option<IntentStatus>) -> impl IntoV
                     " "
                     <span>{detail.clone()}</span>
                 </div>
-                <button class="ghost" aria-label="Dismiss" on:click=move |_| visible.set(false)>
+                // A link, so it also works without JavaScript: the plain page has no banner.
+                <a
+                    class="dismiss"
+                    href="/settings"
+                    aria-label="Dismiss"
+                    on:click=move |ev: leptos::ev::MouseEvent| {
+                        ev.prevent_default();
+                        visible.set(false);
+                    }
+                >
                     "×"
-                </button>
+                </a>
             </div>
         </Show>
     }
