@@ -47,3 +47,18 @@ pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
     })
     .await
 }
+
+/// Switches the session to another organization the signed-in user belongs to.
+#[server(name = SwitchOrganization, prefix = "/api", endpoint = "switch_organization")]
+pub async fn switch_organization(organization: i64) -> Result<(), AppError> {
+    use crate::server::{api_context as cx, auth};
+    cx::respond(async {
+        let state = cx::state()?;
+        let session = cx::session().await?;
+        let user = auth::require_user(&state, &session).await?;
+        auth::switch_organization(&state, &session, &user, organization).await?;
+        leptos_axum::redirect("/settings");
+        Ok(())
+    })
+    .await
+}

@@ -4,7 +4,10 @@
 mod auth;
 mod portal;
 
-pub use auth::{current_user, login, logout, CurrentUserQuery, Login, Logout};
+pub use auth::{
+    current_user, login, logout, switch_organization, CurrentUserQuery, Login, Logout,
+    SwitchOrganization,
+};
 pub use portal::{
     choose_provider, org_overview, portal_link, ChooseProvider, OrgOverviewQuery, PortalLink,
 };

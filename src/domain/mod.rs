@@ -101,4 +101,8 @@ pub struct OrgOverview {
     pub admin_emails: Vec<String>,
     /// Set when the live status could not be read (WorkOS unreachable, ...).
     pub status_error: Option<String>,
+    /// Every organization the user belongs to, (id, name), for switching; the one shown
+    /// is `current_organization`.
+    pub organizations: Vec<(i64, String)>,
+    pub current_organization: i64,
 }

@@ -1,9 +1,9 @@
 use crate::{
-    api::{org_overview, Logout},
+    api::{org_overview, Logout, SwitchOrganization},
     components::{IntentCard, SuccessBanner},
     domain::{ErrorKind, Intent, OrgOverview, Role},
 };
-use leptos::prelude::*;
+use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
@@ -76,6 +76,25 @@ fn OrgSettings(
         }
     });
     let form_error = form_error.map(|e| view! { <p class="error" role="alert">{e}</p> });
+    // Only for people in several organizations; the server checks the membership.
+    let current = overview.current_organization;
+    let switcher = (overview.organizations.len() > 1).then(|| {
+        let options = overview
+            .organizations
+            .iter()
+            .map(|(id, name)| {
+                view! { <option value=id.to_string() selected=*id == current>{name.clone()}</option> }
+            })
+            .collect_view();
+        view! {
+            <form method="post" action=SwitchOrganization::url() class="inline switcher">
+                <label class="visually-hidden" for="organization">"Organization"</label>
+                <select id="organization" name="organization">{options}</select>
+                <button class="ghost" type="submit">"Switch"</button>
+            </form>
+        }
+        .into_any()
+    });
     let status_error = overview.status_error.clone().map(
         |e| view! { <p class="error" role="alert">{format!("Live status is incomplete: {e}")}</p> },
     );
@@ -84,6 +103,7 @@ fn OrgSettings(
             <span class="brand">"Portico"</span>
             <span class="who">
                 <span class="account">{overview.user.email.clone()} " · " {role.as_str()}</span>
+                {switcher}
                 <ActionForm action=logout attr:class="inline">
                     <button class="ghost" type="submit">"Sign out"</button>
                 </ActionForm>

@@ -81,3 +81,14 @@ pub async fn provider_chosen(
     )
     .await;
 }
+
+pub async fn organization_switched(state: &AppState, who: &MembershipRow) {
+    record(
+        state,
+        Some(who.user_id),
+        Some(who.organization_id),
+        "organization.switched",
+        "",
+    )
+    .await;
+}

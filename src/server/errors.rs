@@ -120,6 +120,10 @@ fn auth_error(error: &AuthError) -> AppError {
             ErrorKind::Forbidden,
             format!("Only an admin of {organization} can change these settings."),
         ),
+        AuthError::NotMember { .. } => AppError::new(
+            ErrorKind::Forbidden,
+            "You are not a member of that organization.",
+        ),
         AuthError::Session(_) | AuthError::Database(_) | AuthError::Hashing(_) => internal(),
     }
 }

@@ -307,11 +307,19 @@ pub async fn overview(state: &AppState, user: &SignedInUser, fresh: bool) -> Org
             }
         })
         .collect();
+    let organizations = db::users::organizations_of(&state.db, who.user_id)
+        .await
+        .unwrap_or_else(|error| {
+            tracing::warn!(%error, "could not list the user's organizations");
+            Vec::new()
+        });
     OrgOverview {
         user: user.view(),
         statuses,
         admin_emails: local.admin_emails.clone(),
         status_error,
+        organizations,
+        current_organization: who.organization_id,
     }
 }
 

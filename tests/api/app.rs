@@ -869,3 +869,84 @@ async fn an_admin_picks_an_identity_provider_and_the_sso_setup_opens_with_it() {
         .unwrap();
     assert!(page.contains("Okta SAML (suggested)"), "{page}");
 }
+
+#[tokio::test]
+async fn a_user_in_two_organizations_switches_and_only_to_their_own() {
+    use portico::{
+        domain::Role,
+        server::db::{organizations, users},
+    };
+    let app = spawn_app().await;
+    let db = &app.running.state.db;
+    let ada = users::find_by_email(db, ADMIN).await.unwrap().unwrap().id;
+    let globex = organizations::insert(db, "Globex", "org_globex_not_in_workos")
+        .await
+        .unwrap();
+    users::add_membership(db, ada, globex, Role::Member)
+        .await
+        .unwrap();
+    let initech = organizations::insert(db, "Initech", "org_initech_not_in_workos")
+        .await
+        .unwrap();
+
+    let admin = app.signed_in(ADMIN).await;
+    let overview = app.get_json(&admin, "/api/organization").await;
+    assert_eq!(overview["user"]["organization_name"], "Acme");
+    let names: Vec<&str> = overview["organizations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o[1].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Acme", "Globex"], "only her own organizations");
+
+    // Not hers: refused, and the session stays where it was.
+    let refused = app
+        .post(
+            &admin,
+            "/api/switch_organization",
+            &[("organization", &initech.to_string())],
+        )
+        .await;
+    assert_eq!(refused.status(), 403);
+    let still = app.get_json(&admin, "/api/organization").await;
+    assert_eq!(still["user"]["organization_name"], "Acme");
+    let signed_out = app
+        .post(
+            &client(),
+            "/api/switch_organization",
+            &[("organization", &globex.to_string())],
+        )
+        .await;
+    assert_eq!(signed_out.status(), 401);
+
+    let switched = app
+        .post(
+            &admin,
+            "/api/switch_organization",
+            &[("organization", &globex.to_string())],
+        )
+        .await;
+    assert_eq!(switched.status(), 200);
+    let cookie = switched
+        .headers()
+        .get(header::SET_COOKIE)
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    assert!(
+        cookie.starts_with("portico_session="),
+        "a new session id: {cookie}"
+    );
+    let now = app.get_json(&admin, "/api/organization").await;
+    assert_eq!(now["user"]["organization_name"], "Globex");
+    assert_eq!(now["user"]["role"], "member");
+    // Links and status follow the session's organization: a member of Globex gets none.
+    let link = app
+        .post(&admin, "/api/portal_link", &[("intent", "sso")])
+        .await;
+    assert_eq!(link.status(), 403);
+    assert!(app
+        .audit_actions()
+        .await
+        .contains(&"organization.switched".to_owned()));
+}

@@ -24,6 +24,8 @@ pub enum AuthError {
     NoOrganization,
     #[error("only an admin of {organization} may do this")]
     NotAdmin { organization: String },
+    #[error("user {user_id} is not a member of organization {organization_id}")]
+    NotMember { user_id: i64, organization_id: i64 },
     #[error("session store: {0}")]
     Session(#[from] tower_sessions::session::Error),
     #[error("database: {0}")]
@@ -101,6 +103,32 @@ pub async fn sign_in(
     .store(session)
     .await?;
     audit::signed_in(state, &membership).await;
+    Ok(SignedInUser { membership })
+}
+
+/// Binds the session to another organization of the same user, checked against their
+/// memberships (never taken on trust from the request), with a new session id.
+pub async fn switch_organization(
+    state: &AppState,
+    session: &Session,
+    user: &SignedInUser,
+    organization_id: i64,
+) -> Result<SignedInUser, AuthError> {
+    let user_id = user.membership.user_id;
+    let membership = db::users::membership_in(&state.db, user_id, organization_id)
+        .await?
+        .ok_or(AuthError::NotMember {
+            user_id,
+            organization_id,
+        })?;
+    session.cycle_id().await?;
+    SessionUser {
+        user_id,
+        organization_id,
+    }
+    .store(session)
+    .await?;
+    audit::organization_switched(state, &membership).await;
     Ok(SignedInUser { membership })
 }
 

@@ -115,6 +115,20 @@ pub async fn first_membership(
     Ok(row.and_then(membership))
 }
 
+/// Every organization the user belongs to, by name: (id, name).
+pub async fn organizations_of(
+    pool: &SqlitePool,
+    user_id: i64,
+) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT o.id, o.name FROM memberships m JOIN organizations o ON o.id = m.organization_id \
+         WHERE m.user_id = ? ORDER BY o.name, o.id",
+    )
+    .bind(user_id)
+    .fetch_all(pool)
+    .await
+}
+
 pub async fn count(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
     let row: (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users")
         .fetch_one(pool)
