@@ -68,8 +68,7 @@ impl Assets {
             }
             let identity = Bytes::from(std::fs::read(&path)?);
             let copy = |suffix: &str| std::fs::read(dir.join(format!("{name}.{suffix}"))).ok();
-            let etag = HeaderValue::from_str(&format!("\"{:016x}\"", digest(&identity)))
-                .expect("hex is a valid header value");
+            let etag = strong_etag(&identity);
             let asset = Asset {
                 content_type: HeaderValue::from_static(content_type(&name)),
                 etag,
@@ -119,11 +118,24 @@ impl Assets {
     }
 }
 
-/// A 64-bit content hash: enough to tell builds apart, not a security boundary.
-fn digest(bytes: &[u8]) -> u64 {
+/// A strong ETag from a 64-bit content hash: enough to tell versions apart, not a
+/// security boundary.
+pub fn strong_etag(bytes: &[u8]) -> HeaderValue {
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     bytes.hash(&mut hasher);
-    hasher.finish()
+    HeaderValue::from_str(&format!("\"{:016x}\"", hasher.finish()))
+        .expect("hex is a valid header value")
+}
+
+/// Whether the request's `If-None-Match` names `etag` (weak or strong, in a list).
+pub fn already_has(headers: &HeaderMap, etag: &HeaderValue) -> bool {
+    headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|tags| {
+            tags.split(',')
+                .any(|t| t.trim().trim_start_matches("W/") == etag)
+        })
 }
 
 /// `portico.css` → `portico.<fingerprint>.css` (the fingerprint after the first stem).
@@ -191,14 +203,7 @@ pub async fn serve(
     answer_headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     answer_headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     answer_headers.insert(header::CONTENT_TYPE, asset.content_type.clone());
-    let unchanged = headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|tags| {
-            tags.split(',')
-                .any(|t| t.trim().trim_start_matches("W/") == asset.etag)
-        });
-    if unchanged {
+    if already_has(&headers, &asset.etag) {
         *response.status_mut() = StatusCode::NOT_MODIFIED;
         return response;
     }

@@ -6,6 +6,7 @@
 //! again after a few minutes). Only providers Portico lists are served: the CDN is never
 //! asked for a name a request made up.
 
+use super::assets::{already_has, strong_etag};
 use crate::domain::{provider_for_icon, providers::Provider, IconTheme};
 use axum::{
     body::Bytes,
@@ -144,7 +145,7 @@ impl ProviderIcons {
         };
         match outcome {
             Ok((svg, cdn_etag, cdn_last_modified)) => Icon {
-                etag: etag_of(&svg),
+                etag: strong_etag(&svg),
                 svg,
                 from_cdn: true,
                 cdn_etag,
@@ -179,13 +180,6 @@ fn is_svg(body: &[u8]) -> bool {
     text.starts_with("<svg") || (text.starts_with("<?xml") && text.contains("<svg"))
 }
 
-fn etag_of(body: &[u8]) -> HeaderValue {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    body.hash(&mut hasher);
-    HeaderValue::from_str(&format!("\"{:016x}\"", hasher.finish())).expect("hex")
-}
-
 /// "AD FS SAML" → "AF", "Okta" → "OK".
 fn initials(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -216,7 +210,7 @@ fn monogram(provider: &Provider, theme: IconTheme, fresh_until: Instant) -> Icon
     );
     let svg = Bytes::from(svg);
     Icon {
-        etag: etag_of(&svg),
+        etag: strong_etag(&svg),
         svg,
         from_cdn: false,
         cdn_etag: None,
@@ -238,10 +232,7 @@ pub async fn serve(
         return StatusCode::NOT_FOUND.into_response();
     };
     let icon = icons.get(provider, theme).await;
-    let unchanged = headers
-        .get(header::IF_NONE_MATCH)
-        .is_some_and(|v| v.as_bytes() == icon.etag.as_bytes());
-    let mut response = if unchanged {
+    let mut response = if already_has(&headers, &icon.etag) {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
         icon.svg.clone().into_response()

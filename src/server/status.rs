@@ -117,6 +117,9 @@ pub struct StatusCache {
     /// The last complete read per organization and when it was made, kept a day: shown,
     /// marked with its age, while WorkOS does not answer.
     last_good: moka::future::Cache<String, (Arc<Live>, SystemTime)>,
+    /// Each user's organizations, for the switcher (the switch itself reads the
+    /// memberships afresh): one SQLite read per `ttl`, not per view.
+    organizations_of: moka::future::Cache<i64, Arc<Vec<(i64, String)>>>,
     local: moka::future::Cache<i64, Arc<Local>>,
 }
 
@@ -142,6 +145,10 @@ impl StatusCache {
                 .build(),
             last_good: moka::future::Cache::builder()
                 .time_to_live(LAST_GOOD_FOR)
+                .max_capacity(entries)
+                .build(),
+            organizations_of: moka::future::Cache::builder()
+                .time_to_live(ttl)
                 .max_capacity(entries)
                 .build(),
         }
@@ -176,6 +183,23 @@ impl StatusCache {
             .await
             .unwrap_or_else(|error| {
                 tracing::warn!(%error, "could not read the organization's own records");
+                Arc::default()
+            })
+    }
+
+    /// The user's organizations, read once per `ttl`; a failed read shows none.
+    pub async fn organizations_of(
+        &self,
+        db: &sqlx::SqlitePool,
+        user_id: i64,
+    ) -> Arc<Vec<(i64, String)>> {
+        self.organizations_of
+            .try_get_with(user_id, async {
+                db::users::organizations_of(db, user_id).await.map(Arc::new)
+            })
+            .await
+            .unwrap_or_else(|error| {
+                tracing::warn!(%error, "could not list the user's organizations");
                 Arc::default()
             })
     }
@@ -307,18 +331,16 @@ pub async fn overview(state: &AppState, user: &SignedInUser, fresh: bool) -> Org
             }
         })
         .collect();
-    let organizations = db::users::organizations_of(&state.db, who.user_id)
-        .await
-        .unwrap_or_else(|error| {
-            tracing::warn!(%error, "could not list the user's organizations");
-            Vec::new()
-        });
+    let organizations = state
+        .status_cache
+        .organizations_of(&state.db, who.user_id)
+        .await;
     OrgOverview {
         user: user.view(),
         statuses,
         admin_emails: local.admin_emails.clone(),
         status_error,
-        organizations,
+        organizations: organizations.to_vec(),
         current_organization: who.organization_id,
     }
 }

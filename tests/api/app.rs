@@ -130,14 +130,8 @@ async fn finishing_sso_in_the_portal_returns_to_settings_and_shows_the_live_conn
         .json()
         .await
         .unwrap();
-    let browser = client();
-    let launched = browser.get(&link).send().await.unwrap();
-    let session_path = launched.headers()[header::LOCATION]
-        .to_str()
-        .unwrap()
-        .to_owned();
-    let emulator = &app.running.emulator.as_ref().unwrap().base_url;
-    let page_url = emulator.join(&session_path).unwrap();
+    let (browser, page_url) =
+        crate::launch_portal(app.running.emulator.as_ref().unwrap(), &link).await;
     let page = browser
         .get(page_url.clone())
         .send()
@@ -852,15 +846,10 @@ async fn an_admin_picks_an_identity_provider_and_the_sso_setup_opens_with_it() {
         .json()
         .await
         .unwrap();
-    let browser = client();
-    let launched = browser.get(&link).send().await.unwrap();
-    let session = launched.headers()[header::LOCATION]
-        .to_str()
-        .unwrap()
-        .to_owned();
-    let emulator = &app.running.emulator.as_ref().unwrap().base_url;
+    let (browser, session) =
+        crate::launch_portal(app.running.emulator.as_ref().unwrap(), &link).await;
     let page = browser
-        .get(emulator.join(&session).unwrap())
+        .get(session)
         .send()
         .await
         .unwrap()

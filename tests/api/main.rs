@@ -182,12 +182,8 @@ pub async fn emulator_calls(emulator: &RunningEmulator) -> u64 {
     stats["api_requests"].as_u64().expect("api_requests")
 }
 
-/// Completes a hosted-portal flow the way a person would: open the link, pick `choice`.
-pub async fn complete_portal(
-    emulator: &RunningEmulator,
-    link: &str,
-    choice: &str,
-) -> reqwest::Response {
+/// Follows a portal link as a browser does: the browser, and its portal session's URL.
+pub async fn launch_portal(emulator: &RunningEmulator, link: &str) -> (Client, reqwest::Url) {
     let browser = client();
     let launched = browser.get(link).send().await.expect("launch");
     assert_eq!(launched.status(), 303, "link launches");
@@ -195,8 +191,18 @@ pub async fn complete_portal(
         .to_str()
         .unwrap()
         .to_owned();
+    (browser, emulator.base_url.join(&session).unwrap())
+}
+
+/// Completes a hosted-portal flow the way a person would: open the link, pick `choice`.
+pub async fn complete_portal(
+    emulator: &RunningEmulator,
+    link: &str,
+    choice: &str,
+) -> reqwest::Response {
+    let (browser, session) = launch_portal(emulator, link).await;
     browser
-        .post(emulator.base_url.join(&session).unwrap())
+        .post(session)
         .form(&[("choice", choice)])
         .send()
         .await
