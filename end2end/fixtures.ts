@@ -18,8 +18,12 @@ export interface Portico {
   /** e.g. http://127.0.0.1:41234 */
   url: string;
   emulatorUrl: string;
+  /** Calls one of the emulator's `/__emulator/` control routes; resolves with its JSON, if any. */
+  control(method: string, path: string, body?: unknown): Promise<any>;
   /** Makes the emulator answer the next `count` requests of `route` with a fault. */
   injectFault(fault: Record<string, unknown>): Promise<void>;
+  /** Publishes a TXT record in the emulator's stand-in for DNS. */
+  publishTxt(name: string, value: string): Promise<void>;
 }
 
 /** The server binary: the test command passes the debug build `cargo test` made. */
@@ -81,17 +85,22 @@ export const test = base.extend<{ portico: Portico; javaScript: boolean }>({
       },
       /open (http:\/\/\S+?)\/settings/,
     );
+    const control = async (method: string, path: string, body?: unknown) => {
+      const response = await fetch(`${emulatorUrl}/__emulator/${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${EMULATOR_KEY}`, "Content-Type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`emulator ${method} ${path}: ${response.status}`);
+      const text = await response.text();
+      return text ? JSON.parse(text) : undefined;
+    };
     await use({
       url,
       emulatorUrl,
-      async injectFault(fault) {
-        const response = await fetch(`${emulatorUrl}/__emulator/faults`, {
-          method: "POST",
-          headers: { Authorization: `Bearer ${EMULATOR_KEY}`, "Content-Type": "application/json" },
-          body: JSON.stringify(fault),
-        });
-        if (!response.ok) throw new Error(`fault not accepted: ${response.status}`);
-      },
+      control,
+      injectFault: (fault) => control("POST", "faults", fault),
+      publishTxt: (name, value) => control("POST", "dns", { name, value }),
     });
     await Promise.all([stopped(server), stopped(emulator)]);
     rmSync(dataDir, { recursive: true, force: true });

@@ -3,7 +3,8 @@ import { defineConfig } from "@playwright/test";
 // Chromium comes from the system's packages; Playwright never downloads a browser here.
 // Every test starts its own Portico and emulator (fixtures.ts), and every spec runs twice:
 // with JavaScript and without. A journey that cannot work without JavaScript says so
-// with the tag @needs-javascript and is not run (not skipped) in the second project.
+// with the tag @needs-javascript and is not run (not skipped) in the second project;
+// what only a browser without JavaScript shows is tagged @without-javascript.
 export default defineConfig({
   testDir: "./tests",
   // Tests share nothing (each has its own server, emulator and data): two at a time.
@@ -14,7 +15,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [["list"]],
   projects: [
-    { name: "javascript", use: { javaScriptEnabled: true } },
+    { name: "javascript", use: { javaScriptEnabled: true }, grepInvert: /@without-javascript/ },
     { name: "no-javascript", use: { javaScriptEnabled: false }, grepInvert: /@needs-javascript/ },
   ],
   use: {

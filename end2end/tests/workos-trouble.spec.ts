@@ -1,4 +1,4 @@
-import { ADMIN, EMULATOR_KEY, expect, hydrated, signIn, test } from "../fixtures";
+import { ADMIN, expect, hydrated, signIn, test } from "../fixtures";
 
 test("when WorkOS rate limits, the admin is told when to try again", async ({ page, portico, javaScript }) => {
   await signIn(page, portico, javaScript, ADMIN);
@@ -34,10 +34,7 @@ test("when WorkOS cannot report status, the page says so instead of guessing", a
 test("while WorkOS is slow the button says it is working, and a double click asks once @needs-javascript", async ({ page, portico, javaScript }) => {
   await signIn(page, portico, javaScript, ADMIN);
   await hydrated(page, javaScript);
-  const calls = async () => {
-    const response = await fetch(`${portico.emulatorUrl}/__emulator/stats`, { headers: { Authorization: `Bearer ${EMULATOR_KEY}` } });
-    return ((await response.json()) as { api_requests: number }).api_requests;
-  };
+  const calls = async () => ((await portico.control("GET", "stats")) as { api_requests: number }).api_requests;
   const before = await calls();
   await portico.injectFault({ route: "POST /portal/generate_link", delay_ms: 1500 });
   // The page is left as soon as the link arrives: report what the button shows meanwhile.

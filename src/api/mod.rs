@@ -2,11 +2,15 @@
 //! Paths are stable: clients outside the browser may call them (see README).
 
 mod auth;
+mod domains;
 mod portal;
 
 pub use auth::{
     current_user, login, logout, switch_organization, CurrentUserQuery, Login, Logout,
     SwitchOrganization,
+};
+pub use domains::{
+    add_domain, remove_domain, verify_domain, AddDomain, RemoveDomain, VerifyDomain,
 };
 pub use portal::{
     choose_provider, org_overview, portal_link, ChooseProvider, OrgOverviewQuery, PortalLink,

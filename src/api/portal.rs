@@ -8,7 +8,8 @@ use leptos::server_fn::codec::GetUrl;
 pub async fn portal_link(intent: String) -> Result<String, AppError> {
     use crate::domain::Intent;
     use crate::server::{api_context as cx, auth, portal};
-    cx::respond(async {
+    let card = Intent::parse(&intent).ok().map(Intent::as_str);
+    cx::respond_in_card(card, &[], async {
         let state = cx::state()?;
         let session = cx::session().await?;
         let user = auth::require_user(&state, &session).await?;
@@ -43,7 +44,8 @@ pub async fn org_overview(#[server(default)] fresh: bool) -> Result<OrgOverview,
 pub async fn choose_provider(intent: String, provider: String) -> Result<(), AppError> {
     use crate::domain::Intent;
     use crate::server::{api_context as cx, auth, portal};
-    cx::respond(async {
+    let card = Intent::parse(&intent).ok().map(Intent::as_str);
+    cx::respond_in_card(card, &[], async {
         let state = cx::state()?;
         let session = cx::session().await?;
         let admin = auth::require_user(&state, &session)

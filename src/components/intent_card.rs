@@ -1,6 +1,6 @@
 use crate::{
     api::{ChooseProvider, PortalLink},
-    components::pending_until_page_shown_again,
+    components::BusyForm,
     domain::{icon_path, providers, IconTheme, Intent, IntentStatus, Role, Setup},
 };
 use leptos::{prelude::*, server_fn::ServerFn};
@@ -8,7 +8,16 @@ use leptos::{prelude::*, server_fn::ServerFn};
 /// One enterprise feature: what it is, its live status and, for admins, the button
 /// that opens the Admin Portal. Rendered on the server; only the button is interactive.
 #[component]
-pub fn IntentCard(status: IntentStatus, role: Role) -> impl IntoView {
+pub fn IntentCard(
+    status: IntentStatus,
+    role: Role,
+    /// What went wrong with this card's last form, from the address (no JavaScript).
+    #[prop(default = None)]
+    error: Option<String>,
+    /// The card's own controls beyond the portal button (domains).
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
     let intent = status.intent;
     // No badge where WorkOS gives no read: the summary says what Portico knows instead.
     let badge = status
@@ -39,12 +48,14 @@ pub fn IntentCard(status: IntentStatus, role: Role) -> impl IntoView {
     view! {
         <section class="card" id=intent.as_str() data-intent=intent.as_str()>
             <header>
-                <h2>{intent.title()}</h2>
+                <h3>{intent.title()}</h3>
                 {badge}
             </header>
             <p class="muted">{intent.description()}</p>
             <p class="summary">{icon}<span>{status.summary}</span></p>
             {picked}
+            {error.map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            {children.map(|c| c())}
             {admin.then(|| view! { <ProviderPicker intent chosen=chosen.clone() /> }.into_any())}
             {admin.then(|| view! { <PortalButton intent setup=status.setup /> }.into_any())}
         </section>
@@ -111,29 +122,29 @@ fn ProviderPicker(intent: Intent, chosen: Option<String>) -> impl IntoView {
     )
 }
 
-/// Asks for a one-time Admin Portal link when clicked (never at render) and goes there.
-/// An island: the only part of a card that runs in the browser. The form posts as a
-/// plain form with or without JavaScript (the server answers with a redirect to the
-/// portal, or back here with an error); JavaScript only adds the working state. Not
-/// using the server-function client keeps its codecs out of the browser bundle.
-#[island]
+/// Asks for a one-time Admin Portal link when clicked (never at render) and goes there:
+/// the server answers the form with a redirect to the portal, or back to the card with
+/// the error.
+#[component]
 fn PortalButton(intent: Intent, setup: Option<Setup>) -> impl IntoView {
-    let pending = pending_until_page_shown_again();
     // One primary action per card: managing what works is secondary, fixing what broke
     // is primary and in the warning colour.
     let class = match setup {
+        _ if intent == Intent::DomainVerification => "secondary",
         Some(Setup::Active) => "secondary",
         Some(Setup::NeedsAttention) => "primary warning",
         _ => "primary",
     };
     let label = intent.action(setup);
     view! {
-        <form method="post" action=PortalLink::url() on:submit=move |_| pending.set(true)>
-            <input type="hidden" name="intent" value=intent.as_str() />
-            // Disabled once clicked: a double click asks once.
-            <button class=class type="submit" disabled=move || pending.get()>
-                {move || if pending.get() { "Opening…" } else { label }}
-            </button>
-        </form>
+        <BusyForm
+            action=PortalLink::url().to_owned()
+            fields=vec![("intent".to_owned(), intent.as_str().to_owned())]
+            label=label.to_owned()
+            busy="Opening…".to_owned()
+            class=class.to_owned()
+        >
+            ""
+        </BusyForm>
     }
 }

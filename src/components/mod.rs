@@ -1,7 +1,11 @@
 mod banner;
+mod domains;
+mod forms;
 mod intent_card;
 
 pub use banner::SuccessBanner;
+pub use domains::DomainList;
+pub use forms::{BusyForm, CopyButton};
 pub use intent_card::IntentCard;
 
 use leptos::prelude::*;

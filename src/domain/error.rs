@@ -13,6 +13,8 @@ pub enum ErrorKind {
     Unauthorized,
     Forbidden,
     NotFound,
+    /// It exists already (a domain claimed, a contact added).
+    Conflict,
     RateLimited,
     Upstream,
     Internal,
@@ -25,6 +27,7 @@ impl ErrorKind {
             ErrorKind::Unauthorized => 401,
             ErrorKind::Forbidden => 403,
             ErrorKind::NotFound => 404,
+            ErrorKind::Conflict => 409,
             ErrorKind::RateLimited => 429,
             ErrorKind::Upstream => 502,
             ErrorKind::Internal => 500,

@@ -75,6 +75,15 @@ impl Intent {
             .join(", ")
     }
 
+    /// The part of the settings page it belongs to, as admins think of it.
+    pub fn group(self) -> Group {
+        match self {
+            Intent::Sso | Intent::DomainVerification | Intent::CertificateRenewal => Group::SignIn,
+            Intent::Dsync => Group::Users,
+            Intent::AuditLogs | Intent::LogStreams | Intent::BringYourOwnKey => Group::LogsAndData,
+        }
+    }
+
     pub fn title(self) -> &'static str {
         match self {
             Intent::Sso => "Single sign-on",
@@ -99,10 +108,8 @@ impl Intent {
             (Intent::Dsync, Some(InProgress)) => "Finish directory sync setup",
             (Intent::Dsync, Some(NeedsAttention)) => "Fix directory sync",
             (Intent::Dsync, _) => "Set up directory sync",
-            (Intent::DomainVerification, Some(Active)) => "Manage domains",
-            (Intent::DomainVerification, Some(InProgress)) => "Finish verifying",
-            (Intent::DomainVerification, Some(NeedsAttention)) => "Fix domain verification",
-            (Intent::DomainVerification, _) => "Verify a domain",
+            // Domains are verified right in the card; the portal is the alternative.
+            (Intent::DomainVerification, _) => "Verify in the Admin Portal",
             (Intent::AuditLogs, Some(Active)) => "View audit logs",
             (Intent::AuditLogs, Some(NeedsAttention)) => "Fix audit logs",
             (Intent::AuditLogs, _) => "Set up audit logs",
@@ -169,7 +176,11 @@ mod tests {
             .into_iter()
             .map(|s| intent.action(Some(s)))
             .collect();
-            let readable = !matches!(intent, Intent::CertificateRenewal | Intent::BringYourOwnKey);
+            // Domain verification's own actions are in its card; its button is the portal.
+            let readable = !matches!(
+                intent,
+                Intent::CertificateRenewal | Intent::BringYourOwnKey | Intent::DomainVerification
+            );
             assert!(!readable || labels.len() >= 3, "{intent}: {labels:?}");
         }
     }
@@ -197,5 +208,34 @@ mod tests {
     fn unknown_intent_echo_is_bounded() {
         let err = Intent::parse(&"x".repeat(10_000)).unwrap_err();
         assert_eq!(err.given.len(), 64);
+    }
+}
+
+/// The settings page's sections, in the order shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    SignIn,
+    Users,
+    LogsAndData,
+}
+
+impl Group {
+    pub const ALL: [Group; 3] = [Group::SignIn, Group::Users, Group::LogsAndData];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Group::SignIn => "Sign-in",
+            Group::Users => "Users",
+            Group::LogsAndData => "Logs and data",
+        }
+    }
+
+    /// For the section's `id` and `aria-labelledby`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Group::SignIn => "sign-in",
+            Group::Users => "users",
+            Group::LogsAndData => "logs-and-data",
+        }
     }
 }

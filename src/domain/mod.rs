@@ -7,7 +7,7 @@ pub use provider_icons::{icon_key, icon_path, provider_for_icon, IconTheme};
 pub use workos::providers;
 
 pub use error::{AppError, ErrorKind};
-pub use intent::{Intent, UnknownIntent};
+pub use intent::{Group, Intent, UnknownIntent};
 
 use serde::{Deserialize, Serialize};
 
@@ -92,17 +92,51 @@ pub struct IntentStatus {
     pub chosen_provider: Option<String>,
 }
 
+/// Where WorkOS's check of a domain's DNS record stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DomainState {
+    /// Waiting for its TXT record to be published and checked.
+    Pending,
+    Verified,
+    /// WorkOS looked and did not find the record.
+    Failed,
+}
+
+impl DomainState {
+    /// From WorkOS's `state`; `legacy_verified` counts as verified, anything unknown as
+    /// still to do.
+    pub fn from_workos(state: &str) -> DomainState {
+        match state {
+            "verified" | "legacy_verified" => DomainState::Verified,
+            "failed" => DomainState::Failed,
+            _ => DomainState::Pending,
+        }
+    }
+}
+
+/// A domain the organization claims, with the DNS record that proves it, for its admins.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DomainClaim {
+    /// WorkOS's `org_domain_…` id.
+    pub id: String,
+    pub domain: String,
+    pub state: DomainState,
+    /// The TXT record to publish: its name (`_workos-challenge.acme.com`) and value.
+    pub record: Option<(String, String)>,
+}
+
 /// Everything the organization settings page shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OrgOverview {
     pub user: CurrentUser,
     pub statuses: Vec<IntentStatus>,
-    /// Who can change the settings, for members to ask.
-    pub admin_emails: Vec<String>,
     /// Set when the live status could not be read (WorkOS unreachable, ...).
     pub status_error: Option<String>,
     /// Every organization the user belongs to, (id, name), for switching; the one shown
     /// is `current_organization`.
     pub organizations: Vec<(i64, String)>,
     pub current_organization: i64,
+    /// The organization's domains as WorkOS last reported them; admins only.
+    pub domains: Vec<DomainClaim>,
 }

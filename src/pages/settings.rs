@@ -1,7 +1,7 @@
 use crate::{
     api::{org_overview, Logout, SwitchOrganization},
-    components::{IntentCard, SuccessBanner},
-    domain::{ErrorKind, Intent, OrgOverview, Role},
+    components::{DomainList, IntentCard, SuccessBanner},
+    domain::{DomainClaim, ErrorKind, Group, Intent, IntentStatus, OrgOverview, Role},
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
@@ -17,8 +17,12 @@ pub fn Settings() -> impl IntoView {
     // Back from the Admin Portal: read WorkOS anew, not the cached status.
     let fresh = finished.is_some();
     let overview = Resource::new(|| (), move |_| org_overview(fresh));
-    // Set when a form posted without JavaScript failed.
-    let form_error = query.get("error");
+    // Set when a form posted without JavaScript failed: in which card, and what was typed.
+    let form_error = query.get("error").map(|message| FormError {
+        card: query.get("card").and_then(|c| Intent::parse(&c).ok()),
+        message,
+        typed_domain: query.get("domain"),
+    });
 
     view! {
         <Title text="Organization settings · Portico" />
@@ -44,11 +48,19 @@ pub fn Settings() -> impl IntoView {
     }
 }
 
+/// A plain form's failure, sent back in the address.
+#[derive(Clone, Debug)]
+struct FormError {
+    card: Option<Intent>,
+    message: String,
+    typed_domain: Option<String>,
+}
+
 #[component]
 fn OrgSettings(
     overview: OrgOverview,
     finished: Option<Intent>,
-    form_error: Option<String>,
+    form_error: Option<FormError>,
 ) -> impl IntoView {
     let logout = ServerAction::<Logout>::new();
     let role = overview.user.role;
@@ -60,22 +72,28 @@ fn OrgSettings(
             .cloned();
         view! { <SuccessBanner intent status /> }
     });
+    // Members see where things stand, without buttons or admins' emails.
     let read_only = (role == Role::Member).then(|| {
-        let admins = if overview.admin_emails.is_empty() {
-            "an admin".to_owned()
-        } else {
-            overview.admin_emails.join(", ")
-        };
         view! {
             <p class="notice" data-testid="read-only">
                 {format!(
-                    "You can view these settings. Only admins of {} can change them: ask {admins}.",
+                    "You can view these settings. Only admins of {} can change them.",
                     overview.user.organization_name,
                 )}
             </p>
         }
     });
-    let form_error = form_error.map(|e| view! { <p class="error" role="alert">{e}</p> });
+    // An error in a card is shown there; others at the top.
+    let (card_error, typed_domain) = match &form_error {
+        Some(e) => (
+            e.card.map(|c| (c, e.message.clone())),
+            e.typed_domain.clone(),
+        ),
+        None => (None, None),
+    };
+    let page_error = form_error
+        .filter(|e| e.card.is_none())
+        .map(|e| view! { <p class="error" role="alert">{e.message}</p> });
     // Only for people in several organizations; the server checks the membership.
     let current = overview.current_organization;
     let switcher = (overview.organizations.len() > 1).then(|| {
@@ -115,14 +133,53 @@ fn OrgSettings(
             <p class="muted">"Set up enterprise features for your organization. Each opens a guided setup."</p>
             {read_only}
             {status_error}
-            {form_error}
-            <div class="cards">
-                {overview
-                    .statuses
-                    .into_iter()
-                    .map(|status| view! { <IntentCard status role /> })
-                    .collect_view()}
-            </div>
+            {page_error}
+            {Group::ALL
+                .into_iter()
+                .map(|group| {
+                    let cards = overview
+                        .statuses
+                        .iter()
+                        .filter(|status| status.intent.group() == group)
+                        .cloned()
+                        .map(|status| card(status, role, &card_error, &overview.domains, &typed_domain))
+                        .collect_view();
+                    let heading = format!("{}-heading", group.slug());
+                    let labelled_by = heading.clone();
+                    view! {
+                        <section class="group" id=group.slug() aria-labelledby=labelled_by>
+                            <h2 id=heading>{group.title()}</h2>
+                            <div class="cards">{cards}</div>
+                        </section>
+                    }
+                })
+                .collect_view()}
         </main>
+    }
+}
+
+/// One area's card; the domain card carries the inline verification for admins.
+fn card(
+    status: IntentStatus,
+    role: Role,
+    card_error: &Option<(Intent, String)>,
+    domains: &[DomainClaim],
+    typed_domain: &Option<String>,
+) -> AnyView {
+    let intent = status.intent;
+    let error = card_error
+        .as_ref()
+        .filter(|(card, _)| *card == intent)
+        .map(|(_, message)| message.clone());
+    if intent == Intent::DomainVerification && role == Role::Admin {
+        let (domains, typed) = (domains.to_vec(), typed_domain.clone());
+        view! {
+            <IntentCard status role error>
+                <DomainList domains typed />
+            </IntentCard>
+        }
+        .into_any()
+    } else {
+        view! { <IntentCard status role error /> }.into_any()
     }
 }

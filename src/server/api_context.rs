@@ -32,6 +32,16 @@ pub async fn respond_refilling<T>(
     refill: &[(&str, &str)],
     body: impl Future<Output = Result<T, ServerError>>,
 ) -> Result<T, AppError> {
+    respond_in_card(None, refill, body).await
+}
+
+/// [`respond_refilling`] for a form in one card of the settings page: a form sent back
+/// lands on that card (`#card`), which shows the error (`card=` in the address).
+pub async fn respond_in_card<T>(
+    card: Option<&str>,
+    refill: &[(&str, &str)],
+    body: impl Future<Output = Result<T, ServerError>>,
+) -> Result<T, AppError> {
     let span = request_span();
     let error = match body.instrument(span.clone()).await {
         Ok(value) => return Ok(value),
@@ -40,7 +50,14 @@ pub async fn respond_refilling<T>(
     span.in_scope(|| error.log());
     let error = AppError::from(error);
     match use_context::<Parts>().and_then(|parts| plain_form_page(&parts)) {
-        Some(page) => leptos_axum::redirect(&back_with(&page, &error.message, refill)),
+        Some(page) => {
+            let mut back = back_with(&page, &error.message, card, refill);
+            if let Some(card) = card {
+                back.push('#');
+                back.push_str(card);
+            }
+            leptos_axum::redirect(&back)
+        }
         None => {
             if let (Some(response), Ok(status)) = (
                 use_context::<leptos_axum::ResponseOptions>(),
@@ -89,7 +106,12 @@ fn plain_form_page(parts: &Parts) -> Option<String> {
     let mut page = url.path().to_owned();
     let kept: Vec<(String, String)> = url
         .query_pairs()
-        .filter(|(k, _)| !matches!(k.as_ref(), "error" | "configured" | "email"))
+        .filter(|(k, _)| {
+            !matches!(
+                k.as_ref(),
+                "error" | "configured" | "card" | "email" | "domain" | "contact"
+            )
+        })
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
         .collect();
     if !kept.is_empty() {
@@ -103,10 +125,11 @@ fn plain_form_page(parts: &Parts) -> Option<String> {
     Some(page)
 }
 
-fn back_with(page: &str, message: &str, refill: &[(&str, &str)]) -> String {
+fn back_with(page: &str, message: &str, card: Option<&str>, refill: &[(&str, &str)]) -> String {
     let separator = if page.contains('?') { '&' } else { '?' };
     let query = url::form_urlencoded::Serializer::new(String::new())
         .append_pair("error", message)
+        .extend_pairs(card.map(|c| ("card", c)))
         .extend_pairs(refill)
         .finish();
     format!("{page}{separator}{query}")
@@ -138,16 +161,31 @@ mod tests {
         ));
         assert_eq!(page.as_deref(), Some("/sign-in?next=%2Fsettings"));
         assert_eq!(
-            back_with("/sign-in?next=%2Fsettings", "Wrong email or password.", &[]),
+            back_with(
+                "/sign-in?next=%2Fsettings",
+                "Wrong email or password.",
+                None,
+                &[]
+            ),
             "/sign-in?next=%2Fsettings&error=Wrong+email+or+password."
         );
         assert_eq!(
             back_with(
                 "/sign-in",
                 "Wrong email or password.",
+                None,
                 &[("email", "a+b@x.example")]
             ),
             "/sign-in?error=Wrong+email+or+password.&email=a%2Bb%40x.example"
+        );
+        assert_eq!(
+            back_with(
+                "/settings",
+                "Enter a domain.",
+                Some("domain_verification"),
+                &[("domain", "")]
+            ),
+            "/settings?error=Enter+a+domain.&card=domain_verification&domain="
         );
     }
 }

@@ -92,3 +92,15 @@ pub async fn organization_switched(state: &AppState, who: &MembershipRow) {
     )
     .await;
 }
+
+/// An admin claimed, checked or removed a domain; `detail` names it (and the outcome).
+pub async fn domain_changed(state: &AppState, who: &MembershipRow, action: &str, detail: &str) {
+    record(
+        state,
+        Some(who.user_id),
+        Some(who.organization_id),
+        action,
+        detail,
+    )
+    .await;
+}

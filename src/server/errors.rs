@@ -2,7 +2,7 @@
 //! logs: a server function's failure is logged once, where it is handled
 //! (`api_context::respond`), with its full detail; the user gets a fixed sentence.
 
-use super::{auth::AuthError, portal::PortalError};
+use super::{auth::AuthError, domains::DomainError, portal::PortalError};
 use crate::domain::{AppError, ErrorKind};
 use axum::{
     body::{to_bytes, Body},
@@ -20,6 +20,8 @@ pub enum ServerError {
     Auth(#[from] AuthError),
     #[error(transparent)]
     Portal(#[from] PortalError),
+    #[error(transparent)]
+    Domain(#[from] DomainError),
     #[error(transparent)]
     Workos(#[from] WorkosError),
     /// Already phrased for the person (e.g. bad input).
@@ -46,6 +48,7 @@ impl AppError {
         match error {
             ServerError::Auth(e) => auth_error(e),
             ServerError::Portal(e) => portal_error(e),
+            ServerError::Domain(e) => domain_error(e),
             ServerError::Workos(e) => workos_error(e),
             ServerError::Shown(e) => e.clone(),
         }
@@ -170,14 +173,41 @@ fn workos_error(error: &WorkosError) -> AppError {
         }
 }
 
+fn not_linked(organization: &str) -> AppError {
+    AppError::new(
+        ErrorKind::Upstream,
+        format!(
+            "{organization} is not linked to WorkOS yet. Ask your Portico operator to link it."
+        ),
+    )
+}
+
+fn domain_error(error: &DomainError) -> AppError {
+    match error {
+        DomainError::NotLinked { organization } => not_linked(organization),
+        DomainError::BadName { input, reason } => AppError::bad_request(if input.trim().is_empty() {
+            "Enter a domain, such as acme.com.".to_owned()
+        } else {
+            format!("\"{input}\" {reason}. Enter just the domain, such as acme.com.")
+        }),
+        DomainError::Taken { domain } => AppError::new(
+            ErrorKind::Conflict,
+            format!("{domain} is already claimed by an organization at WorkOS. If it should be yours, remove it there first."),
+        ),
+        DomainError::AlreadyVerified { domain } => {
+            AppError::new(ErrorKind::Conflict, format!("{domain} is verified already."))
+        }
+        DomainError::NotOurs { .. } => AppError::new(
+            ErrorKind::NotFound,
+            "That domain is not one of your organization's. Reload the page to see its domains.",
+        ),
+        DomainError::Workos(e) => workos_error(e),
+    }
+}
+
 fn portal_error(error: &PortalError) -> AppError {
     match error {
-        PortalError::NotLinked { organization } => AppError::new(
-            ErrorKind::Upstream,
-            format!(
-                "{organization} is not linked to WorkOS yet. Ask your Portico operator to link it."
-            ),
-        ),
+        PortalError::NotLinked { organization } => not_linked(organization),
         PortalError::Workos(e) => workos_error(e),
         PortalError::UnknownProvider { .. } => {
             AppError::bad_request("Pick a provider from the list.")

@@ -6,6 +6,7 @@ mod audit;
 pub mod auth;
 pub mod db;
 pub mod doctor;
+pub mod domains;
 pub mod errors;
 pub mod icons;
 pub mod portal;

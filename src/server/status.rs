@@ -2,7 +2,9 @@
 //! organization for a short time, with one read at a time per organization.
 
 use super::{auth::SignedInUser, db, state::AppState};
-use crate::domain::{AppError, Intent, IntentStatus, OrgOverview, Setup};
+use crate::domain::{
+    AppError, DomainClaim, DomainState, Intent, IntentStatus, OrgOverview, Role, Setup,
+};
 use std::{
     sync::Arc,
     time::{Duration, SystemTime},
@@ -81,11 +83,10 @@ impl Live {
 }
 
 /// What Portico's own database adds to the page: when each area was last opened from
-/// here, and whom a member should ask.
+/// here, and by whom.
 #[derive(Debug, Default)]
 pub struct Local {
     opened: Vec<(Intent, db::audit::Latest)>,
-    admin_emails: Vec<String>,
     /// The provider picked per area (SSO, directory sync).
     choices: Vec<(Intent, String)>,
 }
@@ -159,9 +160,8 @@ impl StatusCache {
     pub async fn local(&self, db: &sqlx::SqlitePool, organization_id: i64) -> Arc<Local> {
         let read = async {
             let intents: Vec<&str> = Intent::ALL.iter().map(|i| i.as_str()).collect();
-            let (opened, admin_emails, choices) = tokio::try_join!(
+            let (opened, choices) = tokio::try_join!(
                 db::audit::latest_by_detail(db, organization_id, "portal_link.created", &intents),
-                db::users::admin_emails(db, organization_id),
                 db::organizations::provider_choices(db, organization_id),
             )?;
             let choices = choices
@@ -172,11 +172,7 @@ impl StatusCache {
                 .into_iter()
                 .filter_map(|latest| Intent::parse(&latest.detail).ok().map(|i| (i, latest)))
                 .collect();
-            Ok::<_, sqlx::Error>(Arc::new(Local {
-                opened,
-                admin_emails,
-                choices,
-            }))
+            Ok::<_, sqlx::Error>(Arc::new(Local { opened, choices }))
         };
         self.local
             .try_get_with(organization_id, read)
@@ -208,6 +204,12 @@ impl StatusCache {
     /// changed.
     pub async fn forget_local(&self, organization_id: i64) {
         self.local.invalidate(&organization_id).await;
+    }
+
+    /// Something changed the organization at WorkOS from here (a domain claimed,
+    /// checked or removed): the next view reads it afresh.
+    pub async fn forget_live(&self, workos_organization_id: &str) {
+        self.live.invalidate(workos_organization_id).await;
     }
 
     /// The organization's live status, from the cache unless `fresh` (e.g. just back
@@ -318,7 +320,7 @@ pub async fn overview(state: &AppState, user: &SignedInUser, fresh: bool) -> Org
                 }
                 _ => Reading {
                     setup: None,
-                    summary: what_portico_knows(&local.opened, intent),
+                    summary: what_portico_knows(&local.opened, intent, who.role),
                     provider: None,
                 },
             };
@@ -335,10 +337,19 @@ pub async fn overview(state: &AppState, user: &SignedInUser, fresh: bool) -> Org
         .status_cache
         .organizations_of(&state.db, who.user_id)
         .await;
+    // The TXT records are for those who can act on them.
+    let domains = match (&live, who.role) {
+        (Some(live), Role::Admin) => live
+            .organization
+            .as_ref()
+            .map(domain_claims)
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
     OrgOverview {
+        domains,
         user: user.view(),
         statuses,
-        admin_emails: local.admin_emails.clone(),
         status_error,
         organizations: organizations.to_vec(),
         current_organization: who.organization_id,
@@ -477,6 +488,23 @@ fn directories(list: &List<Directory>) -> Reading {
     }
 }
 
+fn domain_claims(organization: &Organization) -> Vec<DomainClaim> {
+    organization
+        .domains
+        .iter()
+        .map(|d| DomainClaim {
+            id: d.id.clone(),
+            domain: d.domain.clone(),
+            state: DomainState::from_workos(&d.state),
+            record: d
+                .verification_prefix
+                .as_deref()
+                .zip(d.verification_token.as_deref())
+                .map(|(prefix, token)| (format!("{prefix}.{}", d.domain), token.to_owned())),
+        })
+        .collect()
+}
+
 fn domains(organization: &Organization) -> Reading {
     let with_state = |state: &str| -> Vec<&str> {
         organization
@@ -572,13 +600,18 @@ fn audit_logs(configuration: &AuditLogConfiguration) -> Reading {
 }
 
 /// For areas WorkOS gives no read of: who last opened the portal for it from here, when.
-fn what_portico_knows(opened: &[(Intent, db::audit::Latest)], intent: Intent) -> String {
+/// Members see that an admin acted, not who: admins' emails are for admins.
+fn what_portico_knows(
+    opened: &[(Intent, db::audit::Latest)],
+    intent: Intent,
+    viewer: Role,
+) -> String {
     match opened.iter().find(|(i, _)| *i == intent) {
         Some((_, latest)) => {
             let day = day_and_month(&latest.occurred_at);
-            match &latest.actor_email {
-                Some(email) => format!("Admin Portal opened by {email} on {day}."),
-                None => format!("Admin Portal opened on {day}."),
+            match (&latest.actor_email, viewer) {
+                (Some(email), Role::Admin) => format!("Admin Portal opened by {email} on {day}."),
+                _ => format!("Admin Portal opened by an admin on {day}."),
             }
         }
         None => "Not opened from Portico yet.".to_owned(),
@@ -800,11 +833,16 @@ mod tests {
             },
         )];
         assert_eq!(
-            what_portico_knows(&opened, Intent::BringYourOwnKey),
+            what_portico_knows(&opened, Intent::BringYourOwnKey, Role::Admin),
             "Admin Portal opened by ada@acme.example on 7 Nov 2026."
         );
         assert_eq!(
-            what_portico_knows(&opened, Intent::CertificateRenewal),
+            what_portico_knows(&opened, Intent::BringYourOwnKey, Role::Member),
+            "Admin Portal opened by an admin on 7 Nov 2026.",
+            "members are not shown admins' emails"
+        );
+        assert_eq!(
+            what_portico_knows(&opened, Intent::CertificateRenewal, Role::Admin),
             "Not opened from Portico yet."
         );
         assert_eq!(day_and_month("garbage"), "garbage");

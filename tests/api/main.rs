@@ -4,6 +4,7 @@
 mod app;
 mod cli;
 mod doctor;
+mod domains;
 mod icons;
 mod security;
 mod workos_contract;

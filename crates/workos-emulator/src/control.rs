@@ -374,6 +374,23 @@ pub async fn reset(State(emulator): State<Emulator>) -> StatusCode {
     StatusCode::NO_CONTENT
 }
 
+/// A TXT record to publish in the emulator's stand-in for DNS.
+#[derive(Debug, Deserialize)]
+pub struct TxtRecord {
+    /// e.g. `_workos-challenge.acme.example`
+    pub name: String,
+    pub value: String,
+}
+
+/// Publishes a TXT record, so verifying the domain it proves succeeds.
+pub async fn publish_txt(
+    State(emulator): State<Emulator>,
+    Json(record): Json<TxtRecord>,
+) -> StatusCode {
+    emulator.store.publish_txt(&record.name, &record.value);
+    StatusCode::NO_CONTENT
+}
+
 pub async fn advance_clock(
     State(emulator): State<Emulator>,
     Json(advance): Json<ClockAdvance>,

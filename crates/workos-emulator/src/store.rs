@@ -75,6 +75,9 @@ struct Data {
     it_contacts: BTreeMap<String, StoredItContact>,
     #[serde(default)]
     outbox: Vec<Email>,
+    /// TXT records "published" by tests, by name: the emulator's stand-in for DNS.
+    #[serde(default)]
+    dns_txt: BTreeMap<String, Vec<String>>,
 }
 
 /// A new organization's fields, already validated.
@@ -462,10 +465,23 @@ impl Store {
         })
     }
 
-    /// The emulator has no DNS to check: verification always succeeds.
+    /// Emulator-only: publishes a TXT record in the emulator's stand-in for DNS.
+    pub fn publish_txt(&self, name: &str, value: &str) {
+        let name = name.trim_end_matches('.').to_ascii_lowercase();
+        self.change(|d| {
+            let values = d.dns_txt.entry(name).or_default();
+            if !values.iter().any(|v| v == value) {
+                values.push(value.to_owned());
+            }
+        });
+    }
+
+    /// Checks the domain's TXT record in the emulator's DNS: `verified` when
+    /// `{prefix}.{domain}` holds the token, `failed` otherwise (verify again once it does).
     pub fn verify_domain_by_id(&self, id: &str) -> Result<OrganizationDomain, VerifyRefusal> {
         let at = now();
         self.change(|d| {
+            let published = &d.dns_txt;
             let domain = d
                 .organizations
                 .values_mut()
@@ -475,7 +491,20 @@ impl Store {
             if domain.state == "verified" {
                 return Err(VerifyRefusal::AlreadyVerified);
             }
-            domain.state = "verified".into();
+            let record = format!(
+                "{}.{}",
+                domain
+                    .verification_prefix
+                    .as_deref()
+                    .unwrap_or(VERIFICATION_PREFIX),
+                domain.domain
+            );
+            let found = published.get(&record).is_some_and(|values| {
+                values
+                    .iter()
+                    .any(|v| Some(v.as_str()) == domain.verification_token.as_deref())
+            });
+            domain.state = if found { "verified" } else { "failed" }.into();
             domain.updated_at = at;
             Ok(domain.clone())
         })

@@ -135,17 +135,3 @@ pub async fn count(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
         .await?;
     Ok(row.0)
 }
-
-pub async fn admin_emails(
-    pool: &SqlitePool,
-    organization_id: i64,
-) -> Result<Vec<String>, sqlx::Error> {
-    let rows: Vec<(String,)> = sqlx::query_as(
-        "SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id \
-         WHERE m.organization_id = ? AND m.role = 'admin' ORDER BY u.email",
-    )
-    .bind(organization_id)
-    .fetch_all(pool)
-    .await?;
-    Ok(rows.into_iter().map(|(email,)| email).collect())
-}

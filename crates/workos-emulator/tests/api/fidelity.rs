@@ -303,6 +303,37 @@ async fn domains_follow_workos_statuses_and_carry_their_txt_record() {
         "/organization_domains/{}/verify",
         domain["id"].as_str().unwrap()
     );
+    let (status, unproven, _) = post(&e, &verify, json!({})).await;
+    assert_eq!(
+        (status, unproven["state"].as_str()),
+        (201, Some("failed")),
+        "no TXT record published yet"
+    );
+    let record = format!(
+        "{}.{}",
+        domain["verification_prefix"].as_str().unwrap(),
+        domain["domain"].as_str().unwrap()
+    );
+    let (status, _, _) = post(
+        &e,
+        "/__emulator/dns",
+        json!({"name": record, "value": "not-the-token"}),
+    )
+    .await;
+    assert_eq!(status, 204);
+    let (_, still, _) = post(&e, &verify, json!({})).await;
+    assert_eq!(
+        still["state"].as_str(),
+        Some("failed"),
+        "a wrong token proves nothing"
+    );
+    let (status, _, _) = post(
+        &e,
+        "/__emulator/dns",
+        json!({"name": record, "value": domain["verification_token"]}),
+    )
+    .await;
+    assert_eq!(status, 204);
     let (status, verified, _) = post(&e, &verify, json!({})).await;
     assert_eq!(
         (status, verified["state"].as_str()),

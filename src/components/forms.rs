@@ -1,0 +1,73 @@
+use crate::components::pending_until_page_shown_again;
+use leptos::prelude::*;
+
+/// A form that posts as a plain HTML form, with or without JavaScript (the server
+/// answers with a redirect), and with JavaScript shows its working state: the button
+/// says `busy` and is disabled from the first submit, so a double click sends once.
+/// `fields` are hidden inputs; `children` are the visible ones (`""` for none: an
+/// island's children cannot be optional). An island: the browser
+/// bundle holds no server-function client or codec for it.
+#[island]
+pub fn BusyForm(
+    action: String,
+    fields: Vec<(String, String)>,
+    label: String,
+    busy: String,
+    class: String,
+    children: Children,
+) -> impl IntoView {
+    let pending = pending_until_page_shown_again();
+    let hidden = fields
+        .into_iter()
+        .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
+        .collect_view();
+    view! {
+        <form method="post" action=action class="busy-form" on:submit=move |_| pending.set(true)>
+            {hidden}
+            {children()}
+            <button class=class type="submit" disabled=move || pending.get()>
+                {move || if pending.get() { busy.clone() } else { label.clone() }}
+            </button>
+        </form>
+    }
+}
+
+/// Copies `text` to the clipboard. Only shown once the page runs JavaScript (the text
+/// it copies is on the page for selecting either way); says "Copied" or why not.
+#[island]
+pub fn CopyButton(text: String, what: String) -> impl IntoView {
+    let ready = RwSignal::new(false);
+    let outcome = RwSignal::new(None::<bool>);
+    Effect::new(move |_| ready.set(true));
+    let copy = move |_| {
+        #[cfg(not(feature = "hydrate"))]
+        let _ = &text;
+        #[cfg(feature = "hydrate")]
+        {
+            let text = text.clone();
+            leptos::task::spawn_local(async move {
+                let clipboard = web_sys::window()
+                    .expect("browser window")
+                    .navigator()
+                    .clipboard();
+                let done = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await;
+                outcome.set(Some(done.is_ok()));
+            });
+        }
+    };
+    let hidden_what = format!(" the {what}");
+    let said = move || match outcome.get() {
+        None => String::new(),
+        Some(true) => format!("Copied the {what}."),
+        Some(false) => format!("Could not copy: select the {what} and copy it."),
+    };
+    view! {
+        <span class="copy" hidden=move || !ready.get()>
+            <button type="button" class="ghost" on:click=copy>
+                {move || if outcome.get() == Some(true) { "Copied" } else { "Copy" }}
+                <span class="visually-hidden">{hidden_what}</span>
+            </button>
+            <span class="copy-outcome" role="status">{said}</span>
+        </span>
+    }
+}
