@@ -3,6 +3,7 @@
 
 mod auth;
 mod domains;
+mod it_admins;
 mod portal;
 
 pub use auth::{
@@ -12,6 +13,7 @@ pub use auth::{
 pub use domains::{
     add_domain, remove_domain, verify_domain, AddDomain, RemoveDomain, VerifyDomain,
 };
+pub use it_admins::{invite_it_admin, revoke_it_invitation, InviteItAdmin, RevokeItInvitation};
 pub use portal::{
     choose_provider, org_overview, portal_link, ChooseProvider, OrgOverviewQuery, PortalLink,
 };

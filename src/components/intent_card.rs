@@ -1,7 +1,7 @@
 use crate::{
     api::{ChooseProvider, PortalLink},
-    components::BusyForm,
-    domain::{icon_path, providers, IconTheme, Intent, IntentStatus, Role, Setup},
+    components::{BusyForm, InvitedLine},
+    domain::{icon_path, providers, IconTheme, Intent, IntentStatus, ItInvitation, Role, Setup},
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 
@@ -14,6 +14,10 @@ pub fn IntentCard(
     /// What went wrong with this card's last form, from the address (no JavaScript).
     #[prop(default = None)]
     error: Option<String>,
+    /// The organization's current IT contact invitation (admins only), shown on the
+    /// cards it covers.
+    #[prop(default = None)]
+    invitation: Option<ItInvitation>,
     /// The card's own controls beyond the portal button (domains).
     #[prop(optional)]
     children: Option<Children>,
@@ -54,6 +58,9 @@ pub fn IntentCard(
             <p class="muted">{intent.description()}</p>
             <p class="summary">{icon}<span>{status.summary}</span></p>
             {picked}
+            {invitation
+                .filter(|sent| admin && sent.intents.contains(&intent))
+                .map(|invitation| view! { <InvitedLine invitation intent /> })}
             {error.map(|e| view! { <p class="error" role="alert">{e}</p> })}
             {children.map(|c| c())}
             {admin.then(|| view! { <ProviderPicker intent chosen=chosen.clone() /> }.into_any())}

@@ -2,11 +2,13 @@ mod banner;
 mod domains;
 mod forms;
 mod intent_card;
+mod it_admin;
 
 pub use banner::SuccessBanner;
 pub use domains::DomainList;
 pub use forms::{BusyForm, CopyButton};
 pub use intent_card::IntentCard;
+pub use it_admin::{InvitedLine, ItAdminPanel};
 
 use leptos::prelude::*;
 

@@ -75,12 +75,34 @@ impl Intent {
             .join(", ")
     }
 
+    /// What an invitation to an IT contact calls this area; `None` for the areas WorkOS
+    /// does not send IT contacts to (audit logs, certificate renewal).
+    pub fn for_it_contact(self) -> Option<workos::ItContactIntent> {
+        use workos::ItContactIntent;
+        match self {
+            Intent::Sso => Some(ItContactIntent::Sso),
+            Intent::Dsync => Some(ItContactIntent::DirectorySync),
+            Intent::DomainVerification => Some(ItContactIntent::DomainVerification),
+            Intent::LogStreams => Some(ItContactIntent::LogStreams),
+            Intent::BringYourOwnKey => Some(ItContactIntent::BringYourOwnKey),
+            Intent::AuditLogs | Intent::CertificateRenewal => None,
+        }
+    }
+
     /// The part of the settings page it belongs to, as admins think of it.
     pub fn group(self) -> Group {
         match self {
             Intent::Sso | Intent::DomainVerification | Intent::CertificateRenewal => Group::SignIn,
             Intent::Dsync => Group::Users,
             Intent::AuditLogs | Intent::LogStreams | Intent::BringYourOwnKey => Group::LogsAndData,
+        }
+    }
+
+    /// Within a sentence: "Invited it@acme.example for SSO and directory sync".
+    pub fn in_sentence(self) -> String {
+        match self {
+            Intent::Sso => "SSO".to_owned(),
+            other => other.title().to_lowercase(),
         }
     }
 

@@ -126,6 +126,28 @@ pub struct DomainClaim {
     pub record: Option<(String, String)>,
 }
 
+/// The setup invitation sent to the organization's IT contact, for its admins.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ItInvitation {
+    pub email: String,
+    pub intents: Vec<Intent>,
+    /// e.g. "27 Nov 2026".
+    pub invited_on: String,
+}
+
+impl ItInvitation {
+    /// "Invited it@acme.example for SSO and directory sync on 27 Nov 2026."
+    pub fn sentence(&self) -> String {
+        let names: Vec<String> = self.intents.iter().map(|i| i.in_sentence()).collect();
+        let areas = match names.as_slice() {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        };
+        format!("Invited {} for {areas} on {}.", self.email, self.invited_on)
+    }
+}
+
 /// Everything the organization settings page shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OrgOverview {
@@ -139,4 +161,6 @@ pub struct OrgOverview {
     pub current_organization: i64,
     /// The organization's domains as WorkOS last reported them; admins only.
     pub domains: Vec<DomainClaim>,
+    /// The current setup invitation to an IT contact; admins only.
+    pub invitation: Option<ItInvitation>,
 }

@@ -1,7 +1,7 @@
 use crate::{
     api::{org_overview, Logout, SwitchOrganization},
-    components::{DomainList, IntentCard, SuccessBanner},
-    domain::{DomainClaim, ErrorKind, Group, Intent, IntentStatus, OrgOverview, Role},
+    components::{DomainList, IntentCard, ItAdminPanel, SuccessBanner},
+    domain::{ErrorKind, Group, Intent, IntentStatus, OrgOverview, Role},
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
@@ -19,10 +19,12 @@ pub fn Settings() -> impl IntoView {
     let overview = Resource::new(|| (), move |_| org_overview(fresh));
     // Set when a form posted without JavaScript failed: in which card, and what was typed.
     let form_error = query.get("error").map(|message| FormError {
-        card: query.get("card").and_then(|c| Intent::parse(&c).ok()),
+        place: query.get("card"),
         message,
         typed_domain: query.get("domain"),
+        typed_contact: query.get("contact"),
     });
+    let invited = query.get("invited").is_some();
 
     view! {
         <Title text="Organization settings · Portico" />
@@ -32,7 +34,7 @@ pub fn Settings() -> impl IntoView {
                 Suspend::new(async move {
                 match overview.await {
                     Ok(overview) => view! {
-                        <OrgSettings overview finished form_error=form_error.clone() />
+                        <OrgSettings overview finished form_error=form_error.clone() invited />
                     }.into_any(),
                     Err(e) if e.kind == ErrorKind::Unauthorized => view! {
                         <main class="narrow">
@@ -51,16 +53,29 @@ pub fn Settings() -> impl IntoView {
 /// A plain form's failure, sent back in the address.
 #[derive(Clone, Debug)]
 struct FormError {
-    card: Option<Intent>,
+    /// The card (an intent) or panel the form was in; `None`: the page.
+    place: Option<String>,
     message: String,
     typed_domain: Option<String>,
+    typed_contact: Option<String>,
 }
+
+impl FormError {
+    /// The message, if the form was in `place`.
+    fn in_place(&self, place: &str) -> Option<String> {
+        (self.place.as_deref() == Some(place)).then(|| self.message.clone())
+    }
+}
+
+/// The IT-admin hand-off panel's place, as its forms name it.
+const IT_ADMIN_PANEL: &str = "it-admin";
 
 #[component]
 fn OrgSettings(
     overview: OrgOverview,
     finished: Option<Intent>,
     form_error: Option<FormError>,
+    invited: bool,
 ) -> impl IntoView {
     let logout = ServerAction::<Logout>::new();
     let role = overview.user.role;
@@ -83,17 +98,22 @@ fn OrgSettings(
             </p>
         }
     });
-    // An error in a card is shown there; others at the top.
-    let (card_error, typed_domain) = match &form_error {
-        Some(e) => (
-            e.card.map(|c| (c, e.message.clone())),
-            e.typed_domain.clone(),
-        ),
-        None => (None, None),
-    };
+    // An error in a card or panel is shown there; others at the top.
     let page_error = form_error
-        .filter(|e| e.card.is_none())
-        .map(|e| view! { <p class="error" role="alert">{e.message}</p> });
+        .as_ref()
+        .filter(|e| e.place.is_none())
+        .map(|e| view! { <p class="error" role="alert">{e.message.clone()}</p> });
+    let hand_off = (role == Role::Admin).then(|| {
+        view! {
+            <ItAdminPanel
+                statuses=overview.statuses.clone()
+                invitation=overview.invitation.clone()
+                error=form_error.as_ref().and_then(|e| e.in_place(IT_ADMIN_PANEL))
+                typed=form_error.as_ref().and_then(|e| e.typed_contact.clone())
+                sent=invited
+            />
+        }
+    });
     // Only for people in several organizations; the server checks the membership.
     let current = overview.current_organization;
     let switcher = (overview.organizations.len() > 1).then(|| {
@@ -134,15 +154,21 @@ fn OrgSettings(
             {read_only}
             {status_error}
             {page_error}
+            {hand_off}
             {Group::ALL
                 .into_iter()
                 .map(|group| {
-                    let cards = overview
+                    let mut statuses: Vec<IntentStatus> = overview
                         .statuses
                         .iter()
                         .filter(|status| status.intent.group() == group)
                         .cloned()
-                        .map(|status| card(status, role, &card_error, &overview.domains, &typed_domain))
+                        .collect();
+                    // The domain card is as wide as the page: last, so no card sits alone.
+                    statuses.sort_by_key(|s| s.intent == Intent::DomainVerification);
+                    let cards = statuses
+                        .into_iter()
+                        .map(|status| card(status, role, &overview, form_error.as_ref()))
                         .collect_view();
                     let heading = format!("{}-heading", group.slug());
                     let labelled_by = heading.clone();
@@ -162,24 +188,22 @@ fn OrgSettings(
 fn card(
     status: IntentStatus,
     role: Role,
-    card_error: &Option<(Intent, String)>,
-    domains: &[DomainClaim],
-    typed_domain: &Option<String>,
+    overview: &OrgOverview,
+    form_error: Option<&FormError>,
 ) -> AnyView {
     let intent = status.intent;
-    let error = card_error
-        .as_ref()
-        .filter(|(card, _)| *card == intent)
-        .map(|(_, message)| message.clone());
+    let error = form_error.and_then(|e| e.in_place(intent.as_str()));
+    let invitation = overview.invitation.clone();
     if intent == Intent::DomainVerification && role == Role::Admin {
-        let (domains, typed) = (domains.to_vec(), typed_domain.clone());
+        let domains = overview.domains.clone();
+        let typed = form_error.and_then(|e| e.typed_domain.clone());
         view! {
-            <IntentCard status role error>
+            <IntentCard status role error invitation>
                 <DomainList domains typed />
             </IntentCard>
         }
         .into_any()
     } else {
-        view! { <IntentCard status role error /> }.into_any()
+        view! { <IntentCard status role error invitation /> }.into_any()
     }
 }

@@ -104,3 +104,15 @@ pub async fn domain_changed(state: &AppState, who: &MembershipRow, action: &str,
     )
     .await;
 }
+
+/// An admin added an IT contact, invited one, or revoked the invitation.
+pub async fn it_contact(state: &AppState, who: &MembershipRow, action: &str, detail: &str) {
+    record(
+        state,
+        Some(who.user_id),
+        Some(who.organization_id),
+        action,
+        detail,
+    )
+    .await;
+}

@@ -2,7 +2,7 @@
 //! logs: a server function's failure is logged once, where it is handled
 //! (`api_context::respond`), with its full detail; the user gets a fixed sentence.
 
-use super::{auth::AuthError, domains::DomainError, portal::PortalError};
+use super::{auth::AuthError, domains::DomainError, it_admins::InviteError, portal::PortalError};
 use crate::domain::{AppError, ErrorKind};
 use axum::{
     body::{to_bytes, Body},
@@ -22,6 +22,8 @@ pub enum ServerError {
     Portal(#[from] PortalError),
     #[error(transparent)]
     Domain(#[from] DomainError),
+    #[error(transparent)]
+    Invite(#[from] InviteError),
     #[error(transparent)]
     Workos(#[from] WorkosError),
     /// Already phrased for the person (e.g. bad input).
@@ -49,6 +51,7 @@ impl AppError {
             ServerError::Auth(e) => auth_error(e),
             ServerError::Portal(e) => portal_error(e),
             ServerError::Domain(e) => domain_error(e),
+            ServerError::Invite(e) => invite_error(e),
             ServerError::Workos(e) => workos_error(e),
             ServerError::Shown(e) => e.clone(),
         }
@@ -202,6 +205,30 @@ fn domain_error(error: &DomainError) -> AppError {
             "That domain is not one of your organization's. Reload the page to see its domains.",
         ),
         DomainError::Workos(e) => workos_error(e),
+    }
+}
+
+fn invite_error(error: &InviteError) -> AppError {
+    match error {
+        InviteError::NotLinked { organization } => not_linked(organization),
+        InviteError::BadEmail(typed) if typed.trim().is_empty() => {
+            AppError::bad_request("Enter your IT admin's email address.")
+        }
+        InviteError::BadEmail(typed) => AppError::bad_request(format!(
+            "\"{typed}\" is not an email address. Enter one such as it@acme.com."
+        )),
+        InviteError::NoAreas => {
+            AppError::bad_request("Tick at least one area for your IT admin to set up.")
+        }
+        InviteError::NotInvitable(_) => {
+            AppError::bad_request("Pick areas from the list: WorkOS sends IT admins to those only.")
+        }
+        InviteError::NothingToRevoke => AppError::new(
+            ErrorKind::NotFound,
+            "There is no invitation to revoke. Reload the page to see where things stand.",
+        ),
+        InviteError::Workos(e) => workos_error(e),
+        InviteError::Database(_) => internal(),
     }
 }
 

@@ -9,6 +9,7 @@ pub mod doctor;
 pub mod domains;
 pub mod errors;
 pub mod icons;
+pub mod it_admins;
 pub mod portal;
 pub mod seed;
 pub mod settings;

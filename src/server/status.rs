@@ -3,7 +3,8 @@
 
 use super::{auth::SignedInUser, db, state::AppState};
 use crate::domain::{
-    AppError, DomainClaim, DomainState, Intent, IntentStatus, OrgOverview, Role, Setup,
+    AppError, DomainClaim, DomainState, Intent, IntentStatus, ItInvitation, OrgOverview, Role,
+    Setup,
 };
 use std::{
     sync::Arc,
@@ -89,6 +90,8 @@ pub struct Local {
     opened: Vec<(Intent, db::audit::Latest)>,
     /// The provider picked per area (SSO, directory sync).
     choices: Vec<(Intent, String)>,
+    /// The setup invitation the organization's IT contact has now.
+    invitation: Option<db::invitations::Invitation>,
 }
 
 impl Local {
@@ -160,9 +163,10 @@ impl StatusCache {
     pub async fn local(&self, db: &sqlx::SqlitePool, organization_id: i64) -> Arc<Local> {
         let read = async {
             let intents: Vec<&str> = Intent::ALL.iter().map(|i| i.as_str()).collect();
-            let (opened, choices) = tokio::try_join!(
+            let (opened, choices, invitation) = tokio::try_join!(
                 db::audit::latest_by_detail(db, organization_id, "portal_link.created", &intents),
                 db::organizations::provider_choices(db, organization_id),
+                db::invitations::current(db, organization_id),
             )?;
             let choices = choices
                 .into_iter()
@@ -172,7 +176,11 @@ impl StatusCache {
                 .into_iter()
                 .filter_map(|latest| Intent::parse(&latest.detail).ok().map(|i| (i, latest)))
                 .collect();
-            Ok::<_, sqlx::Error>(Arc::new(Local { opened, choices }))
+            Ok::<_, sqlx::Error>(Arc::new(Local {
+                opened,
+                choices,
+                invitation,
+            }))
         };
         self.local
             .try_get_with(organization_id, read)
@@ -346,7 +354,20 @@ pub async fn overview(state: &AppState, user: &SignedInUser, fresh: bool) -> Org
             .unwrap_or_default(),
         _ => Vec::new(),
     };
+    let invitation = match who.role {
+        Role::Admin => local.invitation.as_ref().map(|sent| ItInvitation {
+            email: sent.email.clone(),
+            intents: sent
+                .intents
+                .split(',')
+                .filter_map(|name| Intent::parse(name).ok())
+                .collect(),
+            invited_on: day_and_month(&sent.invited_at),
+        }),
+        Role::Member => None,
+    };
     OrgOverview {
+        invitation,
         domains,
         user: user.view(),
         statuses,

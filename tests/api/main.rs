@@ -6,6 +6,7 @@ mod cli;
 mod doctor;
 mod domains;
 mod icons;
+mod it_admins;
 mod security;
 mod workos_contract;
 

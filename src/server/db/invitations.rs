@@ -1,0 +1,66 @@
+//! Setup invitations Portico sent to IT contacts (WorkOS offers no read for them).
+
+use sqlx::{SqliteExecutor, SqlitePool};
+
+/// The organization's current invitation.
+#[derive(Clone, Debug, PartialEq, sqlx::FromRow)]
+pub struct Invitation {
+    pub contact_id: String,
+    pub email: String,
+    /// Portico intent names, comma-separated.
+    pub intents: String,
+    pub invited_at: String,
+}
+
+/// Records a sent invitation as the organization's current one, ending any earlier.
+pub async fn record(
+    db: &SqlitePool,
+    organization_id: i64,
+    contact_id: &str,
+    email: &str,
+    intents: &str,
+    invited_by: i64,
+) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin().await?;
+    end_current(&mut *tx, organization_id).await?;
+    sqlx::query(
+        "INSERT INTO it_invitations (organization_id, contact_id, email, intents, invited_by) \
+         VALUES (?, ?, ?, ?, ?)",
+    )
+    .bind(organization_id)
+    .bind(contact_id)
+    .bind(email)
+    .bind(intents)
+    .bind(invited_by)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
+}
+
+/// Ends the organization's current invitation, if any; true when there was one.
+pub async fn end_current(
+    db: impl SqliteExecutor<'_>,
+    organization_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let ended = sqlx::query(
+        "UPDATE it_invitations SET ended_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') \
+         WHERE organization_id = ? AND ended_at IS NULL",
+    )
+    .bind(organization_id)
+    .execute(db)
+    .await?;
+    Ok(ended.rows_affected() > 0)
+}
+
+pub async fn current(
+    db: impl SqliteExecutor<'_>,
+    organization_id: i64,
+) -> Result<Option<Invitation>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT contact_id, email, intents, invited_at FROM it_invitations \
+         WHERE organization_id = ? AND ended_at IS NULL ORDER BY id DESC LIMIT 1",
+    )
+    .bind(organization_id)
+    .fetch_optional(db)
+    .await
+}
