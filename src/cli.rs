@@ -106,12 +106,9 @@ async fn serve(config: Option<PathBuf>, addr: Option<String>) -> anyhow::Result<
         None => println!("  WorkOS: {}", running.state.workos.base_url()),
     }
     if let Some(demo) = &running.demo {
-        println!(
-            "  Demo organization \"{}\":",
-            server::seed::DEMO_ORGANIZATION
-        );
-        for (email, role) in server::seed::DEMO_USERS {
-            println!("    {:<7} {email}", role.as_str());
+        println!("  Demo organizations Acme and Globex:");
+        for (email, organization, role) in server::seed::DEMO_MEMBERSHIPS {
+            println!("    {email:<17} {} of {organization}", role.as_str());
         }
         match (&demo.password, demo.created) {
             (Some(password), true) => println!("    password: {password}   (shown once; set PORTICO_DEMO_PASSWORD to choose it)"),

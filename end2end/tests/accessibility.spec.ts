@@ -16,8 +16,11 @@ async function checkEveryPage(page: Page, portico: Portico, javaScript: boolean,
   await violations(page, "/sign-in");
   await signIn(page, portico, javaScript, who);
   await violations(page, "/settings");
-  await page.locator("details.picker").evaluateAll((all) => all.forEach((d) => d.setAttribute("open", "")));
-  await violations(page, "/settings with the pickers open");
+  await page.locator("details").evaluateAll((all) => all.forEach((d) => d.setAttribute("open", "")));
+  await violations(page, "/settings with the pickers and the IT admin form open");
+  // A form sent back with an error, and a domain whose check failed.
+  await page.goto(`${portico.url}/settings?error=Enter+a+domain.&card=domain_verification&domain=x`);
+  await violations(page, "/settings with an error in a card");
 }
 
 // axe-core on every page a person reaches, in both themes. axe itself runs in the page,

@@ -25,3 +25,34 @@ test("an admin picks Okta from the provider grid and the SSO setup opens with it
   await sso.getByRole("button", { name: "Set up SSO" }).click();
   await expect(page.getByRole("button", { name: "Okta SAML (suggested)" })).toBeVisible();
 });
+
+test("the picker is searchable, jumps to a provider as its name is typed, and Escape closes it @needs-javascript", async ({ page, portico, javaScript }) => {
+  await signIn(page, portico, javaScript, ADMIN);
+  await hydrated(page, javaScript);
+  const sso = page.locator('[data-intent="sso"]');
+  await sso.getByText("Choose your identity provider").first().click();
+  const grid = sso.getByRole("group", { name: "Choose your identity provider" });
+  const search = sso.getByLabel("Search identity providers");
+
+  await search.fill("google");
+  await expect(grid.getByRole("radio")).toHaveCount(2);
+  await expect(sso.getByRole("status").filter({ hasText: "match" })).toHaveText("2 providers match.");
+  // Enter in the search field picks the first match rather than sending an empty form.
+  await search.press("Enter");
+  await expect(grid.getByRole("radio", { name: "Google Workspace SAML" })).toBeChecked();
+  await expect(grid.getByRole("radio", { name: "Google Workspace SAML" })).toBeFocused();
+
+  await search.fill("no such provider");
+  await expect(grid.getByRole("radio")).toHaveCount(0);
+  await expect(sso.getByText("Nothing matches. Try another name.")).toBeVisible();
+  await search.fill("");
+  await expect(grid.getByRole("radio")).toHaveCount(37);
+
+  // Type-ahead on the grid: "ping" lands on PingFederate SAML; Escape closes the picker.
+  await grid.getByRole("radio", { name: "Okta SAML" }).focus();
+  await page.keyboard.type("ping");
+  await expect(grid.getByRole("radio", { name: /^PingFederate/ }).first()).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(grid).toBeHidden();
+  await expect(sso.locator("summary")).toBeFocused();
+});

@@ -50,8 +50,12 @@ pub fn CopyButton(text: String, what: String) -> impl IntoView {
                     .expect("browser window")
                     .navigator()
                     .clipboard();
-                let done = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await;
-                outcome.set(Some(done.is_ok()));
+                // Browsers offer no clipboard to pages not served over HTTPS (or localhost).
+                let copied = !clipboard.is_undefined()
+                    && wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
+                        .await
+                        .is_ok();
+                outcome.set(Some(copied));
             });
         }
     };

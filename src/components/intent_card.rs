@@ -1,6 +1,6 @@
 use crate::{
     api::{ChooseProvider, PortalLink},
-    components::{BusyForm, InvitedLine},
+    components::{BusyForm, InvitedLine, ProviderSearch},
     domain::{icon_path, providers, IconTheme, Intent, IntentStatus, ItInvitation, Role, Setup},
 };
 use leptos::{prelude::*, server_fn::ServerFn};
@@ -87,9 +87,17 @@ fn ProviderIcon(wire: &'static str) -> impl IntoView {
 /// saves). Only for the areas that have providers.
 #[component]
 fn ProviderPicker(intent: Intent, chosen: Option<String>) -> impl IntoView {
-    let (list, prompt) = match intent {
-        Intent::Sso => (providers::SSO, "Choose your identity provider"),
-        Intent::Dsync => (providers::DIRECTORIES, "Choose your directory"),
+    let (list, prompt, search) = match intent {
+        Intent::Sso => (
+            providers::SSO,
+            "Choose your identity provider",
+            "Search identity providers",
+        ),
+        Intent::Dsync => (
+            providers::DIRECTORIES,
+            "Choose your directory",
+            "Search directories",
+        ),
         _ => return None,
     };
     let summary = if chosen.is_some() {
@@ -111,6 +119,13 @@ fn ProviderPicker(intent: Intent, chosen: Option<String>) -> impl IntoView {
             .into_any()
         })
         .collect_view();
+    // Type-erased here, on the server's side: the page's view type is deep enough.
+    let search_grid = view! {
+        <ProviderSearch id=format!("{intent}-provider-search") label=search.to_owned()>
+            {options}
+        </ProviderSearch>
+    }
+    .into_any();
     Some(
         view! {
             <details class="picker">
@@ -119,7 +134,7 @@ fn ProviderPicker(intent: Intent, chosen: Option<String>) -> impl IntoView {
                     <input type="hidden" name="intent" value=intent.as_str() />
                     <fieldset>
                         <legend class="visually-hidden">{prompt}</legend>
-                        <div class="provider-grid">{options}</div>
+                        {search_grid}
                     </fieldset>
                     <button class="secondary" type="submit">"Save"</button>
                 </form>

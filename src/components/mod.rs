@@ -3,12 +3,14 @@ mod domains;
 mod forms;
 mod intent_card;
 mod it_admin;
+mod picker;
 
 pub use banner::SuccessBanner;
 pub use domains::DomainList;
 pub use forms::{BusyForm, CopyButton};
 pub use intent_card::IntentCard;
 pub use it_admin::{InvitedLine, ItAdminPanel};
+pub use picker::ProviderSearch;
 
 use leptos::prelude::*;
 

@@ -12,11 +12,29 @@ use workos::{
 };
 
 pub const DEMO_ORGANIZATION: &str = "Acme";
-pub const DEMO_DOMAIN: &str = "acme.example";
-pub const DEMO_USERS: [(&str, Role); 2] = [
-    ("ada@acme.example", Role::Admin),
-    ("max@acme.example", Role::Member),
+/// The demo organizations, (name, domain), Acme first: it is where people sign in to.
+pub const DEMO_ORGANIZATIONS: [(&str, &str); 2] = [
+    (DEMO_ORGANIZATION, "acme.example"),
+    ("Globex", "globex.example"),
 ];
+/// (email, organization, role). Ada runs Acme's settings and is a member of Globex
+/// too, so the organization switcher can be tried.
+pub const DEMO_MEMBERSHIPS: [(&str, &str, Role); 3] = [
+    ("ada@acme.example", DEMO_ORGANIZATION, Role::Admin),
+    ("max@acme.example", DEMO_ORGANIZATION, Role::Member),
+    ("ada@acme.example", "Globex", Role::Member),
+];
+
+/// Each demo user once, in the order of [`DEMO_MEMBERSHIPS`].
+pub fn demo_users() -> Vec<&'static str> {
+    let mut users: Vec<&str> = Vec::new();
+    for (email, _, _) in DEMO_MEMBERSHIPS {
+        if !users.contains(&email) {
+            users.push(email);
+        }
+    }
+    users
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum SeedError {
@@ -44,7 +62,7 @@ pub async fn ensure_demo(
 ) -> Result<Option<DemoReport>, SeedError> {
     if db::users::count(pool).await? > 0 {
         let Some(password) = demo_password else {
-            let exists = db::users::find_by_email(pool, DEMO_USERS[0].0)
+            let exists = db::users::find_by_email(pool, DEMO_MEMBERSHIPS[0].0)
                 .await?
                 .is_some();
             return Ok(exists.then_some(DemoReport {
@@ -53,7 +71,7 @@ pub async fn ensure_demo(
             }));
         };
         let mut any = false;
-        for (email, _) in DEMO_USERS {
+        for email in demo_users() {
             if let Some(user) = db::users::find_by_email(pool, email).await? {
                 // Hashed per user: each gets its own salt.
                 let hash = hash_password(password).await?;
@@ -69,22 +87,43 @@ pub async fn ensure_demo(
     let password = demo_password
         .map(str::to_owned)
         .unwrap_or_else(workos_emulator::random_password);
-    let organization = workos
-        .create_organization(&CreateOrganization {
-            name: DEMO_ORGANIZATION.into(),
-            domain_data: vec![DomainData {
-                domain: DEMO_DOMAIN.into(),
-                state: "pending".into(),
-            }],
-            ..Default::default()
-        })
-        .await?;
+    let mut organizations = Vec::new();
+    for (name, domain) in DEMO_ORGANIZATIONS {
+        let organization = workos
+            .create_organization(&CreateOrganization {
+                name: name.into(),
+                domain_data: vec![DomainData {
+                    domain: domain.into(),
+                    state: "pending".into(),
+                }],
+                ..Default::default()
+            })
+            .await?;
+        organizations.push((name, organization.id));
+    }
     // All or nothing: a half-seeded database would be seeded again next start.
     let mut tx = pool.begin().await?;
-    let org_id = db::organizations::insert(&mut *tx, DEMO_ORGANIZATION, &organization.id).await?;
-    for (email, role) in DEMO_USERS {
-        let hash = hash_password(&password).await?;
-        let user_id = db::users::insert(&mut *tx, email, &hash).await?;
+    let mut organization_ids = Vec::new();
+    for (name, workos_id) in &organizations {
+        let id = db::organizations::insert(&mut *tx, name, workos_id).await?;
+        organization_ids.push((*name, id));
+    }
+    let mut user_ids: Vec<(&str, i64)> = Vec::new();
+    for (email, organization, role) in DEMO_MEMBERSHIPS {
+        let user_id = match user_ids.iter().find(|(e, _)| *e == email) {
+            Some((_, id)) => *id,
+            None => {
+                let hash = hash_password(&password).await?;
+                let id = db::users::insert(&mut *tx, email, &hash).await?;
+                user_ids.push((email, id));
+                id
+            }
+        };
+        let org_id = organization_ids
+            .iter()
+            .find(|(name, _)| *name == organization)
+            .map(|(_, id)| *id)
+            .expect("every demo membership names a demo organization");
         db::users::add_membership(&mut *tx, user_id, org_id, role).await?;
     }
     tx.commit().await?;

@@ -874,19 +874,18 @@ async fn an_admin_picks_an_identity_provider_and_the_sso_setup_opens_with_it() {
 
 #[tokio::test]
 async fn a_user_in_two_organizations_switches_and_only_to_their_own() {
-    use portico::{
-        domain::Role,
-        server::db::{organizations, users},
-    };
+    use portico::server::db::{organizations, users};
     let app = spawn_app().await;
     let db = &app.running.state.db;
+    // The demo puts Ada in Acme (admin) and Globex (member).
     let ada = users::find_by_email(db, ADMIN).await.unwrap().unwrap().id;
-    let globex = organizations::insert(db, "Globex", "org_globex_not_in_workos")
+    let globex = users::organizations_of(db, ada)
         .await
-        .unwrap();
-    users::add_membership(db, ada, globex, Role::Member)
-        .await
-        .unwrap();
+        .unwrap()
+        .into_iter()
+        .find(|(_, name)| name == "Globex")
+        .unwrap()
+        .0;
     let initech = organizations::insert(db, "Initech", "org_initech_not_in_workos")
         .await
         .unwrap();

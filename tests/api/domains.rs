@@ -125,13 +125,13 @@ async fn members_cannot_touch_domains_and_nobody_reaches_another_organizations()
     let workos = &app.running.state.workos;
     let other = workos
         .create_organization(&CreateOrganization {
-            name: "Globex".into(),
+            name: "Initech".into(),
             ..Default::default()
         })
         .await
         .unwrap();
     let theirs = workos
-        .create_organization_domain(&other.id, "globex.example")
+        .create_organization_domain(&other.id, "initech.example")
         .await
         .unwrap();
     let admin = app.signed_in(ADMIN).await;

@@ -1,0 +1,189 @@
+use leptos::prelude::*;
+
+/// Makes the provider radio grid in `children` searchable and quicker by keyboard: a
+/// search field filters it (Enter picks the first match), typing letters on the grid
+/// jumps to the provider whose name starts with them, Escape closes the picker. The
+/// arrows and Enter are the radio group's own. Without JavaScript the grid is a plain
+/// radio grid and the search field is not shown. An island.
+///
+/// The handlers work on the DOM the server rendered rather than through signals: every
+/// signal type an island adds is code in the browser bundle, and this needs none.
+#[island]
+pub fn ProviderSearch(id: String, label: String, children: Children) -> impl IntoView {
+    let ready = RwSignal::new(false);
+    Effect::new(move |_| ready.set(true));
+    view! {
+        <div class="provider-search" on:input=browser::filter on:keydown=browser::key>
+            <div class="picker-search" hidden=move || !ready.get()>
+                <label for=id.clone()>{label}</label>
+                <input id=id.clone() type="search" autocomplete="off" placeholder="Okta, Google, …" />
+                <span class="match-count" role="status"></span>
+            </div>
+            <div class="provider-grid">{children()}</div>
+        </div>
+    }
+}
+
+/// The picker's DOM work; on the server, handlers that are never called.
+mod browser {
+    #[cfg(not(feature = "hydrate"))]
+    pub fn filter(_: leptos::ev::Event) {}
+    #[cfg(not(feature = "hydrate"))]
+    pub fn key(_: leptos::ev::KeyboardEvent) {}
+
+    #[cfg(feature = "hydrate")]
+    pub use hydrate::{filter, key};
+
+    #[cfg(feature = "hydrate")]
+    mod hydrate {
+        use std::cell::RefCell;
+        use wasm_bindgen::JsCast;
+        use web_sys::{Element, Event, HtmlElement, HtmlInputElement, KeyboardEvent};
+
+        thread_local! {
+            /// Type-ahead: what was typed on the grid, and when (ms).
+            static TYPED: RefCell<(String, f64)> = const { RefCell::new((String::new(), 0.0)) };
+        }
+
+        fn picker(event: &Event) -> Option<Element> {
+            event.current_target()?.dyn_into::<Element>().ok()
+        }
+
+        /// Each option's label element and its provider name, lower case.
+        fn options(picker: &Element) -> Vec<(HtmlElement, String)> {
+            let Ok(list) = picker.query_selector_all(".provider-option") else {
+                return Vec::new();
+            };
+            (0..list.length())
+                .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
+                .map(|option| {
+                    let name = option.text_content().unwrap_or_default();
+                    let name = name.trim().to_ascii_lowercase();
+                    (option, name)
+                })
+                .collect()
+        }
+
+        fn search_field(event: &Event) -> Option<HtmlInputElement> {
+            event
+                .target()?
+                .dyn_into::<HtmlInputElement>()
+                .ok()
+                .filter(|input| input.type_() == "search")
+        }
+
+        /// Shows only the providers whose name contains what was typed, and says how many.
+        pub fn filter(event: Event) {
+            let (Some(picker), Some(search)) = (picker(&event), search_field(&event)) else {
+                return;
+            };
+            let query = search.value().trim().to_ascii_lowercase();
+            let mut count = 0;
+            for (option, name) in options(&picker) {
+                let hide = !name.contains(&query);
+                option.set_hidden(hide);
+                count += usize::from(!hide);
+            }
+            let said = match (query.is_empty(), count) {
+                (true, _) => String::new(),
+                (false, 0) => "Nothing matches. Try another name.".to_owned(),
+                (false, 1) => "1 provider matches.".to_owned(),
+                (false, n) => format!("{n} providers match."),
+            };
+            if let Ok(Some(status)) = picker.query_selector(".match-count") {
+                status.set_text_content(Some(&said));
+            }
+        }
+
+        pub fn key(event: KeyboardEvent) {
+            let Some(picker) = picker(&event) else { return };
+            let key = event.key();
+            let in_search = search_field(&event).is_some();
+            if key == "Escape" {
+                event.prevent_default();
+                close(&picker);
+            } else if key == "Enter" && in_search {
+                // Not the form's submit with nothing picked: the first match instead.
+                event.prevent_default();
+                if let Some((option, _)) = options(&picker).into_iter().find(|(o, _)| !o.hidden()) {
+                    pick(&option);
+                }
+            } else if !in_search
+                && key.chars().count() == 1
+                && !(event.ctrl_key() || event.meta_key() || event.alt_key())
+            {
+                // Letters typed within a second add up ("ok" → Okta).
+                let now = event.time_stamp();
+                let typed = TYPED.with_borrow_mut(|(buffer, last)| {
+                    if now - *last > 1000.0 {
+                        buffer.clear();
+                    }
+                    buffer.push_str(&key.to_ascii_lowercase());
+                    *last = now;
+                    buffer.clone()
+                });
+                if pick_starting_with(&picker, &typed) {
+                    event.prevent_default();
+                }
+            }
+        }
+
+        /// Checks and focuses the option's radio, as the arrow keys do.
+        fn pick(option: &HtmlElement) {
+            if let Some(radio) = option
+                .query_selector("input")
+                .ok()
+                .flatten()
+                .and_then(|r| r.dyn_into::<HtmlInputElement>().ok())
+            {
+                radio.set_checked(true);
+                let _ = radio.focus();
+            }
+        }
+
+        /// The next shown option from the focused one whose name starts with `prefix`;
+        /// a repeated first letter moves on to the next such name.
+        fn pick_starting_with(picker: &Element, prefix: &str) -> bool {
+            let options = options(picker);
+            let focused = web_sys::window()
+                .and_then(|w| w.document()?.active_element())
+                .and_then(|e| e.closest(".provider-option").ok().flatten())
+                .and_then(|f| {
+                    options
+                        .iter()
+                        .position(|(o, _)| o.is_same_node(Some(f.unchecked_ref())))
+                });
+            let start = match (focused, prefix.len()) {
+                (Some(i), 1) => i + 1,
+                (Some(i), _) => i,
+                (None, _) => 0,
+            };
+            let n = options.len().max(1);
+            let found = (0..options.len())
+                .map(|k| &options[(start + k) % n])
+                .find(|(o, name)| !o.hidden() && name.starts_with(prefix));
+            match found {
+                Some((option, _)) => {
+                    pick(option);
+                    true
+                }
+                None => false,
+            }
+        }
+
+        /// Closes the `<details>` the picker is in and gives its summary the focus.
+        fn close(picker: &Element) {
+            if let Ok(Some(details)) = picker.closest("details") {
+                let _ = details.remove_attribute("open");
+                if let Some(summary) = details
+                    .query_selector("summary")
+                    .ok()
+                    .flatten()
+                    .and_then(|s| s.dyn_into::<HtmlElement>().ok())
+                {
+                    let _ = summary.focus();
+                }
+            }
+        }
+    }
+}
