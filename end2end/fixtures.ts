@@ -59,10 +59,12 @@ function stopped(child: ChildProcess): Promise<void> {
   });
 }
 
-export const test = base.extend<{ portico: Portico; javaScript: boolean }>({
+export const test = base.extend<{ portico: Portico; javaScript: boolean; porticoEnv: Record<string, string> }>({
+  /** Settings a test file gives its Portico on top of the defaults, e.g. an unreachable icon CDN. */
+  porticoEnv: [{}, { option: true }],
   // `portico emulator` with a known key (so tests can inject faults) and the release
   // build of Portico talking to it as it would to WorkOS, on free ports, with fresh data.
-  portico: async ({}, use) => {
+  portico: async ({ porticoEnv }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), "portico-e2e-"));
     const env = { ...process.env };
     for (const name of Object.keys(env)) if (name.startsWith("PORTICO_") || name.startsWith("WORKOS_")) delete env[name];
@@ -82,6 +84,7 @@ export const test = base.extend<{ portico: Portico; javaScript: boolean }>({
         WORKOS_API_BASE_URL: emulatorUrl,
         // The emulator serves WorkOS's provider icons too: no test reaches the internet.
         PORTICO_PROVIDER_ICONS_URL: emulatorUrl,
+        ...porticoEnv,
       },
       /open (http:\/\/\S+?)\/settings/,
     );

@@ -31,6 +31,23 @@ test("an admin configures SSO in the portal and comes back to a truthful banner"
   await expect(sso.getByText("Okta SAML is active.")).toBeVisible();
 });
 
+test("an SSO connection saved without testing shows as in progress, and the banner says it is not active yet", async ({ page, portico, javaScript }) => {
+  await signIn(page, portico, javaScript, ADMIN);
+  await hydrated(page, javaScript);
+  const sso = page.locator('[data-intent="sso"]');
+  await sso.getByRole("button", { name: "Set up SSO" }).click();
+  await page.getByLabel("Save without testing the connection").check();
+  await page.getByRole("button", { name: "Okta SAML" }).click();
+
+  await expect(page).toHaveURL(/\/settings/);
+  const banner = page.getByTestId("success-banner");
+  await expect(banner).toContainText("Your single sign-on setup is saved but not active yet.");
+  await expect(banner).toContainText("Okta SAML is saved but not active yet.");
+  await expect(sso.getByText("In progress", { exact: true })).toBeVisible();
+  await expect(sso.getByRole("button", { name: "Finish SSO setup" })).toBeVisible();
+  await screenshot(page, "settings-sso-draft");
+});
+
 test("the banner can be dismissed, and a reload does not repeat it", async ({ page, portico, javaScript }) => {
   await signIn(page, portico, javaScript, ADMIN);
   await hydrated(page, javaScript);

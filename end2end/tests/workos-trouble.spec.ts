@@ -1,4 +1,4 @@
-import { ADMIN, expect, hydrated, signIn, test } from "../fixtures";
+import { ADMIN, expect, hydrated, screenshot, signIn, test } from "../fixtures";
 
 test("when WorkOS rate limits, the admin is told when to try again", async ({ page, portico, javaScript }) => {
   await signIn(page, portico, javaScript, ADMIN);
@@ -51,4 +51,30 @@ test("while WorkOS is slow the button says it is working, and a double click ask
   await expect(page.getByRole("heading", { name: "Choose your identity provider" })).toBeVisible();
   expect(shown).toContain('button "Opening…" disabled=true');
   expect(await calls()).toBe(before + 1);
+});
+
+test("when WorkOS goes down, the page shows the last known status with its age and a way to try again", async ({ page, portico, javaScript }) => {
+  await signIn(page, portico, javaScript, ADMIN);
+  await hydrated(page, javaScript);
+  const sso = page.locator('[data-intent="sso"]');
+  await sso.getByRole("button", { name: "Set up SSO" }).click();
+  await page.getByRole("button", { name: "Okta SAML" }).click();
+  await expect(sso.getByText("Okta SAML is active.")).toBeVisible();
+
+  // Every read (with its retries) fails once.
+  for (const route of ["GET /connections", "GET /directories", "GET /organizations/{id}", "GET /organizations/{id}/audit_log_configuration"]) {
+    await portico.injectFault({ route, status: 503, count: 3 });
+  }
+  await page.goto(`${portico.url}/settings?refresh=1`);
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("Live status is incomplete: WorkOS is not responding right now.");
+  await expect(alert).toContainText("Showing what WorkOS reported less than a minute ago.");
+  await expect(sso.getByText("Active", { exact: true })).toBeVisible();
+  await expect(sso.getByText("Okta SAML is active.")).toBeVisible();
+  await expect(page.locator('[data-intent="audit_logs"]').getByText("Active", { exact: true })).toBeVisible();
+  await screenshot(page, "workos-down-last-known");
+
+  await alert.getByRole("link", { name: "Try again" }).click();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expect(sso.getByText("Okta SAML is active.")).toBeVisible();
 });

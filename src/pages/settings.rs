@@ -14,8 +14,9 @@ pub fn Settings() -> impl IntoView {
     let finished = query
         .get("configured")
         .and_then(|value| Intent::parse(&value).ok());
-    // Back from the Admin Portal: read WorkOS anew, not the cached status.
-    let fresh = finished.is_some();
+    // Back from the Admin Portal, or asked to try again: read WorkOS anew, not the
+    // cached status.
+    let fresh = finished.is_some() || query.get("refresh").is_some();
     let overview = Resource::new(|| (), move |_| org_overview(fresh));
     // Set when a form posted without JavaScript failed: in which card, and what was typed.
     let form_error = query.get("error").map(|message| FormError {
@@ -133,9 +134,14 @@ fn OrgSettings(
         }
         .into_any()
     });
-    let status_error = overview.status_error.clone().map(
-        |e| view! { <p class="error" role="alert">{format!("Live status is incomplete: {e}")}</p> },
-    );
+    let status_error = overview.status_error.clone().map(|e| {
+        view! {
+            <p class="error" role="alert">
+                {format!("Live status is incomplete: {e} ")}
+                <a href="/settings?refresh=1">"Try again"</a>
+            </p>
+        }
+    });
     view! {
         <header class="topbar">
             <span class="brand">"Portico"</span>

@@ -109,7 +109,14 @@ fn plain_form_page(parts: &Parts) -> Option<String> {
         .filter(|(k, _)| {
             !matches!(
                 k.as_ref(),
-                "error" | "configured" | "card" | "email" | "domain" | "contact"
+                "error"
+                    | "configured"
+                    | "refresh"
+                    | "invited"
+                    | "card"
+                    | "email"
+                    | "domain"
+                    | "contact"
             )
         })
         .map(|(k, v)| (k.into_owned(), v.into_owned()))

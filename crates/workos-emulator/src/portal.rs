@@ -26,6 +26,8 @@ pub struct LaunchQuery {
 pub struct Choice {
     choice: Option<String>,
     intent: Option<String>,
+    /// SSO: save the connection without testing it (it stays a draft).
+    draft: Option<String>,
 }
 
 /// Log stream destinations: WorkOS's `log_stream.type` and what people call them.
@@ -202,6 +204,12 @@ fn flow_page(
             }
         } @else {
             form method="post" action=(action) class="choices" {
+                @if intent == PortalIntent::Sso {
+                    label {
+                        input type="checkbox" name="draft" value="1";
+                        " Save without testing the connection (it stays a draft until tested)"
+                    }
+                }
                 @for (value, label) in choices(intent, grant) {
                     @if intent == PortalIntent::Sso && Some(value) == suggested {
                         button.suggested type="submit" name="choice" value=(value) { (label) " (suggested)" }
@@ -249,7 +257,7 @@ pub async fn complete(
             .iter()
             .find(|p| p.wire == choice)
             .map(|p| {
-                store.activate_connection(org, p.wire, p.name);
+                store.save_connection(org, p.wire, p.name, form.draft.is_none());
             })
             .ok_or("Choose one of the identity providers."),
         PortalIntent::Dsync => providers::DIRECTORIES

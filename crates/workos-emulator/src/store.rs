@@ -866,11 +866,14 @@ impl Store {
     }
 
     /// SSO finished: an active connection of the chosen type.
-    pub fn activate_connection(
+    /// SSO finished: a connection of the chosen type, `active`, or `draft` when the
+    /// admin saved it without testing it (deprecated `status`: `linked` / `unlinked`).
+    pub fn save_connection(
         &self,
         organization_id: &str,
         connection_type: &str,
         name: &str,
+        active: bool,
     ) -> Connection {
         let at = now();
         let id = self.new_id("conn");
@@ -891,8 +894,8 @@ impl Store {
             organization_id: organization_id.to_owned(),
             name: name.to_owned(),
             connection_type: connection_type.to_owned(),
-            state: "active".into(),
-            status: "linked".into(),
+            state: if active { "active" } else { "draft" }.into(),
+            status: if active { "linked" } else { "unlinked" }.into(),
             domains,
             created_at: at.clone(),
             updated_at: at,
