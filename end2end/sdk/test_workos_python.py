@@ -227,12 +227,19 @@ def test_it_contacts_are_created_invited_revoked_and_deleted(workos, emulator_ur
         workos.organizations.delete_it_contact(org.id, contact.id)
 
 
-def test_organization_domains_are_created_verified_and_deleted(workos):
+def test_organization_domains_are_created_verified_and_deleted(workos, emulator_url):
     org = workos.organizations.create_organization(name="Domains")
     domain = workos.organization_domains.create_organization_domain(domain="proof.example", organization_id=org.id)
     assert domain.state.value == "pending"
     assert domain.verification_prefix and domain.verification_token
     assert workos.organization_domains.get_organization_domain(domain.id).domain == "proof.example"
+    # Checked before its TXT record exists: not verified.
+    assert workos.organization_domains.verify_organization_domain(domain.id).state.value == "failed"
+    control(
+        emulator_url,
+        "/__emulator/dns",
+        {"name": f"{domain.verification_prefix}.proof.example", "value": domain.verification_token},
+    )
     verified = workos.organization_domains.verify_organization_domain(domain.id)
     assert verified.state.value == "verified"
     with pytest.raises(BadRequestError) as again:
@@ -266,3 +273,53 @@ def test_errors_are_typed_as_the_sdk_documents(workos, emulator_url):
         workos.organizations.list_organizations()
     assert limited.value.retry_after == 7
     assert limited.value.request_id
+
+
+def test_events_list_what_the_portal_did_oldest_first_and_injected_certificate_events(workos, emulator_url):
+    org = workos.organizations.create_organization(name="Events")
+    other = workos.organizations.create_organization(name="Elsewhere")
+    for organization in (org, other):
+        sso = workos.admin_portal.generate_link(organization=organization.id, intent="sso")
+        assert complete_portal(sso.link, "OktaSAML") == 200
+    connection = workos.sso.list_connections(organization_id=org.id).data[0]
+    renewal = workos.admin_portal.generate_link(organization=org.id, intent="certificate_renewal")
+    assert complete_portal(renewal.link, "renewed") == 200
+    control(
+        emulator_url,
+        "/__emulator/events",
+        {
+            "event": "connection.saml_certificate_renewal_required",
+            "data": {
+                "connection": {"id": connection.id, "organization_id": org.id},
+                "certificate": {
+                    "certificate_type": "ResponseSigning",
+                    "expiry_date": "2026-12-12T00:00:00.000Z",
+                    "is_expired": False,
+                },
+                "days_until_expiry": 14,
+            },
+        },
+    )
+
+    listed = workos.events.list_events(
+        events=[
+            "connection.activated",
+            "connection.saml_certificate_renewed",
+            "connection.saml_certificate_renewal_required",
+        ],
+        organization_id=org.id,
+    )
+    assert [e.event for e in listed.data] == [
+        "connection.activated",
+        "connection.saml_certificate_renewed",
+        "connection.saml_certificate_renewal_required",
+    ]
+    assert listed.data[0].data.id == connection.id
+    assert listed.data[1].data.connection.id == connection.id
+    assert listed.data[2].data.days_until_expiry == 14
+    assert listed.data[2].data.certificate.is_expired is False
+
+    newest = workos.events.list_events(events=["connection.activated"], order="desc", limit=1)
+    assert newest.data[0].data.organization_id == other.id
+    with pytest.raises(UnprocessableEntityError):
+        workos.events.list_events(events=[])

@@ -150,6 +150,9 @@ test("organization domains: create, get, verify, delete", async () => {
   const domain = await call("create", "createOrganizationDomain", { organizationId: org.id, domain: "domains.example" });
   assert.equal(domain.state, "pending");
   assert.equal((await call("get", "getOrganizationDomain", domain.id)).domain, "domains.example");
+  // Checked before its TXT record exists: not verified.
+  assert.equal((await call("verify", "verifyOrganizationDomain", domain.id)).state, "failed");
+  await control("/__emulator/dns", { name: `${domain.verificationPrefix}.domains.example`, value: domain.verificationToken });
   assert.equal((await call("verify", "verifyOrganizationDomain", domain.id)).state, "verified");
   await call("delete", "deleteOrganizationDomain", domain.id);
   await assert.rejects(call("get", "getOrganizationDomain", domain.id), NotFoundException);

@@ -12,8 +12,8 @@ use std::{
 };
 use workos::{
     types::{
-        AuditLogConfiguration, Connection, ConnectionFilter, Directory, DirectoryFilter, List,
-        ListOptions, Organization,
+        AuditLogConfiguration, CertificateRenewalRequired, Connection, ConnectionFilter, Directory,
+        DirectoryFilter, Event, EventFilter, List, ListOptions, Order, Organization,
     },
     WorkosClient, WorkosError,
 };
@@ -25,6 +25,8 @@ pub struct Live {
     directories: Result<List<Directory>, WorkosError>,
     organization: Result<Organization, WorkosError>,
     audit_logs: Result<AuditLogConfiguration, WorkosError>,
+    /// The organization's SAML certificate events (expiring, renewed), newest first.
+    certificates: Result<List<Event>, WorkosError>,
     /// Set when parts WorkOS did not answer now are shown from an earlier read: when
     /// that read was, and why the new one failed.
     stale: Option<(SystemTime, WorkosError)>,
@@ -36,6 +38,7 @@ impl Live {
             && self.directories.is_ok()
             && self.organization.is_ok()
             && self.audit_logs.is_ok()
+            && self.certificates.is_ok()
     }
 
     fn first_error(&self) -> Option<&WorkosError> {
@@ -44,6 +47,7 @@ impl Live {
             self.directories.as_ref().err(),
             self.organization.as_ref().err(),
             self.audit_logs.as_ref().err(),
+            self.certificates.as_ref().err(),
         ]
         .into_iter()
         .flatten()
@@ -72,6 +76,7 @@ impl Live {
             directories: pick(&self.directories, &earlier.directories, &mut used),
             organization: pick(&self.organization, &earlier.organization, &mut used),
             audit_logs: pick(&self.audit_logs, &earlier.audit_logs, &mut used),
+            certificates: pick(&self.certificates, &earlier.certificates, &mut used),
             stale: None,
         };
         Live {
@@ -275,17 +280,33 @@ async fn read_live(workos: &WorkosClient, id: &str) -> Live {
         organization_id: Some(id.to_owned()),
         ..Default::default()
     };
-    let (connections, directories, organization, audit_logs) = tokio::join!(
+    // Events list oldest first unless asked: the newest are what the card needs.
+    let newest_hundred = ListOptions {
+        limit: Some(100),
+        order: Some(Order::Desc),
+        ..Default::default()
+    };
+    let certificate_events = EventFilter {
+        events: vec![
+            CERTIFICATE_EXPIRING.to_owned(),
+            CERTIFICATE_RENEWED.to_owned(),
+        ],
+        organization_id: Some(id.to_owned()),
+        ..Default::default()
+    };
+    let (connections, directories, organization, audit_logs, certificates) = tokio::join!(
         workos.list_connections(&connections_of, &first_hundred),
         workos.list_directories(&directories_of, &first_hundred),
         workos.get_organization(id),
         workos.get_audit_log_configuration(id),
+        workos.list_events(&certificate_events, &newest_hundred),
     );
     Live {
         connections,
         directories,
         organization,
         audit_logs,
+        certificates,
         stale: None,
     }
 }
@@ -325,6 +346,26 @@ pub async fn overview(state: &AppState, user: &SignedInUser, fresh: bool) -> Org
                 }
                 (Some(live), Intent::AuditLogs) => {
                     from_live(&live.audit_logs, &mut status_error, audit_logs)
+                }
+                (Some(live), Intent::CertificateRenewal) => {
+                    let read =
+                        |events: &List<Event>| certificates(events, live.connections.as_ref().ok());
+                    match from_live(&live.certificates, &mut status_error, read) {
+                        // Nothing reported: what Portico knows is all there is to say.
+                        Reading {
+                            setup: None,
+                            summary,
+                            provider,
+                        } => Reading {
+                            summary: format!(
+                                "{summary} {}",
+                                what_portico_knows(&local.opened, intent, who.role)
+                            ),
+                            setup: None,
+                            provider,
+                        },
+                        known => known,
+                    }
                 }
                 _ => Reading {
                     setup: None,
@@ -621,6 +662,69 @@ fn audit_logs(configuration: &AuditLogConfiguration) -> Reading {
 }
 
 /// For areas WorkOS gives no read of: who last opened the portal for it from here, when.
+const CERTIFICATE_EXPIRING: &str = "connection.saml_certificate_renewal_required";
+const CERTIFICATE_RENEWED: &str = "connection.saml_certificate_renewed";
+
+/// Certificate renewal from WorkOS's events (newest first): an expiring certificate not
+/// renewed since needs attention; a renewal is shown with the new expiry.
+fn certificates(events: &List<Event>, connections: Option<&List<Connection>>) -> Reading {
+    let connection_name = |id: &str| {
+        connections
+            .and_then(|list| list.data.iter().find(|c| c.id == id))
+            .map(|c| provider_name(&c.connection_type))
+            .unwrap_or_else(|| "A SAML connection".to_owned())
+    };
+    let latest = |name: &str| events.data.iter().find(|e| e.event == name);
+    let expiring = latest(CERTIFICATE_EXPIRING).and_then(|e| {
+        serde_json::from_value::<CertificateRenewalRequired>(e.data.clone())
+            .ok()
+            .map(|data| (e, data))
+    });
+    let renewed = latest(CERTIFICATE_RENEWED);
+    match (expiring, renewed) {
+        (Some((event, data)), renewed)
+            if renewed.is_none_or(|r| r.created_at < event.created_at) =>
+        {
+            let name = connection_name(&data.connection.id);
+            let day = day_and_month(&data.certificate.expiry_date);
+            let summary = if data.certificate.is_expired || data.days_until_expiry < 0 {
+                format!(
+                    "{name}'s SAML certificate expired on {day}: renew it so people can sign in."
+                )
+            } else {
+                let days = match data.days_until_expiry {
+                    0 => "today".to_owned(),
+                    1 => "tomorrow".to_owned(),
+                    n => format!("in {n} days"),
+                };
+                format!("{name}'s SAML certificate expires on {day} ({days}).")
+            };
+            reading(Setup::NeedsAttention, summary, None)
+        }
+        (_, Some(renewal)) => {
+            let until = renewal
+                .data
+                .pointer("/certificate/expiry_date")
+                .and_then(|v| v.as_str())
+                .map(|d| format!(", valid until {}", day_and_month(d)))
+                .unwrap_or_default();
+            reading(
+                Setup::Active,
+                format!(
+                    "Certificate renewed on {}{until}.",
+                    day_and_month(&renewal.created_at)
+                ),
+                None,
+            )
+        }
+        _ => Reading {
+            setup: None,
+            summary: "WorkOS reported no expiring certificate in the last 30 days.".to_owned(),
+            provider: None,
+        },
+    }
+}
+
 /// Members see that an admin acted, not who: admins' emails are for admins.
 fn what_portico_knows(
     opened: &[(Intent, db::audit::Latest)],
@@ -841,6 +945,59 @@ mod tests {
             audit_logs(&configuration(json!(null))).summary,
             "Events are kept 30 days."
         );
+    }
+
+    #[test]
+    fn certificates_need_attention_until_renewed() {
+        let event = |name: &str, at: &str, data: serde_json::Value| Event {
+            object: "event".into(),
+            id: format!("event_{at}"),
+            event: name.into(),
+            data,
+            created_at: at.into(),
+        };
+        let expiring = |days: i64, expired: bool| {
+            event(
+                CERTIFICATE_EXPIRING,
+                "2026-11-20T10:00:00.000Z",
+                serde_json::json!({
+                    "connection": {"id": "conn_1", "organization_id": "org_1"},
+                    "certificate": {"certificate_type": "ResponseSigning",
+                        "expiry_date": "2026-12-04T00:00:00.000Z", "is_expired": expired},
+                    "days_until_expiry": days,
+                }),
+            )
+        };
+        let renewed = event(
+            CERTIFICATE_RENEWED,
+            "2026-11-25T10:00:00.000Z",
+            serde_json::json!({"certificate": {"expiry_date": "2027-11-25T00:00:00.000Z"}}),
+        );
+        let list = |data: Vec<Event>| List {
+            object: "list".into(),
+            data,
+            list_metadata: Default::default(),
+        };
+        let reading = certificates(&list(vec![expiring(14, false)]), None);
+        assert_eq!(reading.setup, Some(Setup::NeedsAttention));
+        assert_eq!(
+            reading.summary,
+            "A SAML connection's SAML certificate expires on 4 Dec 2026 (in 14 days)."
+        );
+        let reading = certificates(&list(vec![expiring(-1, true)]), None);
+        assert!(
+            reading.summary.contains("expired on 4 Dec 2026"),
+            "{reading:?}"
+        );
+        // Newest first: renewed after it expired.
+        let reading = certificates(&list(vec![renewed.clone(), expiring(14, false)]), None);
+        assert_eq!(reading.setup, Some(Setup::Active));
+        assert_eq!(
+            reading.summary,
+            "Certificate renewed on 25 Nov 2026, valid until 25 Nov 2027."
+        );
+        let reading = certificates(&list(vec![]), None);
+        assert_eq!(reading.setup, None);
     }
 
     #[test]

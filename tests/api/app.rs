@@ -224,7 +224,7 @@ async fn the_page_says_when_an_area_was_last_opened_as_soon_as_it_was() {
     );
     assert_eq!(
         summary(&after, "certificate_renewal"),
-        "Not opened from Portico yet."
+        "WorkOS reported no expiring certificate in the last 30 days. Not opened from Portico yet."
     );
 }
 
@@ -768,14 +768,14 @@ async fn fifty_simultaneous_settings_views_make_one_round_of_workos_calls() {
     }
     assert_eq!(
         app.workos_calls().await - before,
-        4,
-        "connections, directories, the organization and its audit log configuration, read once"
+        5,
+        "connections, directories, the organization, its audit log configuration and its certificate events, read once"
     );
 
     // Back from the portal the page asks for a fresh read.
     let fresh = app.get_json(&admin, "/api/organization?fresh=true").await;
     assert_eq!(fresh["user"]["email"], ADMIN);
-    assert_eq!(app.workos_calls().await - before, 8);
+    assert_eq!(app.workos_calls().await - before, 10);
 }
 
 #[tokio::test]

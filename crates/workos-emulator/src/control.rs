@@ -391,6 +391,25 @@ pub async fn publish_txt(
     StatusCode::NO_CONTENT
 }
 
+/// An event to record as if WorkOS had emitted it.
+#[derive(Debug, Deserialize)]
+pub struct EmittedEvent {
+    /// e.g. `connection.saml_certificate_renewal_required`
+    pub event: String,
+    /// The event's object; its organization is read from it.
+    pub data: serde_json::Value,
+}
+
+/// Records an event (the Events API lists it), for what the emulator cannot cause itself,
+/// e.g. a SAML certificate nearing its expiry.
+pub async fn emit_event(
+    State(emulator): State<Emulator>,
+    Json(emitted): Json<EmittedEvent>,
+) -> Response {
+    let event = emulator.store.emit(&emitted.event, emitted.data);
+    (StatusCode::CREATED, Json(event)).into_response()
+}
+
 pub async fn advance_clock(
     State(emulator): State<Emulator>,
     Json(advance): Json<ClockAdvance>,

@@ -227,6 +227,7 @@ pub fn router(emulator: Emulator) -> Router {
             "/organization_domains/{id}/verify",
             post(api::verify_domain),
         )
+        .route("/events", get(api::list_events))
         .route("/connections", get(api::list_connections))
         .route(
             "/connections/{id}",
@@ -258,6 +259,7 @@ pub fn router(emulator: Emulator) -> Router {
         .route("/__emulator/rate_limit", put(control::set_rate_limit))
         .route("/__emulator/clock", post(control::advance_clock))
         .route("/__emulator/dns", post(control::publish_txt))
+        .route("/__emulator/events", post(control::emit_event))
         .route("/__emulator/reset", post(control::reset))
         .route("/__emulator/completions", get(api::list_completions))
         .route("/__emulator/outbox", get(api::list_outbox))

@@ -277,8 +277,12 @@ pub async fn complete(
             .find(|(value, _)| *value == choice)
         {
             Some((value, _)) => {
-                if other == PortalIntent::LogStreams {
-                    store.set_log_stream(org, value);
+                match other {
+                    PortalIntent::LogStreams => {
+                        store.set_log_stream(org, value);
+                    }
+                    PortalIntent::CertificateRenewal => store.renew_certificates(org),
+                    _ => {}
                 }
                 store.record_completion(org, other.as_str(), value);
                 Ok(())

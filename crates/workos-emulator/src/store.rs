@@ -9,8 +9,8 @@ use std::{
     time::{Duration, Instant},
 };
 use workos::types::{
-    timestamp, Connection, ConnectionDomain, Directory, ItContact, List, ListMetadata, LogStream,
-    Organization, OrganizationDomain, PortalIntent,
+    timestamp, Connection, ConnectionDomain, Directory, Event, ItContact, List, ListMetadata,
+    LogStream, Organization, OrganizationDomain, PortalIntent,
 };
 
 /// Links expire five minutes after creation, as WorkOS documents.
@@ -78,6 +78,31 @@ struct Data {
     /// TXT records "published" by tests, by name: the emulator's stand-in for DNS.
     #[serde(default)]
     dns_txt: BTreeMap<String, Vec<String>>,
+    /// What the Events API lists (and webhooks would deliver), oldest first.
+    #[serde(default)]
+    events: Vec<StoredEvent>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct StoredEvent {
+    /// The organization it is about, for `GET /events?organization_id=`.
+    organization_id: Option<String>,
+    event: Event,
+}
+
+/// How long WorkOS keeps events.
+const EVENTS_KEPT_DAYS: i64 = 30;
+
+/// The organization an event's data is about: its own `organization_id`, or that of the
+/// object it carries (`connection`, `organization_domain`, ...).
+pub fn event_organization(data: &serde_json::Value) -> Option<String> {
+    let direct = data.get("organization_id").and_then(|v| v.as_str());
+    let nested = || {
+        data.as_object()?
+            .values()
+            .find_map(|v| v.get("organization_id")?.as_str())
+    };
+    direct.or_else(nested).map(str::to_owned)
 }
 
 /// A new organization's fields, already validated.
@@ -480,7 +505,7 @@ impl Store {
     /// `{prefix}.{domain}` holds the token, `failed` otherwise (verify again once it does).
     pub fn verify_domain_by_id(&self, id: &str) -> Result<OrganizationDomain, VerifyRefusal> {
         let at = now();
-        self.change(|d| {
+        let checked = self.change(|d| {
             let published = &d.dns_txt;
             let domain = d
                 .organizations
@@ -507,7 +532,59 @@ impl Store {
             domain.state = if found { "verified" } else { "failed" }.into();
             domain.updated_at = at;
             Ok(domain.clone())
-        })
+        })?;
+        // A record not found yet is no event: WorkOS keeps checking until its
+        // verification period ends.
+        if checked.state == "verified" {
+            let domain = serde_json::to_value(&checked).unwrap_or_default();
+            self.emit("organization_domain.verified", domain);
+        }
+        Ok(checked)
+    }
+
+    /// Records an event, as WorkOS does when something changes.
+    pub fn emit(&self, name: &str, data: serde_json::Value) -> Event {
+        let event = Event {
+            object: "event".into(),
+            id: self.new_id("event"),
+            event: name.to_owned(),
+            created_at: now(),
+            data,
+        };
+        let stored = StoredEvent {
+            organization_id: event_organization(&event.data),
+            event: event.clone(),
+        };
+        self.change(|d| d.events.push(stored));
+        event
+    }
+
+    /// `GET /events`: those named, of the organization if given, created in
+    /// `[range_start, range_end)` and within the last 30 days.
+    pub fn events(
+        &self,
+        page: &Page,
+        names: &[String],
+        organization_id: Option<&str>,
+        range: (Option<&str>, Option<&str>),
+    ) -> Result<List<Event>, PageError> {
+        let kept_since =
+            timestamp(time::OffsetDateTime::now_utc() - time::Duration::days(EVENTS_KEPT_DAYS));
+        let all: Vec<Event> = self.read(|d| {
+            d.events
+                .iter()
+                .filter(|e| names.iter().any(|n| *n == e.event.event))
+                .filter(|e| organization_id.is_none_or(|o| e.organization_id.as_deref() == Some(o)))
+                .filter(|e| {
+                    let at = e.event.created_at.as_str();
+                    at >= kept_since.as_str()
+                        && range.0.is_none_or(|start| at >= start)
+                        && range.1.is_none_or(|end| at < end)
+                })
+                .map(|e| e.event.clone())
+                .collect()
+        });
+        paginate(all, page, |e| &e.id)
     }
 
     /// `DELETE /organization_domains/{id}`.
@@ -901,7 +978,41 @@ impl Store {
             updated_at: at,
         };
         self.change(|d| d.connections.insert(id, connection.clone()));
+        if active {
+            // The event's connection also carries its `external_key`.
+            let mut data = serde_json::to_value(&connection).unwrap_or_default();
+            data["external_key"] = random_secret(16).into();
+            self.emit("connection.activated", data);
+        }
         connection
+    }
+
+    /// Certificate renewal finished: the organization's SAML connections have a new
+    /// certificate, valid a year (`connection.saml_certificate_renewed`).
+    pub fn renew_certificates(&self, organization_id: &str) {
+        let renewed: Vec<Connection> = self.read(|d| {
+            d.connections
+                .values()
+                .filter(|c| c.organization_id == organization_id)
+                .filter(|c| c.connection_type.ends_with("SAML"))
+                .cloned()
+                .collect()
+        });
+        let expiry = timestamp(time::OffsetDateTime::now_utc() + time::Duration::days(365));
+        for connection in renewed {
+            self.emit(
+                "connection.saml_certificate_renewed",
+                serde_json::json!({
+                    "connection": { "id": connection.id, "organization_id": organization_id },
+                    "certificate": {
+                        "certificate_type": "ResponseSigning",
+                        "expiry_date": expiry,
+                        "is_expired": false,
+                    },
+                    "renewed_at": now(),
+                }),
+            );
+        }
     }
 
     /// Directory sync finished: a linked directory of the chosen type.
@@ -930,6 +1041,30 @@ impl Store {
             updated_at: at,
         };
         self.change(|d| d.directories.insert(id, directory.clone()));
+        // The event describes the directory its own way: state `active`, and the
+        // organization's domains as objects.
+        let domains: Vec<serde_json::Value> = self
+            .organization(organization_id)
+            .map(|o| o.domains)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|d| serde_json::json!({"object": "organization_domain", "id": d.id, "domain": d.domain}))
+            .collect();
+        self.emit(
+            "dsync.activated",
+            serde_json::json!({
+                "object": "directory",
+                "id": directory.id,
+                "organization_id": organization_id,
+                "type": directory.directory_type,
+                "state": "active",
+                "name": directory.name,
+                "external_key": directory.external_key,
+                "domains": domains,
+                "created_at": directory.created_at,
+                "updated_at": directory.updated_at,
+            }),
+        );
         directory
     }
 

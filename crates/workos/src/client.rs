@@ -3,9 +3,9 @@ use super::{
     retry::RetryPolicy,
     types::{
         AuditLogConfiguration, Connection, ConnectionFilter, CreateOrganization, Directory,
-        DirectoryFilter, ErrorBody, GenerateLink, InviteItContact, ItContact, List, ListOptions,
-        Organization, OrganizationDomain, OrganizationFilter, PortalLink, RevokeLink,
-        UpdateOrganization,
+        DirectoryFilter, ErrorBody, Event, EventFilter, GenerateLink, InviteItContact, ItContact,
+        List, ListOptions, Organization, OrganizationDomain, OrganizationFilter, PortalLink,
+        RevokeLink, UpdateOrganization,
     },
 };
 use reqwest::{header::HeaderMap, Method, StatusCode};
@@ -252,6 +252,17 @@ impl WorkosClient {
         let query = [filter.query(), page.query()].concat();
         self.json(Method::GET, &["connections"], &query, NO_BODY)
             .await
+    }
+
+    /// `GET /events`, one page (events are kept 30 days; store `list_metadata.after`
+    /// to resume).
+    pub async fn list_events(
+        &self,
+        filter: &EventFilter,
+        page: &ListOptions,
+    ) -> Result<List<Event>, WorkosError> {
+        let query = [filter.query(), page.query()].concat();
+        self.json(Method::GET, &["events"], &query, NO_BODY).await
     }
 
     /// `GET /connections/{id}`.
