@@ -573,7 +573,7 @@ impl Store {
         let all: Vec<Event> = self.read(|d| {
             d.events
                 .iter()
-                .filter(|e| names.iter().any(|n| *n == e.event.event))
+                .filter(|e| names.contains(&e.event.event))
                 .filter(|e| organization_id.is_none_or(|o| e.organization_id.as_deref() == Some(o)))
                 .filter(|e| {
                     let at = e.event.created_at.as_str();
