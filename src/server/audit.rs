@@ -93,20 +93,9 @@ pub async fn organization_switched(state: &AppState, who: &MembershipRow) {
     .await;
 }
 
-/// An admin claimed, checked or removed a domain; `detail` names it (and the outcome).
-pub async fn domain_changed(state: &AppState, who: &MembershipRow, action: &str, detail: &str) {
-    record(
-        state,
-        Some(who.user_id),
-        Some(who.organization_id),
-        action,
-        detail,
-    )
-    .await;
-}
-
-/// An admin added an IT contact, invited one, or revoked the invitation.
-pub async fn it_contact(state: &AppState, who: &MembershipRow, action: &str, detail: &str) {
+/// An admin changed a setting: claimed, checked or removed a domain, added or invited
+/// an IT contact, revoked the invitation. `detail` says what (and the outcome).
+pub async fn setting_changed(state: &AppState, who: &MembershipRow, action: &str, detail: &str) {
     record(
         state,
         Some(who.user_id),

@@ -1,13 +1,17 @@
 //! Inline domain verification: an admin claims a domain, publishes the TXT record
 //! WorkOS asks for, and has WorkOS check it, all from the settings page.
 
-use super::{audit, auth::OrgAdmin, state::AppState};
+use super::{
+    audit,
+    auth::{NotLinked, OrgAdmin},
+    state::AppState,
+};
 use workos::{types::OrganizationDomain, WorkosError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum DomainError {
-    #[error("{organization} has no WorkOS organization")]
-    NotLinked { organization: String },
+    #[error(transparent)]
+    NotLinked(#[from] NotLinked),
     #[error("{input:?} is not a domain name: {reason}")]
     BadName { input: String, reason: &'static str },
     #[error("{domain} is claimed by an organization already")]
@@ -72,16 +76,6 @@ pub fn domain_name(input: &str) -> Result<String, DomainError> {
     Ok(ascii)
 }
 
-fn linked(admin: &OrgAdmin) -> Result<&str, DomainError> {
-    admin
-        .membership
-        .workos_organization_id
-        .as_deref()
-        .ok_or_else(|| DomainError::NotLinked {
-            organization: admin.membership.organization_name.clone(),
-        })
-}
-
 /// Claims `input` for the session's organization; WorkOS answers with the TXT record
 /// to publish.
 pub async fn add(
@@ -89,7 +83,7 @@ pub async fn add(
     admin: &OrgAdmin,
     input: &str,
 ) -> Result<OrganizationDomain, DomainError> {
-    let organization = linked(admin)?;
+    let organization = admin.workos_organization()?;
     let domain = domain_name(input)?;
     let claimed = state
         .workos
@@ -105,7 +99,7 @@ pub async fn add(
             },
             other => DomainError::Workos(other),
         })?;
-    audit::domain_changed(state, &admin.membership, "domain.added", &domain).await;
+    audit::setting_changed(state, &admin.membership, "domain.added", &domain).await;
     state.status_cache.forget_live(organization).await;
     Ok(claimed)
 }
@@ -138,7 +132,7 @@ pub async fn verify(
     admin: &OrgAdmin,
     id: &str,
 ) -> Result<OrganizationDomain, DomainError> {
-    let organization = linked(admin)?;
+    let organization = admin.workos_organization()?;
     let domain = ours(state, organization, id).await?;
     let checked = state
         .workos
@@ -158,13 +152,13 @@ pub async fn verify(
     state.status_cache.forget_live(organization).await;
     let checked = checked?;
     let detail = format!("{}: {}", checked.domain, checked.state);
-    audit::domain_changed(state, &admin.membership, "domain.verification", &detail).await;
+    audit::setting_changed(state, &admin.membership, "domain.verification", &detail).await;
     Ok(checked)
 }
 
 /// Gives up the claim on one of the organization's domains.
 pub async fn remove(state: &AppState, admin: &OrgAdmin, id: &str) -> Result<String, DomainError> {
-    let organization = linked(admin)?;
+    let organization = admin.workos_organization()?;
     let domain = ours(state, organization, id).await?;
     let outcome = state.workos.delete_organization_domain(&domain.id).await;
     state.status_cache.forget_live(organization).await;
@@ -172,7 +166,7 @@ pub async fn remove(state: &AppState, admin: &OrgAdmin, id: &str) -> Result<Stri
         Ok(()) | Err(WorkosError::NotFound { .. }) => {}
         Err(other) => return Err(DomainError::Workos(other)),
     }
-    audit::domain_changed(state, &admin.membership, "domain.removed", &domain.domain).await;
+    audit::setting_changed(state, &admin.membership, "domain.removed", &domain.domain).await;
     Ok(domain.domain)
 }
 

@@ -187,7 +187,7 @@ fn not_linked(organization: &str) -> AppError {
 
 fn domain_error(error: &DomainError) -> AppError {
     match error {
-        DomainError::NotLinked { organization } => not_linked(organization),
+        DomainError::NotLinked(e) => not_linked(&e.organization),
         DomainError::BadName { input, reason } => AppError::bad_request(if input.trim().is_empty() {
             "Enter a domain, such as acme.com.".to_owned()
         } else {
@@ -210,7 +210,7 @@ fn domain_error(error: &DomainError) -> AppError {
 
 fn invite_error(error: &InviteError) -> AppError {
     match error {
-        InviteError::NotLinked { organization } => not_linked(organization),
+        InviteError::NotLinked(e) => not_linked(&e.organization),
         InviteError::BadEmail(typed) if typed.trim().is_empty() => {
             AppError::bad_request("Enter your IT admin's email address.")
         }
@@ -234,7 +234,7 @@ fn invite_error(error: &InviteError) -> AppError {
 
 fn portal_error(error: &PortalError) -> AppError {
     match error {
-        PortalError::NotLinked { organization } => not_linked(organization),
+        PortalError::NotLinked(e) => not_linked(&e.organization),
         PortalError::Workos(e) => workos_error(e),
         PortalError::UnknownProvider { .. } => {
             AppError::bad_request("Pick a provider from the list.")

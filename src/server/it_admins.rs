@@ -2,14 +2,19 @@
 //! can finish them. An admin names the organization's IT contact and WorkOS emails them
 //! a setup link for the chosen areas; Portico keeps what was sent (WorkOS has no read).
 
-use super::{audit, auth::OrgAdmin, db, domains, state::AppState};
+use super::{
+    audit,
+    auth::{NotLinked, OrgAdmin},
+    db, domains,
+    state::AppState,
+};
 use crate::domain::Intent;
 use workos::{types::InviteItContact, WorkosError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum InviteError {
-    #[error("{organization} has no WorkOS organization")]
-    NotLinked { organization: String },
+    #[error(transparent)]
+    NotLinked(#[from] NotLinked),
     #[error("{0:?} is not an email address")]
     BadEmail(String),
     #[error("no area chosen")]
@@ -61,16 +66,6 @@ pub fn areas(picked: &[String]) -> Result<Vec<Intent>, InviteError> {
     Ok(intents)
 }
 
-fn linked(admin: &OrgAdmin) -> Result<&str, InviteError> {
-    admin
-        .membership
-        .workos_organization_id
-        .as_deref()
-        .ok_or_else(|| InviteError::NotLinked {
-            organization: admin.membership.organization_name.clone(),
-        })
-}
-
 /// Sends `email` a setup invitation for `intents`, adding them as an IT contact first
 /// if they are not one. Replaces the organization's current invitation.
 pub async fn invite(
@@ -79,7 +74,7 @@ pub async fn invite(
     email: &str,
     picked: &[String],
 ) -> Result<(), InviteError> {
-    let organization = linked(admin)?;
+    let organization = admin.workos_organization()?;
     let email = email_address(email)?;
     let intents = areas(picked)?;
     let who = &admin.membership;
@@ -87,7 +82,7 @@ pub async fn invite(
         Some(id) => id,
         None => match state.workos.create_it_contact(organization, &email).await {
             Ok(contact) => {
-                audit::it_contact(state, who, "it_contact.added", &email).await;
+                audit::setting_changed(state, who, "it_contact.added", &email).await;
                 contact.id
             }
             // Added meanwhile (another admin, another tab): use that one.
@@ -121,7 +116,7 @@ pub async fn invite(
     {
         tracing::error!(%error, "could not record the IT contact invitation");
     }
-    audit::it_contact(
+    audit::setting_changed(
         state,
         who,
         "it_contact.invited",
@@ -147,7 +142,7 @@ async fn existing_contact(
 
 /// Ends the organization's current invitation: its link stops working.
 pub async fn revoke(state: &AppState, admin: &OrgAdmin) -> Result<String, InviteError> {
-    let organization = linked(admin)?;
+    let organization = admin.workos_organization()?;
     let who = &admin.membership;
     let current = db::invitations::current(&state.db, who.organization_id)
         .await?
@@ -162,7 +157,7 @@ pub async fn revoke(state: &AppState, admin: &OrgAdmin) -> Result<String, Invite
         Err(other) => return Err(other.into()),
     }
     db::invitations::end_current(&state.db, who.organization_id).await?;
-    audit::it_contact(state, who, "it_contact.revoked", &current.email).await;
+    audit::setting_changed(state, who, "it_contact.revoked", &current.email).await;
     state.status_cache.forget_local(who.organization_id).await;
     Ok(current.email)
 }

@@ -1,6 +1,12 @@
 //! The use case behind "Configure SSO": an admin asks for a one-time Admin Portal link.
 
-use super::{audit, auth::OrgAdmin, db, settings::public_link, state::AppState};
+use super::{
+    audit,
+    auth::{NotLinked, OrgAdmin},
+    db,
+    settings::public_link,
+    state::AppState,
+};
 use crate::domain::Intent;
 use workos::{
     providers,
@@ -10,8 +16,8 @@ use workos::{
 
 #[derive(Debug, thiserror::Error)]
 pub enum PortalError {
-    #[error("{organization} has no WorkOS organization")]
-    NotLinked { organization: String },
+    #[error(transparent)]
+    NotLinked(#[from] NotLinked),
     #[error(transparent)]
     Workos(#[from] WorkosError),
     #[error(transparent)]
@@ -35,12 +41,8 @@ pub async fn open_link(
     admin: &OrgAdmin,
     intent: Intent,
 ) -> Result<String, PortalError> {
+    let organization = admin.workos_organization()?.to_owned();
     let who = &admin.membership;
-    let Some(organization) = who.workos_organization_id.clone() else {
-        return Err(PortalError::NotLinked {
-            organization: who.organization_name.clone(),
-        });
-    };
     let (success_url, return_url) = return_urls(state, intent);
     // The SSO setup opens with the identity provider the admins picked.
     let chosen = match intent {

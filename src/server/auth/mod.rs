@@ -46,6 +46,25 @@ pub struct OrgAdmin {
     pub membership: db::users::MembershipRow,
 }
 
+/// The session's organization has no WorkOS organization to act on.
+#[derive(Debug, thiserror::Error)]
+#[error("{organization} has no WorkOS organization")]
+pub struct NotLinked {
+    pub organization: String,
+}
+
+impl OrgAdmin {
+    /// The WorkOS organization (`org_…`) of the session's organization.
+    pub fn workos_organization(&self) -> Result<&str, NotLinked> {
+        self.membership
+            .workos_organization_id
+            .as_deref()
+            .ok_or_else(|| NotLinked {
+                organization: self.membership.organization_name.clone(),
+            })
+    }
+}
+
 impl SignedInUser {
     pub fn view(&self) -> CurrentUser {
         CurrentUser {
