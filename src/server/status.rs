@@ -661,7 +661,6 @@ fn audit_logs(configuration: &AuditLogConfiguration) -> Reading {
     }
 }
 
-/// For areas WorkOS gives no read of: who last opened the portal for it from here, when.
 const CERTIFICATE_EXPIRING: &str = "connection.saml_certificate_renewal_required";
 const CERTIFICATE_RENEWED: &str = "connection.saml_certificate_renewed";
 
@@ -725,6 +724,7 @@ fn certificates(events: &List<Event>, connections: Option<&List<Connection>>) ->
     }
 }
 
+/// For areas WorkOS gives no read of: who last opened the portal for it from here, when.
 /// Members see that an admin acted, not who: admins' emails are for admins.
 fn what_portico_knows(
     opened: &[(Intent, db::audit::Latest)],
