@@ -8,6 +8,9 @@ use leptos_router::{
 
 /// The HTML document around the app, rendered on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    // The page's Content-Security-Policy carries this render's script nonce.
+    #[cfg(feature = "ssr")]
+    crate::server::headers::send_page_policy();
     view! {
         <!DOCTYPE html>
         <html lang="en">

@@ -1,4 +1,4 @@
-import { EMULATOR_KEY, expect, test } from "../fixtures";
+import { ADMIN, EMULATOR_KEY, expect, hydrated, signIn, test } from "../fixtures";
 
 // The real release build, as a browser receives it: the page and every asset it loads
 // (script, WebAssembly, styles) hold no WorkOS secret key string.
@@ -21,4 +21,24 @@ test("nothing served to a browser contains a secret key", async ({ page, portico
       expect(body.includes(secret), `${secret} in ${url}`).toBe(false);
     }
   }
+});
+
+// The pages run under a Content-Security-Policy (scripts only with the render's nonce):
+// signing in, hydrating, searching the picker and going to the portal and back break
+// none of its rules.
+test("the pages work under their Content-Security-Policy without a violation @needs-javascript", async ({ page, portico }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await signIn(page, portico, true, ADMIN);
+  await hydrated(page, true);
+  const sso = page.locator('[data-intent="sso"]');
+  await sso.getByText("Choose your identity provider").first().click();
+  await sso.getByLabel("Search identity providers").fill("okta");
+  await expect(sso.getByRole("radio")).toHaveCount(2);
+  await sso.getByRole("button", { name: "Set up SSO" }).click();
+  await page.getByRole("button", { name: "Okta SAML" }).click();
+  await expect(page.getByTestId("success-banner")).toContainText("Okta SAML is active.");
+  expect(violations).toEqual([]);
 });

@@ -236,6 +236,10 @@ fn portal_error(error: &PortalError) -> AppError {
     match error {
         PortalError::NotLinked(e) => not_linked(&e.organization),
         PortalError::Workos(e) => workos_error(e),
+        PortalError::UntrustedLink { .. } => AppError::new(
+            ErrorKind::Upstream,
+            "WorkOS answered with a setup link Portico does not trust, so it was not opened. Ask your Portico operator to check the portal_hosts setting.",
+        ),
         PortalError::UnknownProvider { .. } => {
             AppError::bad_request("Pick a provider from the list.")
         }

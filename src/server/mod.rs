@@ -8,6 +8,7 @@ pub mod db;
 pub mod doctor;
 pub mod domains;
 pub mod errors;
+pub mod headers;
 pub mod icons;
 pub mod it_admins;
 pub mod portal;
@@ -295,6 +296,10 @@ fn router(state: AppState, session_store: SessionStore) -> Router {
         ))
         .layer(sessions)
         .layer(middleware::from_fn(errors::finish_api_errors))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            headers::security_headers,
+        ))
         .layer(CompressionLayer::new())
         // Every request gets an id (a caller's own X-Request-ID is kept), every log line
         // inside it carries the id, and the answer echoes it.

@@ -26,6 +26,35 @@ pub enum PortalError {
     Task(String),
     #[error("{provider:?} is not a provider Portico lists for {intent}")]
     UnknownProvider { intent: Intent, provider: String },
+    /// WorkOS answered with a link Portico does not send browsers to.
+    #[error("WorkOS answered with a portal link to an untrusted place: {link:?}")]
+    UntrustedLink { link: String },
+}
+
+/// The portal link WorkOS answered with, if a browser may be sent there: https on one of
+/// the `portal_hosts`, or on the WorkOS API's own origin (an emulator). Parsing also
+/// makes it safe to put in a `Location` header.
+pub fn trusted_link(
+    link: &str,
+    portal_hosts: &[String],
+    api: &url::Url,
+) -> Result<String, PortalError> {
+    let untrusted = || PortalError::UntrustedLink {
+        link: link.chars().take(200).collect(),
+    };
+    let url = url::Url::parse(link).map_err(|_| untrusted())?;
+    let on_api_origin = url.origin() == api.origin();
+    let on_portal_host = url.scheme() == "https"
+        && url.username().is_empty()
+        && url.password().is_none()
+        && url
+            .host_str()
+            .is_some_and(|host| portal_hosts.iter().any(|h| h == host));
+    if on_api_origin || on_portal_host {
+        Ok(url.into())
+    } else {
+        Err(untrusted())
+    }
 }
 
 /// Where WorkOS sends the admin after finishing (`configured=` tells the page what) and
@@ -70,7 +99,11 @@ pub async fn open_link(
     // cancels the request's own future): a link WorkOS issued always gets its audit row.
     let (state, who) = (state.clone(), who.clone());
     let outcome = tokio::spawn(async move {
-        match state.workos.generate_portal_link(&request).await {
+        let answer = state.workos.generate_portal_link(&request).await;
+        let checked = answer.map_err(PortalError::from).and_then(|link| {
+            trusted_link(&link, &state.settings.portal_hosts, state.workos.base_url())
+        });
+        match checked {
             Ok(link) => {
                 audit::portal_link_created(&state, &who, intent).await;
                 state.status_cache.forget_local(who.organization_id).await;
@@ -118,4 +151,46 @@ pub async fn choose_provider(
     audit::provider_chosen(state, who, intent, provider.wire).await;
     state.status_cache.forget_local(who.organization_id).await;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn browsers_go_only_to_portal_links_on_trusted_hosts() {
+        let hosts = vec!["setup.workos.com".to_owned()];
+        let real_api = url::Url::parse("https://api.workos.com").unwrap();
+        let emulator = url::Url::parse("http://127.0.0.1:4010").unwrap();
+        let trusted = |link: &str, api: &url::Url| trusted_link(link, &hosts, api).ok();
+        assert_eq!(
+            trusted(
+                "https://setup.workos.com/portal/launch?secret=abc",
+                &real_api
+            )
+            .as_deref(),
+            Some("https://setup.workos.com/portal/launch?secret=abc")
+        );
+        assert!(trusted("http://127.0.0.1:4010/portal/launch?secret=abc", &emulator).is_some());
+        for link in [
+            "http://setup.workos.com/portal/launch",
+            "https://setup.workos.com.evil.example/portal",
+            "https://evil.example/portal/launch",
+            "https://user:pw@setup.workos.com/portal",
+            "javascript:alert(1)",
+            "//setup.workos.com/portal",
+            "not a url",
+            "http://127.0.0.1:4011/portal/launch",
+        ] {
+            assert_eq!(trusted(link, &emulator), None, "{link}");
+            assert_eq!(trusted(link, &real_api), None, "{link}");
+        }
+        // Control characters cannot reach the Location header.
+        let odd = trusted(
+            "https://setup.workos.com/portal\u{7}?s=a\r\nSet-Cookie: x",
+            &real_api,
+        )
+        .unwrap();
+        assert!(!odd.chars().any(char::is_control), "{odd}");
+    }
 }

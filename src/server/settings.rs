@@ -80,6 +80,10 @@ const HINTS: &[(&str, &str)] = &[
         "provider_icons_url",
         "the http(s) base URL of WorkOS's provider-icon CDN, e.g. https://cdn.workos.com",
     ),
+    (
+        "portal_hosts",
+        "comma-separated host names the Admin Portal is served from, e.g. setup.workos.com",
+    ),
 ];
 
 /// The settings as written in Leptos.toml or `PORTICO_*`, before validation.
@@ -101,6 +105,7 @@ struct RawSettings {
     status_cache_seconds: u64,
     status_cache_entries: u64,
     provider_icons_url: Option<String>,
+    portal_hosts: String,
 }
 
 impl Default for RawSettings {
@@ -122,6 +127,7 @@ impl Default for RawSettings {
             status_cache_seconds: d.status_cache_ttl.as_secs(),
             status_cache_entries: d.status_cache_entries,
             provider_icons_url: None,
+            portal_hosts: d.portal_hosts.join(","),
         }
     }
 }
@@ -146,6 +152,9 @@ pub struct Settings {
     /// Where provider icons come from. `None`: the embedded emulator when there is one,
     /// else WorkOS's CDN.
     pub provider_icons_url: Option<Url>,
+    /// Hosts a portal link from WorkOS may point at (https only); links on the WorkOS
+    /// API's own origin (an emulator) are trusted too.
+    pub portal_hosts: Vec<String>,
 }
 
 impl Default for Settings {
@@ -162,9 +171,13 @@ impl Default for Settings {
             status_cache_ttl: Duration::from_secs(30),
             status_cache_entries: 10_000,
             provider_icons_url: None,
+            portal_hosts: vec![WORKOS_PORTAL_HOST.to_owned()],
         }
     }
 }
+
+/// Where WorkOS serves the Admin Portal.
+pub const WORKOS_PORTAL_HOST: &str = "setup.workos.com";
 
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum SettingsError {
@@ -319,6 +332,23 @@ impl RawSettings {
                 Err(invalid(key, format!("{value} is out of range")))
             }
         };
+        let hosts = |key: &str, value: &str| -> Result<Vec<String>, SettingsError> {
+            let hosts: Vec<String> = value
+                .split(',')
+                .map(|h| h.trim().to_ascii_lowercase())
+                .filter(|h| !h.is_empty())
+                .collect();
+            if hosts.is_empty() {
+                return Err(invalid(key, "it names no host".into()));
+            }
+            for host in &hosts {
+                match url::Host::parse(host) {
+                    Ok(url::Host::Domain(_)) => {}
+                    _ => return Err(invalid(key, format!("'{host}' is not a host name"))),
+                }
+            }
+            Ok(hosts)
+        };
         let path = |key: &str, value: PathBuf| -> Result<PathBuf, SettingsError> {
             if value.as_os_str().is_empty() {
                 Err(invalid(key, "it is empty".into()))
@@ -389,6 +419,7 @@ impl RawSettings {
                 .as_deref()
                 .map(|v| url("provider_icons_url", v))
                 .transpose()?,
+            portal_hosts: hosts("portal_hosts", &self.portal_hosts)?,
         })
     }
 }

@@ -153,3 +153,45 @@ async fn the_workos_key_never_reaches_the_logs_and_failures_carry_their_request_
         "the key leaked into the log"
     );
 }
+
+/// Every answer says what the browser may do with it; pages allow only scripts carrying
+/// their own render's nonce.
+#[tokio::test]
+async fn every_answer_carries_security_headers_and_pages_a_nonce_policy() {
+    let app = crate::spawn_app().await;
+    let admin = app.signed_in(crate::ADMIN).await;
+    let mut nonces = Vec::new();
+    for path in ["/sign-in", "/settings"] {
+        let response = admin.get(app.url(path)).send().await.unwrap();
+        let headers = response.headers().clone();
+        let policy = headers["content-security-policy"].to_str().unwrap().to_owned();
+        let html = response.text().await.unwrap();
+        let nonce = policy
+            .split("'nonce-")
+            .nth(1)
+            .and_then(|rest| rest.split('\'').next())
+            .unwrap_or_else(|| panic!("{path}: no nonce in {policy}"))
+            .to_owned();
+        assert!(
+            html.contains(&format!("nonce=\"{nonce}\"")),
+            "{path}: the page's scripts carry the policy's nonce"
+        );
+        assert!(!policy.contains("unsafe-inline"), "{policy}");
+        assert!(policy.contains("frame-ancestors 'none'"), "{policy}");
+        assert_eq!(headers["x-content-type-options"], "nosniff");
+        assert_eq!(headers["referrer-policy"], "same-origin");
+        assert!(headers.get("strict-transport-security").is_none(), "plain http here");
+        nonces.push(nonce);
+    }
+    assert_ne!(nonces[0], nonces[1], "a new nonce per page");
+
+    for path in ["/api/organization", "/api/me", "/healthz"] {
+        let response = admin.get(app.url(path)).send().await.unwrap();
+        assert_eq!(
+            response.headers()["content-security-policy"],
+            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+            "{path}"
+        );
+        assert_eq!(response.headers()["x-content-type-options"], "nosniff");
+    }
+}
