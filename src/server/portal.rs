@@ -117,7 +117,7 @@ pub async fn open_link(
     })
     .await
     .map_err(|e| PortalError::Task(e.to_string()))?;
-    Ok(outcome?)
+    outcome
 }
 
 /// Records the identity provider (SSO) or directory (directory sync) the admins picked:
