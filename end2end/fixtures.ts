@@ -80,6 +80,8 @@ export const test = base.extend<{ portico: Portico; javaScript: boolean; portico
         PORTICO_ADDR: "127.0.0.1:0",
         PORTICO_DATA_DIR: dataDir,
         PORTICO_DEMO_PASSWORD: DEMO_PASSWORD,
+        // A WorkOS key is set (the emulator's): demo data must be asked for.
+        PORTICO_DEMO: "true",
         WORKOS_API_KEY: EMULATOR_KEY,
         WORKOS_API_BASE_URL: emulatorUrl,
         // The emulator serves WorkOS's provider icons too: no test reaches the internet.

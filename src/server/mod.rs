@@ -157,7 +157,24 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
             dir: settings.data_dir.display().to_string(),
             reason: e.to_string(),
         })?;
-    let demo = seed::ensure_demo(&db, &workos, secrets.demo_password.as_deref()).await?;
+    // Demo data lands in a real WorkOS account only when asked for.
+    let with_demo = emulator.is_some() || settings.demo;
+    let demo = if with_demo {
+        seed::ensure_demo(&db, &workos, secrets.demo_password.as_deref()).await?
+    } else {
+        None
+    };
+    tracing::info!(
+        workos = %workos.base_url(),
+        emulator = emulator.is_some(),
+        demo = with_demo,
+        "mode: {}, {}",
+        match &emulator {
+            Some(_) => "embedded WorkOS emulator",
+            None => "WorkOS API",
+        },
+        if with_demo { "demo data on" } else { "no demo data" },
+    );
 
     let session_store = SqliteStore::new(db.clone())
         .with_table_name("sessions")

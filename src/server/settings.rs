@@ -81,6 +81,10 @@ const HINTS: &[(&str, &str)] = &[
         "the http(s) base URL of WorkOS's provider-icon CDN, e.g. https://cdn.workos.com",
     ),
     (
+        "demo",
+        "true to create the demo organizations and users against a real WorkOS account (they always exist with the emulator)",
+    ),
+    (
         "portal_hosts",
         "comma-separated host names the Admin Portal is served from, e.g. setup.workos.com",
     ),
@@ -106,6 +110,7 @@ struct RawSettings {
     status_cache_entries: u64,
     provider_icons_url: Option<String>,
     portal_hosts: String,
+    demo: bool,
 }
 
 impl Default for RawSettings {
@@ -128,6 +133,7 @@ impl Default for RawSettings {
             status_cache_entries: d.status_cache_entries,
             provider_icons_url: None,
             portal_hosts: d.portal_hosts.join(","),
+            demo: d.demo,
         }
     }
 }
@@ -155,6 +161,9 @@ pub struct Settings {
     /// Hosts a portal link from WorkOS may point at (https only); links on the WorkOS
     /// API's own origin (an emulator) are trusted too.
     pub portal_hosts: Vec<String>,
+    /// Create the demo organizations and users even with a real WorkOS key. With the
+    /// emulator they are always created.
+    pub demo: bool,
 }
 
 impl Default for Settings {
@@ -172,6 +181,7 @@ impl Default for Settings {
             status_cache_entries: 10_000,
             provider_icons_url: None,
             portal_hosts: vec![WORKOS_PORTAL_HOST.to_owned()],
+            demo: false,
         }
     }
 }
@@ -420,6 +430,7 @@ impl RawSettings {
                 .map(|v| url("provider_icons_url", v))
                 .transpose()?,
             portal_hosts: hosts("portal_hosts", &self.portal_hosts)?,
+            demo: self.demo,
         })
     }
 }

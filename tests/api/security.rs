@@ -50,6 +50,7 @@ async fn the_workos_key_never_reaches_the_logs_and_failures_carry_their_request_
         .env("PORTICO_DATA_DIR", data.path().join("data"))
         .env("PORTICO_SITE_DIR", data.path().join("site"))
         .env("PORTICO_DEMO_PASSWORD", crate::PASSWORD)
+        .env("PORTICO_DEMO", "true")
         .env("PORTICO_LOG", "trace")
         // Files, not pipes: nothing must block the server when nobody reads its output.
         .stdout(std::fs::File::create(data.path().join("out.txt")).unwrap())
@@ -164,7 +165,10 @@ async fn every_answer_carries_security_headers_and_pages_a_nonce_policy() {
     for path in ["/sign-in", "/settings"] {
         let response = admin.get(app.url(path)).send().await.unwrap();
         let headers = response.headers().clone();
-        let policy = headers["content-security-policy"].to_str().unwrap().to_owned();
+        let policy = headers["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .to_owned();
         let html = response.text().await.unwrap();
         let nonce = policy
             .split("'nonce-")
@@ -180,7 +184,10 @@ async fn every_answer_carries_security_headers_and_pages_a_nonce_policy() {
         assert!(policy.contains("frame-ancestors 'none'"), "{policy}");
         assert_eq!(headers["x-content-type-options"], "nosniff");
         assert_eq!(headers["referrer-policy"], "same-origin");
-        assert!(headers.get("strict-transport-security").is_none(), "plain http here");
+        assert!(
+            headers.get("strict-transport-security").is_none(),
+            "plain http here"
+        );
         nonces.push(nonce);
     }
     assert_ne!(nonces[0], nonces[1], "a new nonce per page");
@@ -194,4 +201,62 @@ async fn every_answer_carries_security_headers_and_pages_a_nonce_policy() {
         );
         assert_eq!(response.headers()["x-content-type-options"], "nosniff");
     }
+}
+
+/// With a real WorkOS key, starting Portico creates nothing in the WorkOS account unless
+/// demo data is asked for.
+#[tokio::test]
+async fn with_a_workos_key_no_demo_data_is_created_unless_asked_for() {
+    use portico::server::{self, Secrets};
+    use workos::types::{ListOptions, OrganizationFilter};
+    const KEY: &str = "sk_test_nodemo0123456789abcdefghij";
+    let emulator = workos_emulator::spawn(workos_emulator::Options::new(
+        crate::loopback_any_port(),
+        KEY,
+    ))
+    .await
+    .unwrap();
+    let organizations = |running: &server::Running| {
+        let workos = running.state.workos.clone();
+        async move {
+            workos
+                .list_organizations(&OrganizationFilter::default(), &ListOptions::default())
+                .await
+                .unwrap()
+                .data
+                .len()
+        }
+    };
+    let start = |demo: bool, data: &std::path::Path| {
+        let settings = server::settings::Settings {
+            workos_api_base_url: emulator.base_url.clone(),
+            demo,
+            ..crate::settings_in(data)
+        };
+        server::start(
+            settings,
+            Secrets {
+                workos_api_key: Some(workos::ApiKey::new(KEY)),
+                demo_password: Some(crate::PASSWORD.to_owned()),
+            },
+        )
+    };
+    let quiet = tempfile::tempdir().unwrap();
+    let running = start(false, quiet.path()).await.unwrap();
+    assert!(running.demo.is_none());
+    assert_eq!(
+        organizations(&running).await,
+        0,
+        "nothing created at WorkOS"
+    );
+    let (users,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users")
+        .fetch_one(&running.state.db)
+        .await
+        .unwrap();
+    assert_eq!(users, 0);
+
+    let asked = tempfile::tempdir().unwrap();
+    let running = start(true, asked.path()).await.unwrap();
+    assert!(running.demo.is_some());
+    assert_eq!(organizations(&running).await, 2, "Acme and Globex");
 }
