@@ -28,6 +28,8 @@ async function checkEveryPage(page: Page, portico: Portico, javaScript: boolean,
 // blocked instead: the page stays the server's HTML.
 for (const who of [ADMIN, MEMBER]) {
   test(`no accessibility violations for ${who === ADMIN ? "an admin" : "a member"}`, async ({ page, browser, portico, javaScript }) => {
+    // Eight axe runs over the whole settings page: more than the default budget on a busy machine.
+    test.slow();
     if (javaScript) return checkEveryPage(page, portico, true, who);
     const context = await browser.newContext({ javaScriptEnabled: true });
     await context.route("**/pkg/**", (route) => route.abort());

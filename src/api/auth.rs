@@ -13,7 +13,8 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     cx::respond_refilling(&[("email", &typed)], async {
         let state = cx::state()?;
         let session = cx::session().await?;
-        auth::sign_in(&state, &session, &email, &password).await?;
+        let address = cx::client_address(&state)?;
+        auth::sign_in(&state, &session, &email, &password, address).await?;
         leptos_axum::redirect(&auth::local_redirect_target(next.as_deref()));
         Ok(())
     })

@@ -17,6 +17,8 @@ pub enum ErrorKind {
     Conflict,
     RateLimited,
     Upstream,
+    /// Portico itself is too busy right now.
+    Unavailable,
     Internal,
 }
 
@@ -30,6 +32,7 @@ impl ErrorKind {
             ErrorKind::Conflict => 409,
             ErrorKind::RateLimited => 429,
             ErrorKind::Upstream => 502,
+            ErrorKind::Unavailable => 503,
             ErrorKind::Internal => 500,
         }
     }
@@ -45,6 +48,9 @@ pub struct AppError {
     /// The request's id, which the server's log lines carry: quote it when asking for help.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
+    /// For 429 and 503: when trying again can work (sent as `Retry-After` too).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after_seconds: Option<u64>,
 }
 
 impl AppError {
@@ -53,6 +59,7 @@ impl AppError {
             kind,
             message: message.into(),
             request_id: None,
+            retry_after_seconds: None,
         }
     }
 
@@ -62,6 +69,14 @@ impl AppError {
 
     pub fn bad_request(message: impl Into<String>) -> Self {
         AppError::new(ErrorKind::BadRequest, message)
+    }
+
+    /// The same error, saying when trying again can work.
+    pub fn retry_after(self, seconds: u64) -> Self {
+        AppError {
+            retry_after_seconds: Some(seconds),
+            ..self
+        }
     }
 }
 

@@ -2,7 +2,12 @@
 //! logs: a server function's failure is logged once, where it is handled
 //! (`api_context::respond`), with its full detail; the user gets a fixed sentence.
 
-use super::{auth::AuthError, domains::DomainError, it_admins::InviteError, portal::PortalError};
+use super::{
+    auth::{throttle::Throttled, AuthError},
+    domains::DomainError,
+    it_admins::InviteError,
+    portal::PortalError,
+};
 use crate::domain::{AppError, ErrorKind};
 use axum::{
     body::{to_bytes, Body},
@@ -37,7 +42,7 @@ impl ServerError {
         let shown = AppError::from_ref(self);
         match shown.kind {
             ErrorKind::Internal => tracing::error!(error = %self, "request failed"),
-            ErrorKind::Upstream | ErrorKind::RateLimited => {
+            ErrorKind::Upstream | ErrorKind::RateLimited | ErrorKind::Unavailable => {
                 tracing::warn!(error = %self, "WorkOS call failed")
             }
             _ => tracing::debug!(error = %self, "request refused"),
@@ -104,6 +109,11 @@ pub async fn finish_api_errors(request: Request, next: Next) -> Response {
         .map(Body::from)
         .unwrap_or_default();
     parts.headers.remove(header::CONTENT_LENGTH);
+    if let Some(seconds) = error.retry_after_seconds {
+        parts
+            .headers
+            .insert(header::RETRY_AFTER, header::HeaderValue::from(seconds));
+    }
     parts.headers.insert(
         header::CONTENT_TYPE,
         header::HeaderValue::from_static("application/json"),
@@ -130,6 +140,18 @@ fn auth_error(error: &AuthError) -> AppError {
             ErrorKind::Forbidden,
             "You are not a member of that organization.",
         ),
+        AuthError::Throttled(Throttled::TooManyAttempts {
+            retry_after_seconds,
+        }) => AppError::new(
+            ErrorKind::RateLimited,
+            format!("Too many sign-in attempts. Try again in {retry_after_seconds} s."),
+        )
+        .retry_after(*retry_after_seconds),
+        AuthError::Throttled(Throttled::Busy) => AppError::new(
+            ErrorKind::Unavailable,
+            "Portico is busy checking other sign-ins. Try again in a few seconds.",
+        )
+        .retry_after(5),
         AuthError::Session(_) | AuthError::Database(_) | AuthError::Hashing(_) => internal(),
     }
 }

@@ -207,6 +207,11 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
     leptos_options.output_name = assets.stem(&leptos_options.output_name).into();
     let status_cache =
         status::StatusCache::new(settings.status_cache_ttl, settings.status_cache_entries);
+    let sign_in_throttle = auth::throttle::SignInThrottle::new(
+        settings.sign_in_attempts_per_account,
+        settings.sign_in_attempts_per_address,
+        settings.password_checks_at_once,
+    );
     let state = AppState::new(state::Services {
         icons: icons::ProviderIcons::from_cdn(icon_base),
         status_cache,
@@ -218,16 +223,22 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
         public_url,
         leptos_options,
         dummy_password_hash: dummy_password_hash.into(),
+        sign_in_throttle,
     });
     // Sessions are read on every request: served from memory, written through to SQLite
     // so they survive a restart. The memory copy is bounded (least recently used go).
     let sessions =
         CachingSessionStore::new(MokaStore::new(Some(SESSION_CACHE_ENTRIES)), session_store);
+    spawn_throttle_cleanup(state.clone());
     let app = router(state.clone(), sessions);
     let server = tokio::spawn(async move {
-        axum::serve(workos_emulator::without_delay(listener), app)
-            .with_graceful_shutdown(shutdown_signal())
-            .await
+        axum::serve(
+            workos_emulator::without_delay(listener),
+            // The client's address, for the sign-in limits.
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown_signal())
+        .await
     });
     Ok(Running {
         addr,
@@ -367,6 +378,17 @@ fn spawn_session_cleanup(store: SqliteStore) {
             if let Err(error) = store.delete_expired().await {
                 tracing::warn!(%error, "could not delete expired sessions");
             }
+        }
+    });
+}
+
+/// Once a minute, forgets sign-in counters that have refilled.
+fn spawn_throttle_cleanup(state: AppState) {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
+        loop {
+            every.tick().await;
+            state.sign_in_throttle.forget_idle();
         }
     });
 }

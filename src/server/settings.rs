@@ -81,6 +81,22 @@ const HINTS: &[(&str, &str)] = &[
         "the http(s) base URL of WorkOS's provider-icon CDN, e.g. https://cdn.workos.com",
     ),
     (
+        "sign_in_attempts_per_account",
+        "a whole number of sign-in attempts per minute per account, between 1 and 1000",
+    ),
+    (
+        "sign_in_attempts_per_address",
+        "a whole number of sign-in attempts per minute per client address, between 1 and 100000",
+    ),
+    (
+        "password_checks_at_once",
+        "a whole number of password checks that may run at once, between 1 and 64 (each holds about 19 MiB)",
+    ),
+    (
+        "trusted_proxies",
+        "comma-separated IP addresses of reverse proxies whose X-Forwarded-For is believed, or empty",
+    ),
+    (
         "demo",
         "true to create the demo organizations and users against a real WorkOS account (they always exist with the emulator)",
     ),
@@ -111,6 +127,10 @@ struct RawSettings {
     provider_icons_url: Option<String>,
     portal_hosts: String,
     demo: bool,
+    sign_in_attempts_per_account: u64,
+    sign_in_attempts_per_address: u64,
+    password_checks_at_once: u64,
+    trusted_proxies: String,
 }
 
 impl Default for RawSettings {
@@ -134,6 +154,15 @@ impl Default for RawSettings {
             provider_icons_url: None,
             portal_hosts: d.portal_hosts.join(","),
             demo: d.demo,
+            sign_in_attempts_per_account: u64::from(d.sign_in_attempts_per_account),
+            sign_in_attempts_per_address: u64::from(d.sign_in_attempts_per_address),
+            password_checks_at_once: d.password_checks_at_once as u64,
+            trusted_proxies: d
+                .trusted_proxies
+                .iter()
+                .map(|ip| ip.to_string())
+                .collect::<Vec<_>>()
+                .join(","),
         }
     }
 }
@@ -164,6 +193,13 @@ pub struct Settings {
     /// Create the demo organizations and users even with a real WorkOS key. With the
     /// emulator they are always created.
     pub demo: bool,
+    /// Sign-in attempts allowed per minute for one account, and from one client address.
+    pub sign_in_attempts_per_account: u32,
+    pub sign_in_attempts_per_address: u32,
+    /// Password checks (Argon2, about 19 MiB each) running at once; others wait briefly.
+    pub password_checks_at_once: usize,
+    /// Reverse proxies whose `X-Forwarded-For` names the client; others are the client.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl Default for Settings {
@@ -182,6 +218,10 @@ impl Default for Settings {
             provider_icons_url: None,
             portal_hosts: vec![WORKOS_PORTAL_HOST.to_owned()],
             demo: false,
+            sign_in_attempts_per_account: 10,
+            sign_in_attempts_per_address: 60,
+            password_checks_at_once: 4,
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -431,6 +471,35 @@ impl RawSettings {
                 .transpose()?,
             portal_hosts: hosts("portal_hosts", &self.portal_hosts)?,
             demo: self.demo,
+            sign_in_attempts_per_account: number(
+                "sign_in_attempts_per_account",
+                self.sign_in_attempts_per_account,
+                1,
+                1_000,
+            )? as u32,
+            sign_in_attempts_per_address: number(
+                "sign_in_attempts_per_address",
+                self.sign_in_attempts_per_address,
+                1,
+                100_000,
+            )? as u32,
+            password_checks_at_once: number(
+                "password_checks_at_once",
+                self.password_checks_at_once,
+                1,
+                64,
+            )? as usize,
+            trusted_proxies: self
+                .trusted_proxies
+                .split(',')
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(|v| {
+                    v.parse().map_err(|_| {
+                        invalid("trusted_proxies", format!("'{v}' is not an IP address"))
+                    })
+                })
+                .collect::<Result<_, _>>()?,
         })
     }
 }

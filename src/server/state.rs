@@ -45,6 +45,7 @@ pub struct Services {
     pub leptos_options: LeptosOptions,
     /// Verified against when an email is unknown, so sign-in timing reveals nothing.
     pub dummy_password_hash: Arc<str>,
+    pub sign_in_throttle: super::auth::throttle::SignInThrottle,
 }
 
 impl FromRef<AppState> for super::assets::Assets {

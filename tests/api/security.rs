@@ -260,3 +260,139 @@ async fn with_a_workos_key_no_demo_data_is_created_unless_asked_for() {
     assert!(running.demo.is_some());
     assert_eq!(organizations(&running).await, 2, "Acme and Globex");
 }
+
+/// Password guessing is slowed to the configured pace per account, with the same answer
+/// for accounts that exist and those that do not, and a time to come back.
+#[tokio::test]
+async fn sign_in_attempts_are_limited_per_account_with_retry_after() {
+    let app = crate::spawn_app().await;
+    let guesser = crate::client();
+    let attempt = |email: &'static str, password: &'static str| {
+        let (app, guesser) = (&app, &guesser);
+        async move {
+            app.post(
+                guesser,
+                "/api/login",
+                &[("email", email), ("password", password)],
+            )
+            .await
+        }
+    };
+    // Ten a minute per account (the default): wrong passwords are told so...
+    for _ in 0..10 {
+        assert_eq!(attempt(crate::ADMIN, "guess").await.status(), 401);
+    }
+    // ...then even the right one waits, and says how long.
+    let limited = attempt(crate::ADMIN, crate::PASSWORD).await;
+    assert_eq!(limited.status(), 429);
+    let retry_after: u64 = limited.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&retry_after), "{retry_after}");
+    let (_, kind, message) = crate::error_body(limited).await;
+    assert_eq!(kind, "rate_limited");
+    assert!(
+        message.starts_with("Too many sign-in attempts. Try again in"),
+        "{message}"
+    );
+
+    // An account that does not exist is limited the same way.
+    for _ in 0..10 {
+        assert_eq!(attempt("nobody@acme.example", "guess").await.status(), 401);
+    }
+    assert_eq!(attempt("nobody@acme.example", "guess").await.status(), 429);
+    // Another account is not affected.
+    assert_eq!(
+        app.sign_in(&crate::client(), crate::MEMBER).await.status(),
+        200
+    );
+}
+
+/// The peak memory of a server answering 300 simultaneous sign-ins stays bounded: at most
+/// `password_checks_at_once` Argon2 checks (about 19 MiB each) run at once.
+#[tokio::test]
+async fn three_hundred_parallel_sign_ins_keep_memory_bounded() {
+    use std::process::Command;
+    /// Stated in SECURITY.md: 4 checks × 19 MiB over a ~40 MB baseline, with room.
+    const BOUND_KB: u64 = 200 * 1024;
+
+    let data = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(data.path().join("site/pkg")).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_portico"))
+        .arg("serve")
+        .current_dir(data.path())
+        .env_remove("WORKOS_API_KEY")
+        .env("PORTICO_ADDR", "127.0.0.1:0")
+        .env("PORTICO_DATA_DIR", data.path().join("data"))
+        .env("PORTICO_SITE_DIR", data.path().join("site"))
+        .env("PORTICO_DEMO_PASSWORD", crate::PASSWORD)
+        // All from one address: only the check slots are under test here.
+        .env("PORTICO_SIGN_IN_ATTEMPTS_PER_ADDRESS", "100000")
+        .env("PORTICO_PASSWORD_CHECKS_AT_ONCE", "4")
+        .stdout(std::fs::File::create(data.path().join("out.txt")).unwrap())
+        .stderr(std::fs::File::create(data.path().join("log.txt")).unwrap())
+        .spawn()
+        .unwrap();
+    let mut base = None;
+    for _ in 0..300 {
+        let out = std::fs::read_to_string(data.path().join("out.txt")).unwrap_or_default();
+        if let Some(url) = out
+            .split("open ")
+            .nth(1)
+            .and_then(|rest| rest.split("/settings").next())
+        {
+            base = Some(url.to_owned());
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let base = base.expect("portico serve started");
+    let peak_kb = |pid: u32| -> u64 {
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmHWM:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+            .unwrap()
+    };
+    let before = peak_kb(child.id());
+
+    let client = reqwest::Client::new();
+    let attempts = (0..300).map(|i| {
+        let (client, base) = (client.clone(), base.clone());
+        tokio::spawn(async move {
+            client
+                .post(format!("{base}/api/login"))
+                .header(reqwest::header::ORIGIN, &base)
+                .form(&[
+                    ("email", format!("guess{i}@acme.example")),
+                    ("password", "wrong".to_owned()),
+                ])
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        })
+    });
+    let mut answers = std::collections::BTreeMap::<u16, usize>::new();
+    for attempt in attempts.collect::<Vec<_>>() {
+        *answers.entry(attempt.await.unwrap()).or_default() += 1;
+    }
+    let peak = peak_kb(child.id());
+    eprintln!("peak RSS {peak} kB, before the burst {before} kB, answers {answers:?}");
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    assert!(
+        answers.keys().all(|s| *s == 401 || *s == 503),
+        "wrong passwords, or busy: {answers:?}"
+    );
+    assert!(answers.get(&401).is_some_and(|n| *n >= 4), "{answers:?}");
+    assert!(
+        peak < BOUND_KB,
+        "peak RSS {peak} kB (before the burst {before} kB) is over {BOUND_KB} kB: {answers:?}"
+    );
+}

@@ -168,15 +168,17 @@ pub async fn spawn(options: Options) -> Result<RunningEmulator, EmulatorError> {
 
 /// Sets TCP_NODELAY on every accepted connection. Without it a response written in two
 /// parts (headers, then body) waits for the peer's delayed ACK: ~40 ms per request.
+/// The concrete type, so axum can still give handlers the peer address (`ConnectInfo`).
 pub fn without_delay(
     listener: tokio::net::TcpListener,
-) -> impl axum::serve::Listener<Io = tokio::net::TcpStream, Addr = SocketAddr> {
+) -> axum::serve::TapIo<tokio::net::TcpListener, fn(&mut tokio::net::TcpStream)> {
     use axum::serve::ListenerExt;
-    listener.tap_io(|tcp| {
+    fn no_delay(tcp: &mut tokio::net::TcpStream) {
         if let Err(error) = tcp.set_nodelay(true) {
             tracing::debug!(%error, "could not set TCP_NODELAY");
         }
-    })
+    }
+    listener.tap_io(no_delay as fn(&mut tokio::net::TcpStream))
 }
 
 /// All routes: the WorkOS API, the hosted portal, and (when enabled) the controls.

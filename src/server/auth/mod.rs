@@ -3,6 +3,7 @@
 pub mod origin_check;
 mod password;
 mod session;
+pub mod throttle;
 
 pub use origin_check::require_same_origin;
 pub use password::{hash_password, verify_password};
@@ -32,6 +33,8 @@ pub enum AuthError {
     Database(#[from] sqlx::Error),
     #[error("password hashing: {0}")]
     Hashing(String),
+    #[error(transparent)]
+    Throttled(#[from] throttle::Throttled),
 }
 
 /// A signed-in user in the organization bound to their session.
@@ -92,18 +95,24 @@ pub async fn sign_in(
     session: &Session,
     email: &str,
     password: &str,
+    address: std::net::IpAddr,
 ) -> Result<SignedInUser, AuthError> {
     let email = email.trim();
     if email.is_empty() || password.is_empty() {
         return Err(AuthError::MissingCredentials);
     }
+    // Counted before anything is looked up: the same answer for every account.
+    state.sign_in_throttle.attempt(email, address)?;
     let user = db::users::find_by_email(&state.db, email).await?;
     // Verify against a dummy hash for unknown emails so timing does not reveal which exist.
     let hash = user
         .as_ref()
         .map(|u| u.password_hash.clone())
         .unwrap_or_else(|| state.dummy_password_hash.to_string());
-    let password_ok = verify_password(password, &hash).await?;
+    let password_ok = {
+        let _slot = state.sign_in_throttle.check_slot().await?;
+        verify_password(password, &hash).await?
+    };
     let user = match (user, password_ok) {
         (Some(user), true) => user,
         _ => {
