@@ -15,6 +15,8 @@ pub enum ErrorKind {
     NotFound,
     /// It exists already (a domain claimed, a contact added).
     Conflict,
+    /// The request is larger than Portico accepts.
+    TooLarge,
     RateLimited,
     Upstream,
     /// Portico itself is too busy right now.
@@ -30,6 +32,7 @@ impl ErrorKind {
             ErrorKind::Forbidden => 403,
             ErrorKind::NotFound => 404,
             ErrorKind::Conflict => 409,
+            ErrorKind::TooLarge => 413,
             ErrorKind::RateLimited => 429,
             ErrorKind::Upstream => 502,
             ErrorKind::Unavailable => 503,

@@ -11,6 +11,7 @@ pub mod errors;
 pub mod headers;
 pub mod icons;
 pub mod it_admins;
+mod limits;
 pub mod portal;
 pub mod seed;
 pub mod settings;
@@ -324,10 +325,6 @@ fn router(state: AppState, session_store: SessionStore) -> Router {
         ))
         .layer(sessions)
         .layer(middleware::from_fn(errors::finish_api_errors))
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            headers::security_headers,
-        ))
         .layer(CompressionLayer::new())
         // Every request gets an id (a caller's own X-Request-ID is kept), every log line
         // inside it carries the id, and the answer echoes it.
@@ -339,6 +336,30 @@ fn router(state: AppState, session_store: SessionStore) -> Router {
                 .on_failure(DefaultOnFailure::new().level(tracing::Level::DEBUG)),
         )
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUlid))
+        // Outermost: what one request may take, each limit's answer explained.
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(
+            state.settings.max_body_bytes,
+        ))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            state.settings.request_timeout,
+        ))
+        .layer(
+            tower::ServiceBuilder::new()
+                .layer(axum::error_handling::HandleErrorLayer::new(
+                    |_: tower::BoxError| async { limits::busy() },
+                ))
+                .load_shed()
+                // Global: one count for every route (a router layer is cloned per route).
+                .layer(tower::limit::GlobalConcurrencyLimitLayer::new(
+                    state.settings.max_concurrent_requests,
+                )),
+        )
+        .layer(middleware::from_fn(limits::explain_limits))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            headers::security_headers,
+        ))
         .with_state(state)
 }
 
@@ -365,8 +386,20 @@ fn request_span<B>(request: &Request<B>) -> tracing::Span {
 async fn server_fn_handler(
     State(state): State<AppState>,
     request: Request<Body>,
-) -> impl IntoResponse {
-    handle_server_fns_with_context(move || provide_context(state.clone()), request).await
+) -> axum::response::Response {
+    let known =
+        leptos::server_fn::axum::server_fn_paths().any(|(path, _)| path == request.uri().path());
+    if !known {
+        // JSON like every other API error; not the library's plain-text 400.
+        let error = crate::domain::AppError::new(
+            crate::domain::ErrorKind::NotFound,
+            format!("There is no API function at {}.", request.uri().path()),
+        );
+        return (axum::http::StatusCode::NOT_FOUND, axum::Json(error)).into_response();
+    }
+    handle_server_fns_with_context(move || provide_context(state.clone()), request)
+        .await
+        .into_response()
 }
 
 fn spawn_session_cleanup(store: SqliteStore) {

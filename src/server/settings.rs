@@ -97,6 +97,18 @@ const HINTS: &[(&str, &str)] = &[
         "comma-separated IP addresses of reverse proxies whose X-Forwarded-For is believed, or empty",
     ),
     (
+        "request_timeout_seconds",
+        "a whole number of seconds between 1 and 600 a request may take",
+    ),
+    (
+        "max_body_kb",
+        "a whole number of KiB between 1 and 10240 a request body may hold",
+    ),
+    (
+        "max_concurrent_requests",
+        "a whole number between 1 and 100000 of requests served at once (more get 503)",
+    ),
+    (
         "demo",
         "true to create the demo organizations and users against a real WorkOS account (they always exist with the emulator)",
     ),
@@ -131,6 +143,9 @@ struct RawSettings {
     sign_in_attempts_per_address: u64,
     password_checks_at_once: u64,
     trusted_proxies: String,
+    request_timeout_seconds: u64,
+    max_body_kb: u64,
+    max_concurrent_requests: u64,
 }
 
 impl Default for RawSettings {
@@ -163,6 +178,9 @@ impl Default for RawSettings {
                 .map(|ip| ip.to_string())
                 .collect::<Vec<_>>()
                 .join(","),
+            request_timeout_seconds: d.request_timeout.as_secs(),
+            max_body_kb: (d.max_body_bytes / 1024) as u64,
+            max_concurrent_requests: d.max_concurrent_requests as u64,
         }
     }
 }
@@ -200,6 +218,12 @@ pub struct Settings {
     pub password_checks_at_once: usize,
     /// Reverse proxies whose `X-Forwarded-For` names the client; others are the client.
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Longest a request may take before it is answered 503.
+    pub request_timeout: Duration,
+    /// Largest request body accepted (413 beyond).
+    pub max_body_bytes: usize,
+    /// Requests served at once; more are answered 503 at once.
+    pub max_concurrent_requests: usize,
 }
 
 impl Default for Settings {
@@ -222,6 +246,9 @@ impl Default for Settings {
             sign_in_attempts_per_address: 60,
             password_checks_at_once: 4,
             trusted_proxies: Vec::new(),
+            request_timeout: Duration::from_secs(30),
+            max_body_bytes: 64 * 1024,
+            max_concurrent_requests: 1024,
         }
     }
 }
@@ -500,6 +527,19 @@ impl RawSettings {
                     })
                 })
                 .collect::<Result<_, _>>()?,
+            request_timeout: seconds(
+                "request_timeout_seconds",
+                self.request_timeout_seconds,
+                1,
+                600,
+            )?,
+            max_body_bytes: 1024 * number("max_body_kb", self.max_body_kb, 1, 10_240)? as usize,
+            max_concurrent_requests: number(
+                "max_concurrent_requests",
+                self.max_concurrent_requests,
+                1,
+                100_000,
+            )? as usize,
         })
     }
 }

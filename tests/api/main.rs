@@ -48,7 +48,16 @@ pub async fn spawn_app() -> TestApp {
 
 /// Starts the app on `data`, which may already hold files (e.g. a built site in `site/`).
 pub async fn spawn_app_in(data: tempfile::TempDir) -> TestApp {
-    let settings = settings_in(data.path());
+    spawn_app_with(data, |_| {}).await
+}
+
+/// Starts the app with settings changed by `change`.
+pub async fn spawn_app_with(
+    data: tempfile::TempDir,
+    change: impl FnOnce(&mut Settings),
+) -> TestApp {
+    let mut settings = settings_in(data.path());
+    change(&mut settings);
     let secrets = Secrets {
         workos_api_key: None,
         demo_password: Some(PASSWORD.to_owned()),

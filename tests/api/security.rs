@@ -396,3 +396,85 @@ async fn three_hundred_parallel_sign_ins_keep_memory_bounded() {
         "peak RSS {peak} kB (before the burst {before} kB) is over {BOUND_KB} kB: {answers:?}"
     );
 }
+
+/// A body over the limit, a request over its time, and requests past the limit at once
+/// each get a clear answer, not a stalled or crashed server.
+#[tokio::test]
+async fn oversized_slow_and_excess_requests_get_clear_answers() {
+    let app = crate::spawn_app_with(tempfile::tempdir().unwrap(), |s| {
+        s.max_body_bytes = 16 * 1024;
+        s.request_timeout = std::time::Duration::from_secs(2);
+        s.max_concurrent_requests = 2;
+    })
+    .await;
+    let admin = app.signed_in(crate::ADMIN).await;
+
+    let huge = "x".repeat(64 * 1024);
+    let response = app
+        .post(&admin, "/api/add_domain", &[("domain", huge.as_str())])
+        .await;
+    assert_eq!(response.status(), 413);
+    let (_, kind, message) = crate::error_body(response).await;
+    assert_eq!(kind, "too_large");
+    assert!(
+        message.starts_with("That request is larger than Portico accepts."),
+        "{message}"
+    );
+
+    let unknown = admin
+        .get(app.url("/api/no_such_function"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown.status(), 404);
+    assert_eq!(unknown.headers()["content-type"], "application/json");
+
+    // WorkOS takes 5 s to answer: the request is answered after 2 s.
+    let emulator = app.running.emulator.as_ref().unwrap();
+    crate::inject_fault(
+        emulator,
+        serde_json::json!({"route": "POST /portal/generate_link", "delay_ms": 5000, "count": 3}),
+    )
+    .await;
+    let started = std::time::Instant::now();
+    let slow = app
+        .post(&admin, "/api/portal_link", &[("intent", "sso")])
+        .await;
+    assert_eq!(slow.status(), 503);
+    assert!(started.elapsed() < std::time::Duration::from_secs(4));
+    assert_eq!(slow.headers()["retry-after"], "5");
+
+    // Two slow requests in flight: a third is turned away at once.
+    let in_flight: Vec<_> = (0..2)
+        .map(|_| {
+            let (admin, url, base) = (admin.clone(), app.url("/api/portal_link"), app.base.clone());
+            tokio::spawn(async move {
+                admin
+                    .post(url)
+                    .header(reqwest::header::ORIGIN, base)
+                    .form(&[("intent", "sso")])
+                    .send()
+                    .await
+                    .unwrap()
+                    .status()
+            })
+        })
+        .collect();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let turned_away = admin.get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(turned_away.status(), 503);
+    assert_eq!(turned_away.headers()["retry-after"], "5");
+    assert!(turned_away.text().await.unwrap().contains("too busy"));
+    for request in in_flight {
+        request.await.unwrap();
+    }
+    assert_eq!(
+        admin
+            .get(app.url("/healthz"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+}
