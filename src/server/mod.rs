@@ -232,14 +232,32 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
         CachingSessionStore::new(MokaStore::new(Some(SESSION_CACHE_ENTRIES)), session_store);
     spawn_throttle_cleanup(state.clone());
     let app = router(state.clone(), sessions);
+    let grace = state.settings.shutdown_grace;
     let server = tokio::spawn(async move {
-        axum::serve(
+        // On SIGTERM or Ctrl-C: stop accepting, let in-flight requests finish (their
+        // audit rows are committed before they answer), for at most `grace`.
+        let stopping = Arc::new(tokio::sync::Notify::new());
+        let signalled = Arc::clone(&stopping);
+        let serve = axum::serve(
             workos_emulator::without_delay(listener),
             // The client's address, for the sign-in limits.
             app.into_make_service_with_connect_info::<SocketAddr>(),
         )
-        .with_graceful_shutdown(shutdown_signal())
-        .await
+        .with_graceful_shutdown(async move {
+            shutdown_signal().await;
+            tracing::info!("stopping: finishing the requests in flight");
+            signalled.notify_one();
+        });
+        tokio::select! {
+            served = serve => served,
+            _ = async {
+                stopping.notified().await;
+                tokio::time::sleep(grace).await;
+            } => {
+                tracing::warn!(?grace, "requests still in flight at the end of the grace period");
+                Ok(())
+            }
+        }
     });
     Ok(Running {
         addr,
@@ -426,6 +444,21 @@ fn spawn_throttle_cleanup(state: AppState) {
     });
 }
 
+/// Ctrl-C, or SIGTERM (what service managers and container runtimes send).
 async fn shutdown_signal() {
-    let _ = tokio::signal::ctrl_c().await;
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut sigterm) => {
+                sigterm.recv().await;
+            }
+            Err(error) => {
+                tracing::warn!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = terminate => {}
+    }
 }

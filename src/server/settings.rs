@@ -109,6 +109,10 @@ const HINTS: &[(&str, &str)] = &[
         "a whole number between 1 and 100000 of requests served at once (more get 503)",
     ),
     (
+        "shutdown_grace_seconds",
+        "a whole number of seconds between 1 and 300 that in-flight requests get to finish on SIGTERM",
+    ),
+    (
         "demo",
         "true to create the demo organizations and users against a real WorkOS account (they always exist with the emulator)",
     ),
@@ -146,6 +150,7 @@ struct RawSettings {
     request_timeout_seconds: u64,
     max_body_kb: u64,
     max_concurrent_requests: u64,
+    shutdown_grace_seconds: u64,
 }
 
 impl Default for RawSettings {
@@ -181,6 +186,7 @@ impl Default for RawSettings {
             request_timeout_seconds: d.request_timeout.as_secs(),
             max_body_kb: (d.max_body_bytes / 1024) as u64,
             max_concurrent_requests: d.max_concurrent_requests as u64,
+            shutdown_grace_seconds: d.shutdown_grace.as_secs(),
         }
     }
 }
@@ -224,6 +230,8 @@ pub struct Settings {
     pub max_body_bytes: usize,
     /// Requests served at once; more are answered 503 at once.
     pub max_concurrent_requests: usize,
+    /// On SIGTERM, how long in-flight requests get to finish.
+    pub shutdown_grace: Duration,
 }
 
 impl Default for Settings {
@@ -249,6 +257,7 @@ impl Default for Settings {
             request_timeout: Duration::from_secs(30),
             max_body_bytes: 64 * 1024,
             max_concurrent_requests: 1024,
+            shutdown_grace: Duration::from_secs(20),
         }
     }
 }
@@ -540,6 +549,12 @@ impl RawSettings {
                 1,
                 100_000,
             )? as usize,
+            shutdown_grace: seconds(
+                "shutdown_grace_seconds",
+                self.shutdown_grace_seconds,
+                1,
+                300,
+            )?,
         })
     }
 }

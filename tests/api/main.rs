@@ -7,6 +7,7 @@ mod doctor;
 mod domains;
 mod icons;
 mod it_admins;
+mod lifecycle;
 mod security;
 mod workos_contract;
 
