@@ -94,7 +94,7 @@ impl FromServerFnError for AppError {
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         let error = match value {
-            ServerFnErrorErr::Args(detail) => {
+            ServerFnErrorErr::Args(detail) | ServerFnErrorErr::Deserialization(detail) => {
                 AppError::bad_request(format!("The request could not be read: {detail}"))
             }
             ServerFnErrorErr::MissingArg(field) => {

@@ -8,6 +8,7 @@ pub mod db;
 pub mod doctor;
 pub mod domains;
 pub mod errors;
+mod form_fields;
 pub mod headers;
 pub mod icons;
 pub mod it_admins;
@@ -337,6 +338,8 @@ fn router(state: AppState, session_store: SessionStore) -> Router {
         .route("/icons/{theme}/{file}", get(icons::serve))
         .fallback_service(public_files)
         .layer(middleware::from_fn(auth::require_signed_in_page))
+        // Server functions are routed by `leptos_routes` too: checked for every path.
+        .layer(middleware::from_fn(form_fields::refuse_unknown_fields))
         .layer(middleware::from_fn_with_state(
             origin,
             auth::require_same_origin,

@@ -93,13 +93,15 @@ async fn sigterm_during_a_load_loses_no_accepted_request_and_exits_cleanly() {
     ))
     .await
     .unwrap();
-    let (rows,): (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM audit_events WHERE action = 'portal_link.created'",
-    )
-    .fetch_one(&db)
-    .await
-    .unwrap();
+    let (rows,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = 'portal_link.created'")
+            .fetch_one(&db)
+            .await
+            .unwrap();
     assert_eq!(rows as usize, ok, "one audit row per link handed out");
     let log = std::fs::read_to_string(data.path().join("log.txt")).unwrap();
-    assert!(log.contains("stopping: finishing the requests in flight"), "{log}");
+    assert!(
+        log.contains("stopping: finishing the requests in flight"),
+        "{log}"
+    );
 }

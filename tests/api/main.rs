@@ -2,6 +2,7 @@
 //! with its own data directory and embedded WorkOS emulator.
 
 mod app;
+mod bad_input;
 mod cli;
 mod doctor;
 mod domains;
