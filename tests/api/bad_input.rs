@@ -3,8 +3,11 @@
 use crate::{spawn_app, ADMIN};
 use reqwest::header;
 
+/// A form's fields.
+type Form = &'static [(&'static str, &'static str)];
+
 /// (method, path, a valid form for it)
-const ENDPOINTS: &[(&str, &str, &[(&str, &str)])] = &[
+const ENDPOINTS: &[(&str, &str, Form)] = &[
     ("POST", "/api/login", &[("email", ADMIN), ("password", "x")]),
     ("POST", "/api/portal_link", &[("intent", "sso")]),
     (
