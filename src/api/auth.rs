@@ -5,7 +5,13 @@ use leptos::server_fn::codec::GetUrl;
 /// Signs in with email and password; on success the session is bound to the user's
 /// organization and the browser goes to `next` (a local path) or the settings page.
 #[server(name = Login, prefix = "/api", endpoint = "login")]
-pub async fn login(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
+pub async fn login(
+    email: String,
+    password: String,
+    next: Option<String>,
+    /// "Keep me signed in": the cookie outlives the browser (up to the idle timeout).
+    remember: Option<String>,
+) -> Result<(), AppError> {
     use crate::server::{api_context as cx, auth};
     // A failed plain form post comes back with the email filled in (as long as an email
     // can be), never the password.
@@ -14,7 +20,8 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
         let state = cx::state()?;
         let session = cx::session().await?;
         let address = cx::client_address(&state)?;
-        auth::sign_in(&state, &session, &email, &password, address).await?;
+        let remember = remember.is_some();
+        auth::sign_in(&state, &session, &email, &password, address, remember).await?;
         leptos_axum::redirect(&auth::local_redirect_target(next.as_deref()));
         Ok(())
     })

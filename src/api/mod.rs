@@ -23,7 +23,7 @@ pub use portal::{
 /// `organization_id`, say) and be answered as if it were honoured. A test checks the
 /// table against the functions' own argument structs.
 pub const FIELDS: &[(&str, &[&str])] = &[
-    ("/api/login", &["email", "password", "next"]),
+    ("/api/login", &["email", "password", "next", "remember"]),
     ("/api/logout", &[]),
     ("/api/me", &[]),
     ("/api/organization", &["fresh"]),
@@ -61,6 +61,7 @@ mod tests {
                 email: s(),
                 password: s(),
                 next: None,
+                remember: None,
             }),
             fields_of(Logout {}),
             fields_of(CurrentUserQuery {}),

@@ -36,6 +36,10 @@ fn SignInForm(next: String, error: Option<String>, email: String) -> impl IntoVi
                 "Password"
                 <input type="password" name="password" autocomplete="current-password" required />
             </label>
+            <label class="check">
+                <input type="checkbox" name="remember" value="1" />
+                <span>"Keep me signed in on this device"</span>
+            </label>
             {error.map(|message| view! { <p class="error" role="alert">{message}</p> })}
             <button class="primary" type="submit" disabled=move || pending.get()>
                 {move || if pending.get() { "Signing in…" } else { "Sign in" }}

@@ -113,6 +113,10 @@ const HINTS: &[(&str, &str)] = &[
         "a whole number of seconds between 1 and 300 that in-flight requests get to finish on SIGTERM",
     ),
     (
+        "session_absolute_hours",
+        "a whole number of hours between 1 and 720 after which a sign-in ends however active",
+    ),
+    (
         "demo",
         "true to create the demo organizations and users against a real WorkOS account (they always exist with the emulator)",
     ),
@@ -151,6 +155,7 @@ struct RawSettings {
     max_body_kb: u64,
     max_concurrent_requests: u64,
     shutdown_grace_seconds: u64,
+    session_absolute_hours: u64,
 }
 
 impl Default for RawSettings {
@@ -187,6 +192,7 @@ impl Default for RawSettings {
             max_body_kb: (d.max_body_bytes / 1024) as u64,
             max_concurrent_requests: d.max_concurrent_requests as u64,
             shutdown_grace_seconds: d.shutdown_grace.as_secs(),
+            session_absolute_hours: d.session_absolute_lifetime.as_secs() / 3600,
         }
     }
 }
@@ -232,6 +238,9 @@ pub struct Settings {
     pub max_concurrent_requests: usize,
     /// On SIGTERM, how long in-flight requests get to finish.
     pub shutdown_grace: Duration,
+    /// A sign-in ends this long after it, however active (`session_lifetime` is the idle
+    /// timeout).
+    pub session_absolute_lifetime: Duration,
 }
 
 impl Default for Settings {
@@ -258,6 +267,7 @@ impl Default for Settings {
             max_body_bytes: 64 * 1024,
             max_concurrent_requests: 1024,
             shutdown_grace: Duration::from_secs(20),
+            session_absolute_lifetime: Duration::from_secs(12 * 60 * 60),
         }
     }
 }
@@ -555,6 +565,14 @@ impl RawSettings {
                 1,
                 300,
             )?,
+            session_absolute_lifetime: Duration::from_secs(
+                3600 * number(
+                    "session_absolute_hours",
+                    self.session_absolute_hours,
+                    1,
+                    720,
+                )?,
+            ),
         })
     }
 }

@@ -105,3 +105,63 @@ async fn sigterm_during_a_load_loses_no_accepted_request_and_exits_cleanly() {
         "{log}"
     );
 }
+
+/// A session ends after its idle timeout (activity moves it on) and after its absolute
+/// lifetime however active; without "keep me signed in" its cookie ends with the browser.
+#[tokio::test]
+async fn sessions_end_when_idle_or_too_old_and_only_remembered_ones_outlive_the_browser() {
+    let app = crate::spawn_app_with(tempfile::tempdir().unwrap(), |s| {
+        s.session_lifetime = Duration::from_secs(2);
+        s.session_absolute_lifetime = Duration::from_secs(5);
+    })
+    .await;
+    let sign_in = |remember: bool| {
+        let app = &app;
+        async move {
+            let client = crate::client();
+            let mut form = vec![("email", crate::ADMIN), ("password", crate::PASSWORD)];
+            if remember {
+                form.push(("remember", "1"));
+            }
+            let response = app.post(&client, "/api/login", &form).await;
+            assert_eq!(response.status(), 200);
+            let cookie = response.headers()[reqwest::header::SET_COOKIE]
+                .to_str()
+                .unwrap()
+                .to_owned();
+            (client, cookie)
+        }
+    };
+    let status = |client: &reqwest::Client| {
+        let request = client.get(app.url("/api/organization"));
+        async move { request.send().await.unwrap().status().as_u16() }
+    };
+
+    let (_, remembered) = sign_in(true).await;
+    assert!(remembered.contains("Max-Age="), "{remembered}");
+    let (active, cookie) = sign_in(false).await;
+    assert!(
+        !cookie.contains("Max-Age=") && !cookie.contains("Expires="),
+        "ends with the browser: {cookie}"
+    );
+
+    // Active every 0.7 s: still signed in after more than the 2 s idle timeout...
+    let started = tokio::time::Instant::now();
+    while started.elapsed() < Duration::from_millis(3500) {
+        assert_eq!(status(&active).await, 200, "at {:?}", started.elapsed());
+        tokio::time::sleep(Duration::from_millis(700)).await;
+    }
+    // ...but not past the 5 s absolute lifetime.
+    while started.elapsed() < Duration::from_millis(5300) {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        if started.elapsed() < Duration::from_millis(4800) {
+            status(&active).await;
+        }
+    }
+    assert_eq!(status(&active).await, 401, "absolute lifetime");
+
+    let (idle, _) = sign_in(false).await;
+    assert_eq!(status(&idle).await, 200);
+    tokio::time::sleep(Duration::from_millis(2600)).await;
+    assert_eq!(status(&idle).await, 401, "idle timeout");
+}

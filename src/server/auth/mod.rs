@@ -96,6 +96,7 @@ pub async fn sign_in(
     email: &str,
     password: &str,
     address: std::net::IpAddr,
+    remember: bool,
 ) -> Result<SignedInUser, AuthError> {
     let email = email.trim();
     if email.is_empty() || password.is_empty() {
@@ -124,9 +125,17 @@ pub async fn sign_in(
         .await?
         .ok_or(AuthError::NoOrganization)?;
     session.cycle_id().await?;
+    // Not remembered: the cookie ends with the browser (the server still ends the
+    // session when idle or too old).
+    if !remember {
+        session.set_expiry(Some(tower_sessions::Expiry::OnSessionEnd));
+    }
+    let now = session::unix_now();
     SessionUser {
         user_id: user.id,
         organization_id: membership.organization_id,
+        signed_in_at: now,
+        last_seen: now,
     }
     .store(session)
     .await?;
@@ -149,10 +158,16 @@ pub async fn switch_organization(
             user_id,
             organization_id,
         })?;
+    // The sign-in's age carries over: switching does not extend the absolute lifetime.
+    let signed_in_at = SessionUser::load(session)
+        .await?
+        .map_or(0, |bound| bound.signed_in_at);
     session.cycle_id().await?;
     SessionUser {
         user_id,
         organization_id,
+        signed_in_at,
+        last_seen: session::unix_now(),
     }
     .store(session)
     .await?;
@@ -170,6 +185,25 @@ pub async fn require_user(state: &AppState, session: &Session) -> Result<SignedI
     let Some(bound) = SessionUser::load(session).await? else {
         return Err(AuthError::SignedOut);
     };
+    let now = session::unix_now();
+    let idle = state.settings.session_lifetime.as_millis() as i64;
+    let absolute = state.settings.session_absolute_lifetime.as_millis() as i64;
+    match bound.freshness(now, idle, absolute) {
+        session::Freshness::Ended => {
+            session.flush().await?;
+            return Err(AuthError::SignedOut);
+        }
+        // Saving the session also moves its expiry in the store and the cookie.
+        session::Freshness::Touch => {
+            SessionUser {
+                last_seen: now,
+                ..bound
+            }
+            .store(session)
+            .await?;
+        }
+        session::Freshness::Fine => {}
+    }
     match db::users::membership_in(&state.db, bound.user_id, bound.organization_id).await? {
         Some(membership) => Ok(SignedInUser { membership }),
         // Membership removed since sign-in: the session no longer grants anything.

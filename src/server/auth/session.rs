@@ -12,6 +12,46 @@ use tower_sessions::Session;
 pub struct SessionUser {
     pub user_id: i64,
     pub organization_id: i64,
+    /// Unix milliseconds of the sign-in: the session ends an absolute lifetime after it.
+    /// Sessions from before these fields read as 0: ended.
+    #[serde(default)]
+    pub signed_in_at: i64,
+    /// Unix milliseconds of the last request seen (written at most every `refresh_every`).
+    #[serde(default)]
+    pub last_seen: i64,
+}
+
+/// Milliseconds since the Unix epoch.
+pub fn unix_now() -> i64 {
+    (time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64
+}
+
+/// Where a session stands against its idle timeout and absolute lifetime.
+#[derive(Debug, PartialEq)]
+pub enum Freshness {
+    Ended,
+    /// Still valid; record that it was seen now (which extends the idle window).
+    Touch,
+    Fine,
+}
+
+impl SessionUser {
+    /// How long `last_seen` may lag: at most a minute (a write per request would be a
+    /// session-store write per request), less for short idle timeouts.
+    fn refresh_every(idle: i64) -> i64 {
+        (idle / 4).clamp(0, 60_000)
+    }
+
+    /// All in milliseconds.
+    pub fn freshness(&self, now: i64, idle: i64, absolute: i64) -> Freshness {
+        if now - self.signed_in_at > absolute || now - self.last_seen > idle {
+            Freshness::Ended
+        } else if now - self.last_seen >= Self::refresh_every(idle) {
+            Freshness::Touch
+        } else {
+            Freshness::Fine
+        }
+    }
 }
 
 impl SessionUser {
@@ -42,4 +82,42 @@ pub async fn require_signed_in_page(session: Session, request: Request, next: Ne
         return Redirect::to(&format!("/sign-in?{target}")).into_response();
     }
     next.run(request).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sessions_end_when_idle_or_too_old_and_are_touched_at_most_once_a_minute() {
+        let at = |signed_in_at, last_seen| SessionUser {
+            user_id: 1,
+            organization_id: 1,
+            signed_in_at,
+            last_seen,
+        };
+        let (second, hour) = (1000, 3_600_000);
+        let (idle, absolute) = (hour, 12 * hour);
+        assert_eq!(
+            at(0, 0).freshness(30 * second, idle, absolute),
+            Freshness::Fine
+        );
+        assert_eq!(
+            at(0, 0).freshness(61 * second, idle, absolute),
+            Freshness::Touch
+        );
+        assert_eq!(
+            at(0, 0).freshness(hour + 1, idle, absolute),
+            Freshness::Ended
+        );
+        // Active all along, but past the absolute lifetime.
+        assert_eq!(
+            at(0, 12 * hour).freshness(12 * hour + 1, idle, absolute),
+            Freshness::Ended
+        );
+        // A session from before these fields.
+        let old: SessionUser =
+            serde_json::from_str(r#"{"user_id":1,"organization_id":1}"#).unwrap();
+        assert_eq!(old.freshness(unix_now(), idle, absolute), Freshness::Ended);
+    }
 }
