@@ -38,15 +38,19 @@ pub async fn sign_in_failed(state: &AppState, email: &str) {
     record(state, None, None, "user.sign_in_failed", &email).await;
 }
 
-pub async fn portal_link_created(state: &AppState, who: &MembershipRow, intent: Intent) {
-    record(
-        state,
-        Some(who.user_id),
-        Some(who.organization_id),
-        "portal_link.created",
-        intent.as_str(),
-    )
-    .await;
+/// A link is handed out only once its row is committed: the error is the caller's.
+pub async fn portal_link_created(
+    state: &AppState,
+    who: &MembershipRow,
+    intent: Intent,
+) -> Result<(), db::audit::AuditWriteError> {
+    let event = db::audit::NewEvent {
+        actor_user_id: Some(who.user_id),
+        organization_id: Some(who.organization_id),
+        action: "portal_link.created".to_owned(),
+        detail: intent.as_str().to_owned(),
+    };
+    state.audit.write(event).await
 }
 
 pub async fn portal_link_failed(

@@ -258,6 +258,11 @@ fn portal_error(error: &PortalError) -> AppError {
     match error {
         PortalError::NotLinked(e) => not_linked(&e.organization),
         PortalError::Workos(e) => workos_error(e),
+        PortalError::Unrecorded(_) => AppError::new(
+            ErrorKind::Unavailable,
+            "Portico could not record this in its audit trail, so the setup link was not opened. Please try again; if it keeps happening, contact your Portico operator.",
+        )
+        .retry_after(5),
         PortalError::UntrustedLink { .. } => AppError::new(
             ErrorKind::Upstream,
             "WorkOS answered with a setup link Portico does not trust, so it was not opened. Ask your Portico operator to check the portal_hosts setting.",

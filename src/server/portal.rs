@@ -26,6 +26,9 @@ pub enum PortalError {
     Task(String),
     #[error("{provider:?} is not a provider Portico lists for {intent}")]
     UnknownProvider { intent: Intent, provider: String },
+    /// The link's audit row could not be written, so the link is not handed out.
+    #[error(transparent)]
+    Unrecorded(super::db::audit::AuditWriteError),
     /// WorkOS answered with a link Portico does not send browsers to.
     #[error("WorkOS answered with a portal link to an untrusted place: {link:?}")]
     UntrustedLink { link: String },
@@ -104,11 +107,14 @@ pub async fn open_link(
             trusted_link(&link, &state.settings.portal_hosts, state.workos.base_url())
         });
         match checked {
-            Ok(link) => {
-                audit::portal_link_created(&state, &who, intent).await;
-                state.status_cache.forget_local(who.organization_id).await;
-                Ok(link)
-            }
+            // Handed out only once its audit row is committed.
+            Ok(link) => match audit::portal_link_created(&state, &who, intent).await {
+                Ok(()) => {
+                    state.status_cache.forget_local(who.organization_id).await;
+                    Ok(link)
+                }
+                Err(error) => Err(PortalError::Unrecorded(error)),
+            },
             Err(error) => {
                 audit::portal_link_failed(&state, &who, intent, &error.to_string()).await;
                 Err(error)

@@ -478,3 +478,42 @@ async fn oversized_slow_and_excess_requests_get_clear_answers() {
         200
     );
 }
+
+/// A portal link is handed out only once its audit row is committed.
+#[tokio::test]
+async fn a_link_whose_audit_row_cannot_be_written_is_not_handed_out() {
+    let app = crate::spawn_app().await;
+    let admin = app.signed_in(crate::ADMIN).await;
+    let db = &app.running.state.db;
+    sqlx::query(
+        "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_events \
+         BEGIN SELECT RAISE(ABORT, 'the disk is full'); END",
+    )
+    .execute(db)
+    .await
+    .unwrap();
+    let refused = app
+        .post(&admin, "/api/portal_link", &[("intent", "sso")])
+        .await;
+    assert_eq!(refused.status(), 503);
+    assert!(refused.headers().get("retry-after").is_some());
+    let body = refused.text().await.unwrap();
+    assert!(!body.contains("/portal/launch"), "no link: {body}");
+    assert!(body.contains("could not record this in its audit trail"), "{body}");
+
+    sqlx::query("DROP TRIGGER refuse_audit")
+        .execute(db)
+        .await
+        .unwrap();
+    let handed = app
+        .post(&admin, "/api/portal_link", &[("intent", "sso")])
+        .await;
+    assert_eq!(handed.status(), 200);
+    let rows = app
+        .audit_actions()
+        .await
+        .into_iter()
+        .filter(|a| a == "portal_link.created")
+        .count();
+    assert_eq!(rows, 1, "one link handed out, one row");
+}
