@@ -36,7 +36,7 @@ pub fn client_address(state: &AppState) -> Result<std::net::IpAddr, AppError> {
     ))
 }
 
-fn client_behind(
+pub(super) fn client_behind(
     peer: std::net::IpAddr,
     headers: &axum::http::HeaderMap,
     trusted: &[std::net::IpAddr],

@@ -1,8 +1,67 @@
 //! Audit trail of security-relevant actions. Writing it never fails the user's request:
 //! a failure is logged instead.
 
-use super::{db, db::users::MembershipRow, state::AppState};
+use super::{
+    db::{self, audit::RequestFacts, users::MembershipRow},
+    state::AppState,
+};
 use crate::domain::Intent;
+use axum::{
+    extract::{Request, State},
+    middleware::Next,
+    response::Response,
+};
+
+tokio::task_local! {
+    /// The request being served, for the audit rows it causes.
+    static REQUEST: RequestFacts;
+}
+
+/// The facts of the request this task serves (none outside a request).
+pub fn current_request() -> RequestFacts {
+    REQUEST.try_with(Clone::clone).unwrap_or_default()
+}
+
+/// Runs `work` as part of the request `facts` describe (for work spawned off it).
+pub async fn within_request<T>(
+    facts: RequestFacts,
+    work: impl std::future::Future<Output = T>,
+) -> T {
+    REQUEST.scope(facts, work).await
+}
+
+/// Notes who is asking (address, browser, request id) for the audit rows the request
+/// writes.
+pub async fn note_request(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let facts = facts_of(&request, &state);
+    REQUEST.scope(facts, next.run(request)).await
+}
+
+fn facts_of(request: &Request, state: &AppState) -> RequestFacts {
+    let header = |name: &str| {
+        request
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(|v| v.chars().take(512).collect::<String>())
+    };
+    let peer = request
+        .extensions()
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|info| info.0.ip());
+    RequestFacts {
+        client_ip: peer.map(|peer| {
+            super::api_context::client_behind(
+                peer,
+                request.headers(),
+                &state.settings.trusted_proxies,
+            )
+            .to_string()
+        }),
+        user_agent: header("user-agent"),
+        request_id: header("x-request-id"),
+    }
+}
 
 async fn record(
     state: &AppState,
@@ -16,6 +75,7 @@ async fn record(
         organization_id: org,
         action: action.to_owned(),
         detail: detail.to_owned(),
+        request: current_request(),
     };
     if let Err(error) = state.audit.write(event).await {
         tracing::error!(%error, action, "could not write audit event");
@@ -49,6 +109,7 @@ pub async fn portal_link_created(
         organization_id: Some(who.organization_id),
         action: "portal_link.created".to_owned(),
         detail: intent.as_str().to_owned(),
+        request: current_request(),
     };
     state.audit.write(event).await
 }

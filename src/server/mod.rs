@@ -2,7 +2,7 @@
 
 pub mod api_context;
 mod assets;
-mod audit;
+pub mod audit;
 pub mod auth;
 pub mod db;
 pub mod doctor;
@@ -346,6 +346,10 @@ fn router(state: AppState, session_store: SessionStore) -> Router {
         ))
         .layer(sessions)
         .layer(middleware::from_fn(errors::finish_api_errors))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            audit::note_request,
+        ))
         .layer(CompressionLayer::new())
         // Every request gets an id (a caller's own X-Request-ID is kept), every log line
         // inside it carries the id, and the answer echoes it.

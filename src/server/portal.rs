@@ -101,7 +101,8 @@ pub async fn open_link(
     // Runs to the end even if the browser goes away meanwhile (a dropped connection
     // cancels the request's own future): a link WorkOS issued always gets its audit row.
     let (state, who) = (state.clone(), who.clone());
-    let outcome = tokio::spawn(async move {
+    let facts = audit::current_request();
+    let outcome = tokio::spawn(audit::within_request(facts, async move {
         let answer = state.workos.generate_portal_link(&request).await;
         let checked = answer.map_err(PortalError::from).and_then(|link| {
             trusted_link(&link, &state.settings.portal_hosts, state.workos.base_url())
@@ -120,7 +121,7 @@ pub async fn open_link(
                 Err(error)
             }
         }
-    })
+    }))
     .await
     .map_err(|e| PortalError::Task(e.to_string()))?;
     outcome

@@ -583,6 +583,7 @@ async fn when_each_area_was_last_opened_is_found_however_long_the_audit_trail() 
         organization_id: Some(org.0),
         action: action.into(),
         detail: detail.into(),
+        request: Default::default(),
     };
     writer
         .write(event("portal_link.created", "sso"))
@@ -732,6 +733,7 @@ async fn concurrent_audit_writes_are_each_committed_once() {
                     organization_id: None,
                     action: "test.burst".into(),
                     detail: i.to_string(),
+                    request: Default::default(),
                 })
                 .await
         })

@@ -499,7 +499,10 @@ async fn a_link_whose_audit_row_cannot_be_written_is_not_handed_out() {
     assert!(refused.headers().get("retry-after").is_some());
     let body = refused.text().await.unwrap();
     assert!(!body.contains("/portal/launch"), "no link: {body}");
-    assert!(body.contains("could not record this in its audit trail"), "{body}");
+    assert!(
+        body.contains("could not record this in its audit trail"),
+        "{body}"
+    );
 
     sqlx::query("DROP TRIGGER refuse_audit")
         .execute(db)
@@ -516,4 +519,43 @@ async fn a_link_whose_audit_row_cannot_be_written_is_not_handed_out() {
         .filter(|a| a == "portal_link.created")
         .count();
     assert_eq!(rows, 1, "one link handed out, one row");
+}
+
+/// Each audit row says where the action came from: the client's address, its browser and
+/// the request id its log lines carry.
+#[tokio::test]
+async fn audit_rows_record_the_client_address_browser_and_request_id() {
+    let app = crate::spawn_app().await;
+    let admin = app.signed_in(crate::ADMIN).await;
+    let response = admin
+        .post(app.url("/api/portal_link"))
+        .header(reqwest::header::ORIGIN, &app.base)
+        .header(
+            reqwest::header::USER_AGENT,
+            "AuditTest/1.0 (an admin's browser)",
+        )
+        .form(&[("intent", "sso")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let request_id = response.headers()["x-request-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let row: (Option<String>, Option<String>, Option<String>) = sqlx::query_as(
+        "SELECT client_ip, user_agent, request_id FROM audit_events \
+         WHERE action = 'portal_link.created'",
+    )
+    .fetch_one(&app.running.state.db)
+    .await
+    .unwrap();
+    assert_eq!(
+        row,
+        (
+            Some("127.0.0.1".to_owned()),
+            Some("AuditTest/1.0 (an admin's browser)".to_owned()),
+            Some(request_id)
+        )
+    );
 }

@@ -8,6 +8,16 @@ pub struct NewEvent {
     pub organization_id: Option<i64>,
     pub action: String,
     pub detail: String,
+    /// The request that did it, when there was one.
+    pub request: RequestFacts,
+}
+
+/// What an audit row records of the request behind it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RequestFacts {
+    pub client_ip: Option<String>,
+    pub user_agent: Option<String>,
+    pub request_id: Option<String>,
 }
 
 /// Writes audit events through one task that commits whatever has queued up in a single
@@ -65,13 +75,17 @@ pub struct AuditWriteError(pub String);
 /// thread, so a batch costs one instead of one per event.
 async fn insert_all(pool: &SqlitePool, events: &[&NewEvent]) -> Result<(), sqlx::Error> {
     let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
-        "INSERT INTO audit_events (actor_user_id, organization_id, action, detail) ",
+        "INSERT INTO audit_events (actor_user_id, organization_id, action, detail, \
+         client_ip, user_agent, request_id) ",
     );
     insert.push_values(events, |mut row, event| {
         row.push_bind(event.actor_user_id)
             .push_bind(event.organization_id)
             .push_bind(&event.action)
-            .push_bind(&event.detail);
+            .push_bind(&event.detail)
+            .push_bind(&event.request.client_ip)
+            .push_bind(&event.request.user_agent)
+            .push_bind(&event.request.request_id);
     });
     // Not kept as a prepared statement: each batch size is its own SQL text, and caching
     // them all held tens of MB on every pooled connection after a load test.
