@@ -708,4 +708,36 @@ mod tests {
             "https://x.example/app/settings?configured=sso"
         );
     }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 1000, ..Default::default() })]
+
+        /// Any settings file either loads or names the key and how to fix it; nothing
+        /// panics, whatever the values (or the bytes) are.
+        #[test]
+        fn any_settings_file_loads_or_says_what_to_fix(
+            key in proptest::sample::select(HINTS.iter().map(|(k, _)| *k).collect::<Vec<_>>()),
+            value in prop_oneof![
+                any::<i64>().prop_map(|n| n.to_string()),
+                "[ -~]{0,30}".prop_map(|s| format!("{s:?}")),
+                any::<bool>().prop_map(|b| b.to_string()),
+                Just("[1, 2]".to_owned()),
+            ],
+            junk in "[ -~\\n]{0,40}",
+        ) {
+            for text in [format!("{key} = {value}\n"), format!("{key} = {value}\n{junk}")] {
+                let figment = Figment::from(Serialized::defaults(RawSettings::default()))
+                    .merge(Toml::string(&text));
+                match Settings::extract(&figment) {
+                    Ok(_) => {}
+                    Err(error) => {
+                        let message = error.to_string();
+                        prop_assert!(!message.is_empty());
+                    }
+                }
+            }
+        }
+    }
 }

@@ -6,6 +6,7 @@ mod bad_input;
 mod cli;
 mod doctor;
 mod domains;
+mod fuzz;
 mod icons;
 mod it_admins;
 mod lifecycle;
