@@ -5,33 +5,7 @@ use std::{process::Command, time::Duration};
 #[tokio::test]
 async fn sigterm_during_a_load_loses_no_accepted_request_and_exits_cleanly() {
     let data = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(data.path().join("site/pkg")).unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_portico"))
-        .arg("serve")
-        .current_dir(data.path())
-        .env_remove("WORKOS_API_KEY")
-        .env("PORTICO_ADDR", "127.0.0.1:0")
-        .env("PORTICO_DATA_DIR", data.path().join("data"))
-        .env("PORTICO_SITE_DIR", data.path().join("site"))
-        .env("PORTICO_DEMO_PASSWORD", crate::PASSWORD)
-        .stdout(std::fs::File::create(data.path().join("out.txt")).unwrap())
-        .stderr(std::fs::File::create(data.path().join("log.txt")).unwrap())
-        .spawn()
-        .unwrap();
-    let mut base = None;
-    for _ in 0..300 {
-        let out = std::fs::read_to_string(data.path().join("out.txt")).unwrap_or_default();
-        if let Some(url) = out
-            .split("open ")
-            .nth(1)
-            .and_then(|rest| rest.split("/settings").next())
-        {
-            base = Some(url.to_owned());
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    let base = base.expect("portico serve started");
+    let (mut child, base) = crate::serve_process(data.path(), &[]).await;
     let admin = crate::client();
     let signed_in = admin
         .post(format!("{base}/api/login"))

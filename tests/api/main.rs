@@ -222,3 +222,43 @@ pub async fn complete_portal(
         .await
         .expect("complete")
 }
+
+/// `portico serve` as its own process, on a fresh data directory under `data`, with the
+/// demo password and `env` set (anything else from this process's environment that
+/// names Portico or WorkOS is removed). Its output goes to `out.txt` and `log.txt`
+/// there (files, not pipes: nothing must block it when nobody reads). Returns it and its
+/// base URL once it listens.
+pub async fn serve_process(
+    data: &std::path::Path,
+    env: &[(&str, &str)],
+) -> (std::process::Child, String) {
+    std::fs::create_dir_all(data.join("site/pkg")).expect("site dir");
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_portico"));
+    command.arg("serve").current_dir(data);
+    for (name, _) in std::env::vars() {
+        if name.starts_with("PORTICO_") || name.starts_with("WORKOS_") {
+            command.env_remove(name);
+        }
+    }
+    command
+        .env("PORTICO_ADDR", "127.0.0.1:0")
+        .env("PORTICO_DATA_DIR", data.join("data"))
+        .env("PORTICO_SITE_DIR", data.join("site"))
+        .env("PORTICO_DEMO_PASSWORD", PASSWORD)
+        .envs(env.iter().copied())
+        .stdout(std::fs::File::create(data.join("out.txt")).expect("out.txt"))
+        .stderr(std::fs::File::create(data.join("log.txt")).expect("log.txt"));
+    let child = command.spawn().expect("portico serve");
+    for _ in 0..300 {
+        let out = std::fs::read_to_string(data.join("out.txt")).unwrap_or_default();
+        if let Some(url) = out
+            .split("open ")
+            .nth(1)
+            .and_then(|rest| rest.split("/settings").next())
+        {
+            return (child, url.to_owned());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("portico serve did not start");
+}

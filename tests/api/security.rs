@@ -30,7 +30,6 @@ async fn pages_and_api_answers_never_carry_the_workos_key() {
 /// trace level, makes WorkOS calls succeed and fail, and reads the whole log.
 #[tokio::test]
 async fn the_workos_key_never_reaches_the_logs_and_failures_carry_their_request_id() {
-    use std::process::Command;
 
     const KEY: &str = "sk_test_LOGLEAKCANARY0123456789abcdef";
     let emulator = workos_emulator::spawn(workos_emulator::Options::new(
@@ -40,37 +39,16 @@ async fn the_workos_key_never_reaches_the_logs_and_failures_carry_their_request_
     .await
     .unwrap();
     let data = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(data.path().join("site/pkg")).unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_portico"))
-        .arg("serve")
-        .current_dir(data.path())
-        .env("WORKOS_API_KEY", KEY)
-        .env("WORKOS_API_BASE_URL", emulator.base_url.as_str())
-        .env("PORTICO_ADDR", "127.0.0.1:0")
-        .env("PORTICO_DATA_DIR", data.path().join("data"))
-        .env("PORTICO_SITE_DIR", data.path().join("site"))
-        .env("PORTICO_DEMO_PASSWORD", crate::PASSWORD)
-        .env("PORTICO_DEMO", "true")
-        .env("PORTICO_LOG", "trace")
-        // Files, not pipes: nothing must block the server when nobody reads its output.
-        .stdout(std::fs::File::create(data.path().join("out.txt")).unwrap())
-        .stderr(std::fs::File::create(data.path().join("log.txt")).unwrap())
-        .spawn()
-        .unwrap();
-    let mut base = None;
-    for _ in 0..300 {
-        let out = std::fs::read_to_string(data.path().join("out.txt")).unwrap_or_default();
-        if let Some(url) = out
-            .split("open ")
-            .nth(1)
-            .and_then(|rest| rest.split("/settings").next())
-        {
-            base = Some(url.to_owned());
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    let base = base.expect("portico serve started");
+    let (mut child, base) = crate::serve_process(
+        data.path(),
+        &[
+            ("WORKOS_API_KEY", KEY),
+            ("WORKOS_API_BASE_URL", emulator.base_url.as_str()),
+            ("PORTICO_DEMO", "true"),
+            ("PORTICO_LOG", "trace"),
+        ],
+    )
+    .await;
 
     let browser = crate::client();
     let post = |path: &str, form: Vec<(&'static str, &'static str)>| {
@@ -314,41 +292,19 @@ async fn sign_in_attempts_are_limited_per_account_with_retry_after() {
 /// `password_checks_at_once` Argon2 checks (about 19 MiB each) run at once.
 #[tokio::test]
 async fn three_hundred_parallel_sign_ins_keep_memory_bounded() {
-    use std::process::Command;
     /// Stated in SECURITY.md: 4 checks × 19 MiB over a ~40 MB baseline, with room.
     const BOUND_KB: u64 = 200 * 1024;
 
     let data = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(data.path().join("site/pkg")).unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_portico"))
-        .arg("serve")
-        .current_dir(data.path())
-        .env_remove("WORKOS_API_KEY")
-        .env("PORTICO_ADDR", "127.0.0.1:0")
-        .env("PORTICO_DATA_DIR", data.path().join("data"))
-        .env("PORTICO_SITE_DIR", data.path().join("site"))
-        .env("PORTICO_DEMO_PASSWORD", crate::PASSWORD)
-        // All from one address: only the check slots are under test here.
-        .env("PORTICO_SIGN_IN_ATTEMPTS_PER_ADDRESS", "100000")
-        .env("PORTICO_PASSWORD_CHECKS_AT_ONCE", "4")
-        .stdout(std::fs::File::create(data.path().join("out.txt")).unwrap())
-        .stderr(std::fs::File::create(data.path().join("log.txt")).unwrap())
-        .spawn()
-        .unwrap();
-    let mut base = None;
-    for _ in 0..300 {
-        let out = std::fs::read_to_string(data.path().join("out.txt")).unwrap_or_default();
-        if let Some(url) = out
-            .split("open ")
-            .nth(1)
-            .and_then(|rest| rest.split("/settings").next())
-        {
-            base = Some(url.to_owned());
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    let base = base.expect("portico serve started");
+    let (mut child, base) = crate::serve_process(
+        data.path(),
+        &[
+            // All from one address: only the check slots are under test here.
+            ("PORTICO_SIGN_IN_ATTEMPTS_PER_ADDRESS", "100000"),
+            ("PORTICO_PASSWORD_CHECKS_AT_ONCE", "4"),
+        ],
+    )
+    .await;
     let peak_kb = |pid: u32| -> u64 {
         let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
         status
