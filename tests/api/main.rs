@@ -248,7 +248,7 @@ pub async fn serve_process(
         .envs(env.iter().copied())
         .stdout(std::fs::File::create(data.join("out.txt")).expect("out.txt"))
         .stderr(std::fs::File::create(data.join("log.txt")).expect("log.txt"));
-    let child = command.spawn().expect("portico serve");
+    let mut child = command.spawn().expect("portico serve");
     for _ in 0..300 {
         let out = std::fs::read_to_string(data.join("out.txt")).unwrap_or_default();
         if let Some(url) = out
@@ -260,5 +260,8 @@ pub async fn serve_process(
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
-    panic!("portico serve did not start");
+    let _ = child.kill();
+    let _ = child.wait();
+    let out = std::fs::read_to_string(data.join("out.txt")).unwrap_or_default();
+    panic!("portico serve did not start: {out}");
 }
