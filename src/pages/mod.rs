@@ -1,3 +1,4 @@
+mod form_error;
 mod not_found;
 mod settings;
 mod sign_in;

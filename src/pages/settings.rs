@@ -19,8 +19,11 @@ pub fn Settings() -> impl IntoView {
     let fresh = finished.is_some() || query.get("refresh").is_some();
     let overview = Resource::new(|| (), move |_| org_overview(fresh));
     // Set when a form posted without JavaScript failed: in which card, and what was typed.
-    let form_error = query.get("error").map(|message| FormError {
-        place: query.get("card"),
+    let place = query.get("card");
+    let shown =
+        super::form_error::signed_error(query.get("error"), place.as_deref(), query.get("sig"));
+    let form_error = shown.map(|message| FormError {
+        place,
         message,
         typed_domain: query.get("domain"),
         typed_contact: query.get("contact"),

@@ -8,7 +8,7 @@ pub fn SignIn() -> impl IntoView {
     let query = use_query_map().read_untracked();
     let next = query.get("next").unwrap_or_default();
     // Set when the form was posted and failed: the message, and the email typed.
-    let error = query.get("error");
+    let error = super::form_error::signed_error(query.get("error"), None, query.get("sig"));
     let email = query.get("email").unwrap_or_default();
     view! {
         <Title text="Sign in · Portico" />

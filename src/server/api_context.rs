@@ -149,6 +149,7 @@ fn plain_form_page(parts: &Parts) -> Option<String> {
             !matches!(
                 k.as_ref(),
                 "error"
+                    | "sig"
                     | "configured"
                     | "refresh"
                     | "invited"
@@ -173,9 +174,11 @@ fn plain_form_page(parts: &Parts) -> Option<String> {
 
 fn back_with(page: &str, message: &str, card: Option<&str>, refill: &[(&str, &str)]) -> String {
     let separator = if page.contains('?') { '&' } else { '?' };
+    let signature = use_context::<AppState>().map(|state| state.form_error_key.sign(message, card));
     let query = url::form_urlencoded::Serializer::new(String::new())
         .append_pair("error", message)
         .extend_pairs(card.map(|c| ("card", c)))
+        .extend_pairs(signature.as_deref().map(|s| ("sig", s)))
         .extend_pairs(refill)
         .finish();
     format!("{page}{separator}{query}")

@@ -8,6 +8,7 @@ pub mod db;
 pub mod doctor;
 pub mod domains;
 pub mod errors;
+pub mod form_errors;
 mod form_fields;
 pub mod headers;
 pub mod icons;
@@ -226,6 +227,7 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
         leptos_options,
         dummy_password_hash: dummy_password_hash.into(),
         sign_in_throttle,
+        form_error_key: form_errors::FormErrorKey::random(),
     });
     // Sessions are read on every request: served from memory, written through to SQLite
     // so they survive a restart. The memory copy is bounded (least recently used go).

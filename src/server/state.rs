@@ -46,6 +46,8 @@ pub struct Services {
     /// Verified against when an email is unknown, so sign-in timing reveals nothing.
     pub dummy_password_hash: Arc<str>,
     pub sign_in_throttle: super::auth::throttle::SignInThrottle,
+    /// Signs the error sentences failed plain forms carry back to their page.
+    pub form_error_key: super::form_errors::FormErrorKey,
 }
 
 impl FromRef<AppState> for super::assets::Assets {

@@ -513,11 +513,31 @@ async fn a_failed_plain_html_form_goes_back_to_its_page_with_the_message() {
         .await
         .unwrap();
     assert_eq!(response.status(), 302);
-    assert_eq!(
-        response.headers()[header::LOCATION],
-        "/sign-in?next=%2Fsettings&error=Wrong+email+or+password.&email=ada%40acme.example",
-        "back to the form with the email typed (never the password)"
+    let location = response.headers()[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        location.starts_with("/sign-in?next=%2Fsettings&error=Wrong+email+or+password.&sig=")
+            && location.ends_with("&email=ada%40acme.example")
+            && !location.contains("password="),
+        "back to the form with the email typed (never the password): {location}"
     );
+    // The page shows the server's sentence it signed...
+    let page = app.get_text(&client(), &location).await;
+    assert!(
+        page.contains("Wrong email or password."),
+        "signed message shown"
+    );
+    // ...and nothing a crafted link says, signed or not.
+    let forged = location.replace("Wrong+email+or+password.", "Call+support+at+%2B1+555+0100");
+    for crafted in [
+        "/sign-in?error=Call+support+at+%2B1+555+0100".to_owned(),
+        forged,
+    ] {
+        let page = app.get_text(&client(), &crafted).await;
+        assert!(!page.contains("Call support"), "{crafted}");
+    }
 }
 
 #[tokio::test]

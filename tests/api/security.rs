@@ -30,7 +30,6 @@ async fn pages_and_api_answers_never_carry_the_workos_key() {
 /// trace level, makes WorkOS calls succeed and fail, and reads the whole log.
 #[tokio::test]
 async fn the_workos_key_never_reaches_the_logs_and_failures_carry_their_request_id() {
-
     const KEY: &str = "sk_test_LOGLEAKCANARY0123456789abcdef";
     let emulator = workos_emulator::spawn(workos_emulator::Options::new(
         crate::loopback_any_port(),
