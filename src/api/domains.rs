@@ -14,14 +14,10 @@ const DOMAIN_CARD: &str = "/settings#domain_verification";
 /// to publish. Only admins may call it.
 #[server(name = AddDomain, prefix = "/api", endpoint = "add_domain")]
 pub async fn add_domain(domain: String) -> Result<(), AppError> {
-    use crate::server::{api_context as cx, auth, domains};
+    use crate::server::{api_context as cx, domains};
     let typed: String = domain.chars().take(253).collect();
     cx::respond_in_card(Some(CARD), &[("domain", &typed)], async {
-        let state = cx::state()?;
-        let session = cx::session().await?;
-        let admin = auth::require_user(&state, &session)
-            .await?
-            .require_admin()?;
+        let (state, admin) = cx::admin().await?;
         domains::add(&state, &admin, &domain).await?;
         leptos_axum::redirect(DOMAIN_CARD);
         Ok(())
@@ -32,13 +28,9 @@ pub async fn add_domain(domain: String) -> Result<(), AppError> {
 /// Has WorkOS check one of the organization's domains now. Only admins may call it.
 #[server(name = VerifyDomain, prefix = "/api", endpoint = "verify_domain")]
 pub async fn verify_domain(id: String) -> Result<(), AppError> {
-    use crate::server::{api_context as cx, auth, domains};
+    use crate::server::{api_context as cx, domains};
     cx::respond_in_card(Some(CARD), &[], async {
-        let state = cx::state()?;
-        let session = cx::session().await?;
-        let admin = auth::require_user(&state, &session)
-            .await?
-            .require_admin()?;
+        let (state, admin) = cx::admin().await?;
         domains::verify(&state, &admin, &id).await?;
         leptos_axum::redirect(DOMAIN_CARD);
         Ok(())
@@ -49,13 +41,9 @@ pub async fn verify_domain(id: String) -> Result<(), AppError> {
 /// Gives up one of the organization's domains. Only admins may call it.
 #[server(name = RemoveDomain, prefix = "/api", endpoint = "remove_domain")]
 pub async fn remove_domain(id: String) -> Result<(), AppError> {
-    use crate::server::{api_context as cx, auth, domains};
+    use crate::server::{api_context as cx, domains};
     cx::respond_in_card(Some(CARD), &[], async {
-        let state = cx::state()?;
-        let session = cx::session().await?;
-        let admin = auth::require_user(&state, &session)
-            .await?
-            .require_admin()?;
+        let (state, admin) = cx::admin().await?;
         domains::remove(&state, &admin, &id).await?;
         leptos_axum::redirect(DOMAIN_CARD);
         Ok(())

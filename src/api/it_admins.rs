@@ -15,14 +15,10 @@ pub async fn invite_it_admin(
     email: String,
     #[server(default)] areas: Vec<String>,
 ) -> Result<(), AppError> {
-    use crate::server::{api_context as cx, auth, it_admins};
+    use crate::server::{api_context as cx, it_admins};
     let typed: String = email.chars().take(254).collect();
     cx::respond_in_card(Some(PANEL), &[("contact", &typed)], async {
-        let state = cx::state()?;
-        let session = cx::session().await?;
-        let admin = auth::require_user(&state, &session)
-            .await?
-            .require_admin()?;
+        let (state, admin) = cx::admin().await?;
         it_admins::invite(&state, &admin, &email, &areas).await?;
         leptos_axum::redirect("/settings?invited=1#it-admin");
         Ok(())
@@ -33,13 +29,9 @@ pub async fn invite_it_admin(
 /// Ends the organization's current IT contact invitation. Only admins may call it.
 #[server(name = RevokeItInvitation, prefix = "/api", endpoint = "revoke_it_invitation")]
 pub async fn revoke_it_invitation() -> Result<(), AppError> {
-    use crate::server::{api_context as cx, auth, it_admins};
+    use crate::server::{api_context as cx, it_admins};
     cx::respond_in_card(Some(PANEL), &[], async {
-        let state = cx::state()?;
-        let session = cx::session().await?;
-        let admin = auth::require_user(&state, &session)
-            .await?
-            .require_admin()?;
+        let (state, admin) = cx::admin().await?;
         it_admins::revoke(&state, &admin).await?;
         leptos_axum::redirect("/settings#it-admin");
         Ok(())

@@ -7,13 +7,10 @@ use leptos::server_fn::codec::GetUrl;
 #[server(name = PortalLink, prefix = "/api", endpoint = "portal_link")]
 pub async fn portal_link(intent: String) -> Result<String, AppError> {
     use crate::domain::Intent;
-    use crate::server::{api_context as cx, auth, portal};
+    use crate::server::{api_context as cx, portal};
     let card = Intent::parse(&intent).ok().map(Intent::as_str);
     cx::respond_in_card(card, &[], async {
-        let state = cx::state()?;
-        let session = cx::session().await?;
-        let user = auth::require_user(&state, &session).await?;
-        let admin = user.require_admin()?;
+        let (state, admin) = cx::admin().await?;
         let intent = Intent::parse(&intent).map_err(|e| AppError::bad_request(e.to_string()))?;
         let link = portal::open_link(&state, &admin, intent).await?;
         leptos_axum::redirect(&link);
@@ -43,14 +40,10 @@ pub async fn org_overview(#[server(default)] fresh: bool) -> Result<OrgOverview,
 #[server(name = ChooseProvider, prefix = "/api", endpoint = "choose_provider")]
 pub async fn choose_provider(intent: String, provider: String) -> Result<(), AppError> {
     use crate::domain::Intent;
-    use crate::server::{api_context as cx, auth, portal};
+    use crate::server::{api_context as cx, portal};
     let card = Intent::parse(&intent).ok().map(Intent::as_str);
     cx::respond_in_card(card, &[], async {
-        let state = cx::state()?;
-        let session = cx::session().await?;
-        let admin = auth::require_user(&state, &session)
-            .await?
-            .require_admin()?;
+        let (state, admin) = cx::admin().await?;
         let intent = Intent::parse(&intent).map_err(|e| AppError::bad_request(e.to_string()))?;
         portal::choose_provider(&state, &admin, intent, &provider).await?;
         leptos_axum::redirect(&format!("/settings#{intent}"));

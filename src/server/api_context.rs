@@ -13,6 +13,17 @@ pub fn state() -> Result<AppState, AppError> {
         .ok_or_else(|| AppError::new(ErrorKind::Internal, "Server state is missing."))
 }
 
+/// The request's state and its signed-in admin of the session's organization: what
+/// every server function that changes settings checks first.
+pub async fn admin() -> Result<(AppState, super::auth::OrgAdmin), ServerError> {
+    let state = state()?;
+    let session = session().await?;
+    let admin = super::auth::require_user(&state, &session)
+        .await?
+        .require_admin()?;
+    Ok((state, admin))
+}
+
 pub async fn session() -> Result<Session, AppError> {
     leptos_axum::extract::<Session>()
         .await
