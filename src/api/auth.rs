@@ -32,8 +32,9 @@ pub async fn login(
 pub async fn logout() -> Result<(), AppError> {
     use crate::server::{api_context as cx, auth};
     cx::respond(async {
+        let state = cx::state()?;
         let session = cx::session().await?;
-        auth::sign_out(&session).await?;
+        auth::sign_out(&state, &session).await?;
         leptos_axum::redirect("/sign-in");
         Ok(())
     })

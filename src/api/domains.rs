@@ -14,11 +14,13 @@ const DOMAIN_CARD: &str = "/settings#domain_verification";
 /// to publish. Only admins may call it.
 #[server(name = AddDomain, prefix = "/api", endpoint = "add_domain")]
 pub async fn add_domain(domain: String) -> Result<(), AppError> {
-    use crate::server::{api_context as cx, domains};
+    use crate::server::{api_context as cx, audit::Action, domains};
     let typed: String = domain.chars().take(253).collect();
     cx::respond_in_card(Some(CARD), &[("domain", &typed)], async {
-        let (state, admin) = cx::admin().await?;
-        domains::add(&state, &admin, &domain).await?;
+        cx::admin_change(Action::AddDomain, &typed, |state, admin| async move {
+            Ok(domains::add(&state, &admin, &domain).await?.domain)
+        })
+        .await?;
         leptos_axum::redirect(DOMAIN_CARD);
         Ok(())
     })
@@ -28,10 +30,14 @@ pub async fn add_domain(domain: String) -> Result<(), AppError> {
 /// Has WorkOS check one of the organization's domains now. Only admins may call it.
 #[server(name = VerifyDomain, prefix = "/api", endpoint = "verify_domain")]
 pub async fn verify_domain(id: String) -> Result<(), AppError> {
-    use crate::server::{api_context as cx, domains};
+    use crate::server::{api_context as cx, audit::Action, domains};
     cx::respond_in_card(Some(CARD), &[], async {
-        let (state, admin) = cx::admin().await?;
-        domains::verify(&state, &admin, &id).await?;
+        let id = id.as_str();
+        cx::admin_change(Action::VerifyDomain, id, |state, admin| async move {
+            let checked = domains::verify(&state, &admin, id).await?;
+            Ok(format!("{}: {}", checked.domain, checked.state))
+        })
+        .await?;
         leptos_axum::redirect(DOMAIN_CARD);
         Ok(())
     })
@@ -41,10 +47,13 @@ pub async fn verify_domain(id: String) -> Result<(), AppError> {
 /// Gives up one of the organization's domains. Only admins may call it.
 #[server(name = RemoveDomain, prefix = "/api", endpoint = "remove_domain")]
 pub async fn remove_domain(id: String) -> Result<(), AppError> {
-    use crate::server::{api_context as cx, domains};
+    use crate::server::{api_context as cx, audit::Action, domains};
     cx::respond_in_card(Some(CARD), &[], async {
-        let (state, admin) = cx::admin().await?;
-        domains::remove(&state, &admin, &id).await?;
+        let id = id.as_str();
+        cx::admin_change(Action::RemoveDomain, id, |state, admin| async move {
+            Ok(domains::remove(&state, &admin, id).await?)
+        })
+        .await?;
         leptos_axum::redirect(DOMAIN_CARD);
         Ok(())
     })

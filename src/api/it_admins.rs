@@ -15,11 +15,14 @@ pub async fn invite_it_admin(
     email: String,
     #[server(default)] areas: Vec<String>,
 ) -> Result<(), AppError> {
-    use crate::server::{api_context as cx, it_admins};
+    use crate::server::{api_context as cx, audit::Action, it_admins};
     let typed: String = email.chars().take(254).collect();
     cx::respond_in_card(Some(PANEL), &[("contact", &typed)], async {
-        let (state, admin) = cx::admin().await?;
-        it_admins::invite(&state, &admin, &email, &areas).await?;
+        let subject = format!("{typed}: {}", areas.join(","));
+        cx::admin_change(Action::InviteItContact, &subject, |state, admin| async move {
+            Ok(it_admins::invite(&state, &admin, &email, &areas).await?)
+        })
+        .await?;
         leptos_axum::redirect("/settings?invited=1#it-admin");
         Ok(())
     })
@@ -29,10 +32,12 @@ pub async fn invite_it_admin(
 /// Ends the organization's current IT contact invitation. Only admins may call it.
 #[server(name = RevokeItInvitation, prefix = "/api", endpoint = "revoke_it_invitation")]
 pub async fn revoke_it_invitation() -> Result<(), AppError> {
-    use crate::server::{api_context as cx, it_admins};
+    use crate::server::{api_context as cx, audit::Action, it_admins};
     cx::respond_in_card(Some(PANEL), &[], async {
-        let (state, admin) = cx::admin().await?;
-        it_admins::revoke(&state, &admin).await?;
+        cx::admin_change(Action::RevokeItInvitation, "", |state, admin| async move {
+            Ok(it_admins::revoke(&state, &admin).await?)
+        })
+        .await?;
         leptos_axum::redirect("/settings#it-admin");
         Ok(())
     })

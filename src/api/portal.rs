@@ -7,11 +7,30 @@ use leptos::server_fn::codec::GetUrl;
 #[server(name = PortalLink, prefix = "/api", endpoint = "portal_link")]
 pub async fn portal_link(intent: String) -> Result<String, AppError> {
     use crate::domain::Intent;
-    use crate::server::{api_context as cx, portal};
+    use crate::server::{
+        api_context as cx,
+        audit::{self, Action},
+        portal,
+    };
     let card = Intent::parse(&intent).ok().map(Intent::as_str);
     cx::respond_in_card(card, &[], async {
-        let (state, admin) = cx::admin().await?;
-        let intent = Intent::parse(&intent).map_err(|e| AppError::bad_request(e.to_string()))?;
+        let (state, admin) = cx::admin(Action::CreatePortalLink, &intent).await?;
+        let intent = match Intent::parse(&intent) {
+            Ok(intent) => intent,
+            Err(unknown) => {
+                let refusal = AppError::bad_request(unknown.to_string()).into();
+                let who = &admin.membership;
+                return Err(audit::unsuccessful(
+                    &state,
+                    who,
+                    Action::CreatePortalLink,
+                    &intent,
+                    refusal,
+                )
+                .await);
+            }
+        };
+        // Audited inside: the row commits before the link is handed out.
         let link = portal::open_link(&state, &admin, intent).await?;
         leptos_axum::redirect(&link);
         Ok(link)
@@ -40,13 +59,19 @@ pub async fn org_overview(#[server(default)] fresh: bool) -> Result<OrgOverview,
 #[server(name = ChooseProvider, prefix = "/api", endpoint = "choose_provider")]
 pub async fn choose_provider(intent: String, provider: String) -> Result<(), AppError> {
     use crate::domain::Intent;
-    use crate::server::{api_context as cx, portal};
+    use crate::server::{api_context as cx, audit::Action, portal};
     let card = Intent::parse(&intent).ok().map(Intent::as_str);
     cx::respond_in_card(card, &[], async {
-        let (state, admin) = cx::admin().await?;
-        let intent = Intent::parse(&intent).map_err(|e| AppError::bad_request(e.to_string()))?;
-        portal::choose_provider(&state, &admin, intent, &provider).await?;
-        leptos_axum::redirect(&format!("/settings#{intent}"));
+        let picked = format!("{intent}: {provider}");
+        let picked = picked.as_str();
+        cx::admin_change(Action::ChooseProvider, picked, |state, admin| async move {
+            let intent =
+                Intent::parse(&intent).map_err(|e| AppError::bad_request(e.to_string()))?;
+            portal::choose_provider(&state, &admin, intent, &provider).await?;
+            Ok(picked.to_owned())
+        })
+        .await?;
+        leptos_axum::redirect(&format!("/settings#{card}", card = card.unwrap_or("")));
         Ok(())
     })
     .await

@@ -1,6 +1,10 @@
 //! What server functions need from the request, reached in one way.
 
-use super::{errors::ServerError, state::AppState};
+use super::{
+    audit::{self, Action},
+    errors::ServerError,
+    state::AppState,
+};
 use crate::domain::{AppError, ErrorKind};
 use axum::http::{header, request::Parts};
 use leptos::prelude::use_context;
@@ -14,14 +18,40 @@ pub fn state() -> Result<AppState, AppError> {
 }
 
 /// The request's state and its signed-in admin of the session's organization: what
-/// every server function that changes settings checks first.
-pub async fn admin() -> Result<(AppState, super::auth::OrgAdmin), ServerError> {
+/// every server function that changes settings checks first. A member's attempt is
+/// recorded as refused `action` on `subject`.
+pub async fn admin(
+    action: Action,
+    subject: &str,
+) -> Result<(AppState, super::auth::OrgAdmin), ServerError> {
     let state = state()?;
     let session = session().await?;
-    let admin = super::auth::require_user(&state, &session)
-        .await?
-        .require_admin()?;
-    Ok((state, admin))
+    let user = super::auth::require_user(&state, &session).await?;
+    let who = user.membership.clone();
+    match user.require_admin() {
+        Ok(admin) => Ok((state, admin)),
+        Err(refusal) => {
+            Err(audit::unsuccessful(&state, &who, action, subject, refusal.into()).await)
+        }
+    }
+}
+
+/// Runs an admin's change on `subject` (after [`admin`]) and records how it ended.
+/// `change` answers what it changed, in the words the trail keeps.
+pub async fn admin_change<F, Fut>(
+    action: Action,
+    subject: &str,
+    change: F,
+) -> Result<(), ServerError>
+where
+    F: FnOnce(AppState, super::auth::OrgAdmin) -> Fut,
+    Fut: Future<Output = Result<String, ServerError>>,
+{
+    let (state, admin) = admin(action, subject).await?;
+    let who = admin.membership.clone();
+    let changed = change(state.clone(), admin).await;
+    let detail = changed.as_deref().unwrap_or(subject).to_owned();
+    audit::recorded(&state, &who, action, &detail, changed.map(drop)).await
 }
 
 pub async fn session() -> Result<Session, AppError> {

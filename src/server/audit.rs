@@ -1,16 +1,108 @@
-//! Audit trail of security-relevant actions. Writing it never fails the user's request:
-//! a failure is logged instead.
+//! The audit trail: every security-relevant attempt, who made it, in which organization,
+//! how it ended, and where from. Rows are strict: an action whose row cannot be
+//! committed is refused (or, when WorkOS already did it, reported as unrecorded), so
+//! the trail never misses what happened.
 
 use super::{
-    db::{self, audit::RequestFacts, users::MembershipRow},
+    db::{
+        audit::{AuditWriteError, NewEvent, Outcome, RequestFacts},
+        users::MembershipRow,
+    },
+    errors::ServerError,
     state::AppState,
 };
-use crate::domain::Intent;
+use crate::domain::ErrorKind;
 use axum::{
     extract::{Request, State},
     middleware::Next,
     response::Response,
 };
+
+/// What was attempted. The outcome says whether it happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    SignIn,
+    SignOut,
+    SwitchOrganization,
+    CreatePortalLink,
+    ChooseProvider,
+    AddDomain,
+    VerifyDomain,
+    RemoveDomain,
+    AddItContact,
+    InviteItContact,
+    RevokeItInvitation,
+    SetRole,
+    RemoveMember,
+    ExportAudit,
+    PurgeAudit,
+}
+
+impl Action {
+    pub const ALL: [Action; 15] = [
+        Action::SignIn,
+        Action::SignOut,
+        Action::SwitchOrganization,
+        Action::CreatePortalLink,
+        Action::ChooseProvider,
+        Action::AddDomain,
+        Action::VerifyDomain,
+        Action::RemoveDomain,
+        Action::AddItContact,
+        Action::InviteItContact,
+        Action::RevokeItInvitation,
+        Action::SetRole,
+        Action::RemoveMember,
+        Action::ExportAudit,
+        Action::PurgeAudit,
+    ];
+
+    /// The name stored in the row and exported.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::SignIn => "user.sign_in",
+            Action::SignOut => "user.sign_out",
+            Action::SwitchOrganization => "organization.switch",
+            Action::CreatePortalLink => "portal_link.create",
+            Action::ChooseProvider => "provider.choose",
+            Action::AddDomain => "domain.add",
+            Action::VerifyDomain => "domain.verify",
+            Action::RemoveDomain => "domain.remove",
+            Action::AddItContact => "it_contact.add",
+            Action::InviteItContact => "it_contact.invite",
+            Action::RevokeItInvitation => "it_contact.revoke",
+            Action::SetRole => "membership.set_role",
+            Action::RemoveMember => "membership.remove",
+            Action::ExportAudit => "audit.export",
+            Action::PurgeAudit => "audit.purge",
+        }
+    }
+
+    /// What a person reads in the activity list.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Action::SignIn => "Signed in",
+            Action::SignOut => "Signed out",
+            Action::SwitchOrganization => "Switched to this organization",
+            Action::CreatePortalLink => "Opened the Admin Portal",
+            Action::ChooseProvider => "Picked a provider",
+            Action::AddDomain => "Added a domain",
+            Action::VerifyDomain => "Checked a domain's DNS record",
+            Action::RemoveDomain => "Removed a domain",
+            Action::AddItContact => "Added an IT contact",
+            Action::InviteItContact => "Sent setup to an IT admin",
+            Action::RevokeItInvitation => "Revoked the IT admin's invitation",
+            Action::SetRole => "Changed a member's role",
+            Action::RemoveMember => "Removed a member",
+            Action::ExportAudit => "Downloaded the activity log",
+            Action::PurgeAudit => "Deleted activity older than the retention period",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Action> {
+        Action::ALL.into_iter().find(|a| a.as_str() == name)
+    }
+}
 
 tokio::task_local! {
     /// The request being served, for the audit rows it causes.
@@ -22,19 +114,22 @@ pub fn current_request() -> RequestFacts {
     REQUEST.try_with(Clone::clone).unwrap_or_default()
 }
 
-/// Runs `work` as part of the request `facts` describe (for work spawned off it).
+/// Runs `work` as part of the request `facts` describe (for work spawned off it): its
+/// rows get the request's facts and the WorkOS request ids `work` sees.
 pub async fn within_request<T>(
     facts: RequestFacts,
     work: impl std::future::Future<Output = T>,
 ) -> T {
-    REQUEST.scope(facts, work).await
+    REQUEST
+        .scope(facts, workos::request_ids::noting(work))
+        .await
 }
 
-/// Notes who is asking (address, browser, request id) for the audit rows the request
-/// writes.
+/// Notes who is asking (address, browser, request id) and the WorkOS calls made for
+/// them, for the audit rows the request writes.
 pub async fn note_request(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let facts = facts_of(&request, &state);
-    REQUEST.scope(facts, next.run(request)).await
+    within_request(facts, next.run(request)).await
 }
 
 fn facts_of(request: &Request, state: &AppState) -> RequestFacts {
@@ -63,110 +158,100 @@ fn facts_of(request: &Request, state: &AppState) -> RequestFacts {
     }
 }
 
-async fn record(
-    state: &AppState,
-    actor: Option<i64>,
-    org: Option<i64>,
-    action: &str,
+/// The row for `action` by `who` (a member of an organization) or by no one known (a
+/// failed sign-in, the command line), with this request's facts and WorkOS request ids.
+pub fn event(
+    who: Option<&MembershipRow>,
+    action: Action,
+    outcome: Outcome,
     detail: &str,
-) {
-    let event = db::audit::NewEvent {
-        actor_user_id: actor,
-        organization_id: org,
-        action: action.to_owned(),
-        detail: detail.to_owned(),
+) -> NewEvent {
+    let workos_ids = workos::request_ids::noted();
+    NewEvent {
+        actor_user_id: who.map(|w| w.user_id),
+        actor_email: who.map(|w| w.email.clone()),
+        organization_id: who.map(|w| w.organization_id),
+        organization_name: who.map(|w| w.organization_name.clone()),
+        workos_organization_id: who.and_then(|w| w.workos_organization_id.clone()),
+        action: action.as_str(),
+        outcome,
+        detail: detail.chars().take(1000).collect(),
         request: current_request(),
-    };
-    if let Err(error) = state.audit.write(event).await {
-        tracing::error!(%error, action, "could not write audit event");
+        workos_request_id: (!workos_ids.is_empty()).then(|| workos_ids.join(" ")),
     }
 }
 
-pub async fn signed_in(state: &AppState, who: &MembershipRow) {
-    record(
-        state,
-        Some(who.user_id),
-        Some(who.organization_id),
-        "user.signed_in",
-        "",
-    )
-    .await;
+/// Writes one row and returns once it is committed.
+pub async fn record(
+    state: &AppState,
+    who: Option<&MembershipRow>,
+    action: Action,
+    outcome: Outcome,
+    detail: &str,
+) -> Result<(), AuditWriteError> {
+    let row = event(who, action, outcome, detail);
+    state.audit.write(row).await.inspect_err(|error| {
+        tracing::error!(%error, action = action.as_str(), outcome = outcome.as_str(), detail, "could not write audit event");
+    })
 }
 
-pub async fn sign_in_failed(state: &AppState, email: &str) {
-    let email: String = email.chars().take(254).collect();
-    record(state, None, None, "user.sign_in_failed", &email).await;
+/// How a failed server function reads in the trail: Portico or WorkOS said no
+/// (refused), or it was allowed and did not happen (failed).
+pub fn outcome_of(error: &ServerError) -> Outcome {
+    match error.kind() {
+        ErrorKind::RateLimited
+        | ErrorKind::Upstream
+        | ErrorKind::Unavailable
+        | ErrorKind::Internal => Outcome::Failed,
+        _ => Outcome::Refused,
+    }
 }
 
-/// A link is handed out only once its row is committed: the error is the caller's.
-pub async fn portal_link_created(
+/// Records how an admin's change ended, then hands its result on. `subject` says what it
+/// was about (the domain, the address); a failure adds its reason. If the row cannot be
+/// committed the caller gets that error instead: the change is reported as unrecorded.
+pub async fn recorded<T>(
     state: &AppState,
     who: &MembershipRow,
-    intent: Intent,
-) -> Result<(), db::audit::AuditWriteError> {
-    let event = db::audit::NewEvent {
-        actor_user_id: Some(who.user_id),
-        organization_id: Some(who.organization_id),
-        action: "portal_link.created".to_owned(),
-        detail: intent.as_str().to_owned(),
-        request: current_request(),
-    };
-    state.audit.write(event).await
+    action: Action,
+    subject: &str,
+    result: Result<T, ServerError>,
+) -> Result<T, ServerError> {
+    match result {
+        Ok(value) => {
+            record(state, Some(who), action, Outcome::Succeeded, subject).await?;
+            Ok(value)
+        }
+        Err(error) => Err(unsuccessful(state, who, action, subject, error).await),
+    }
 }
 
-pub async fn portal_link_failed(
+/// Records an attempt that was refused or failed with `error`, and returns the error to
+/// answer with (the audit failure instead, if the row cannot be committed).
+pub async fn unsuccessful(
     state: &AppState,
     who: &MembershipRow,
-    intent: Intent,
-    reason: &str,
-) {
-    let detail = format!("{intent}: {reason}");
-    record(
-        state,
-        Some(who.user_id),
-        Some(who.organization_id),
-        "portal_link.failed",
-        &detail,
-    )
-    .await;
+    action: Action,
+    subject: &str,
+    error: ServerError,
+) -> ServerError {
+    let detail = format!("{subject}: {error}");
+    match record(state, Some(who), action, outcome_of(&error), &detail).await {
+        Ok(()) => error,
+        Err(unrecorded) => unrecorded.into(),
+    }
 }
 
-pub async fn provider_chosen(
-    state: &AppState,
-    who: &MembershipRow,
-    intent: Intent,
-    provider: &str,
-) {
-    record(
-        state,
-        Some(who.user_id),
-        Some(who.organization_id),
-        "provider.chosen",
-        &format!("{intent}: {provider}"),
-    )
-    .await;
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-pub async fn organization_switched(state: &AppState, who: &MembershipRow) {
-    record(
-        state,
-        Some(who.user_id),
-        Some(who.organization_id),
-        "organization.switched",
-        "",
-    )
-    .await;
-}
-
-/// An admin changed a setting: claimed, checked or removed a domain, added or invited
-/// an IT contact, revoked the invitation. `detail` says what (and the outcome).
-pub async fn setting_changed(state: &AppState, who: &MembershipRow, action: &str, detail: &str) {
-    record(
-        state,
-        Some(who.user_id),
-        Some(who.organization_id),
-        action,
-        detail,
-    )
-    .await;
+    #[test]
+    fn action_names_are_unique_and_read_back() {
+        for action in Action::ALL {
+            assert_eq!(Action::parse(action.as_str()), Some(action));
+        }
+        let names: std::collections::HashSet<_> = Action::ALL.iter().map(|a| a.as_str()).collect();
+        assert_eq!(names.len(), Action::ALL.len());
+    }
 }

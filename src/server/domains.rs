@@ -2,7 +2,6 @@
 //! WorkOS asks for, and has WorkOS check it, all from the settings page.
 
 use super::{
-    audit,
     auth::{NotLinked, OrgAdmin},
     state::AppState,
 };
@@ -99,7 +98,6 @@ pub async fn add(
             },
             other => DomainError::Workos(other),
         })?;
-    audit::setting_changed(state, &admin.membership, "domain.added", &domain).await;
     state.status_cache.forget_live(organization).await;
     Ok(claimed)
 }
@@ -151,8 +149,6 @@ pub async fn verify(
     // Whatever the answer, what the page showed may be out of date now.
     state.status_cache.forget_live(organization).await;
     let checked = checked?;
-    let detail = format!("{}: {}", checked.domain, checked.state);
-    audit::setting_changed(state, &admin.membership, "domain.verification", &detail).await;
     Ok(checked)
 }
 
@@ -166,7 +162,6 @@ pub async fn remove(state: &AppState, admin: &OrgAdmin, id: &str) -> Result<Stri
         Ok(()) | Err(WorkosError::NotFound { .. }) => {}
         Err(other) => return Err(DomainError::Workos(other)),
     }
-    audit::setting_changed(state, &admin.membership, "domain.removed", &domain.domain).await;
     Ok(domain.domain)
 }
 

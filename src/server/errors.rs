@@ -34,9 +34,17 @@ pub enum ServerError {
     /// Already phrased for the person (e.g. bad input).
     #[error("{0}")]
     Shown(#[from] AppError),
+    /// The action's audit row could not be committed.
+    #[error(transparent)]
+    Unrecorded(#[from] super::db::audit::AuditWriteError),
 }
 
 impl ServerError {
+    /// The kind of failure the person is shown (and the trail records).
+    pub fn kind(&self) -> ErrorKind {
+        AppError::from_ref(self).kind
+    }
+
     /// Logs the failure with its detail, at a level that fits who must act on it.
     pub fn log(&self) {
         let shown = AppError::from_ref(self);
@@ -59,6 +67,9 @@ impl AppError {
             ServerError::Invite(e) => invite_error(e),
             ServerError::Workos(e) => workos_error(e),
             ServerError::Shown(e) => e.clone(),
+            ServerError::Unrecorded(_) => unrecorded(
+                "Portico could not record this in its audit trail. If the change was made at WorkOS, it is in Portico's log; please try again shortly.",
+            ),
         }
     }
 }
@@ -67,6 +78,11 @@ impl From<ServerError> for AppError {
     fn from(error: ServerError) -> Self {
         AppError::from_ref(&error)
     }
+}
+
+/// An action whose audit row could not be committed: worth retrying shortly.
+fn unrecorded(message: &str) -> AppError {
+    AppError::new(ErrorKind::Unavailable, message).retry_after(5)
 }
 
 /// Never the internal detail: that is in the log, under the request id the user sees.
@@ -152,6 +168,9 @@ fn auth_error(error: &AuthError) -> AppError {
             "Portico is busy checking other sign-ins. Try again in a few seconds.",
         )
         .retry_after(5),
+        AuthError::Unrecorded(_) => unrecorded(
+            "Portico could not record this in its audit trail, so it did not happen. Please try again shortly.",
+        ),
         AuthError::Session(_) | AuthError::Database(_) | AuthError::Hashing(_) => internal(),
     }
 }
@@ -251,6 +270,9 @@ fn invite_error(error: &InviteError) -> AppError {
         ),
         InviteError::Workos(e) => workos_error(e),
         InviteError::Database(_) => internal(),
+        InviteError::Unrecorded(_) => unrecorded(
+            "WorkOS added the IT contact, but Portico could not record it in its audit trail (it is in Portico's log). Please try again shortly.",
+        ),
     }
 }
 
@@ -258,11 +280,9 @@ fn portal_error(error: &PortalError) -> AppError {
     match error {
         PortalError::NotLinked(e) => not_linked(&e.organization),
         PortalError::Workos(e) => workos_error(e),
-        PortalError::Unrecorded(_) => AppError::new(
-            ErrorKind::Unavailable,
+        PortalError::Unrecorded(_) => unrecorded(
             "Portico could not record this in its audit trail, so the setup link was not opened. Please try again; if it keeps happening, contact your Portico operator.",
-        )
-        .retry_after(5),
+        ),
         PortalError::UntrustedLink { .. } => AppError::new(
             ErrorKind::Upstream,
             "WorkOS answered with a setup link Portico does not trust, so it was not opened. Ask your Portico operator to check the portal_hosts setting.",

@@ -3,9 +3,10 @@
 //! a setup link for the chosen areas; Portico keeps what was sent (WorkOS has no read).
 
 use super::{
-    audit,
+    audit::{self, Action},
     auth::{NotLinked, OrgAdmin},
-    db, domains,
+    db::{self, audit::Outcome},
+    domains,
     state::AppState,
 };
 use crate::domain::Intent;
@@ -27,6 +28,8 @@ pub enum InviteError {
     Workos(#[from] WorkosError),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
+    #[error(transparent)]
+    Unrecorded(#[from] db::audit::AuditWriteError),
 }
 
 /// An email address as typed, trimmed and lower-cased; its domain must be a real
@@ -67,13 +70,14 @@ pub fn areas(picked: &[String]) -> Result<Vec<Intent>, InviteError> {
 }
 
 /// Sends `email` a setup invitation for `intents`, adding them as an IT contact first
-/// if they are not one. Replaces the organization's current invitation.
+/// if they are not one. Replaces the organization's current invitation. Answers what
+/// was sent, in the trail's words.
 pub async fn invite(
     state: &AppState,
     admin: &OrgAdmin,
     email: &str,
     picked: &[String],
-) -> Result<(), InviteError> {
+) -> Result<String, InviteError> {
     let organization = admin.workos_organization()?;
     let email = email_address(email)?;
     let intents = areas(picked)?;
@@ -82,7 +86,14 @@ pub async fn invite(
         Some(id) => id,
         None => match state.workos.create_it_contact(organization, &email).await {
             Ok(contact) => {
-                audit::setting_changed(state, who, "it_contact.added", &email).await;
+                audit::record(
+                    state,
+                    Some(who),
+                    Action::AddItContact,
+                    Outcome::Succeeded,
+                    &email,
+                )
+                .await?;
                 contact.id
             }
             // Added meanwhile (another admin, another tab): use that one.
@@ -116,15 +127,8 @@ pub async fn invite(
     {
         tracing::error!(%error, "could not record the IT contact invitation");
     }
-    audit::setting_changed(
-        state,
-        who,
-        "it_contact.invited",
-        &format!("{email}: {names}"),
-    )
-    .await;
     state.status_cache.forget_local(who.organization_id).await;
-    Ok(())
+    Ok(format!("{email}: {names}"))
 }
 
 async fn existing_contact(
@@ -157,7 +161,6 @@ pub async fn revoke(state: &AppState, admin: &OrgAdmin) -> Result<String, Invite
         Err(other) => return Err(other.into()),
     }
     db::invitations::end_current(&state.db, who.organization_id).await?;
-    audit::setting_changed(state, who, "it_contact.revoked", &current.email).await;
     state.status_cache.forget_local(who.organization_id).await;
     Ok(current.email)
 }

@@ -1,9 +1,9 @@
 //! The use case behind "Configure SSO": an admin asks for a one-time Admin Portal link.
 
 use super::{
-    audit,
+    audit::{self, Action},
     auth::{NotLinked, OrgAdmin},
-    db,
+    db::{self, audit::Outcome},
     settings::public_link,
     state::AppState,
 };
@@ -107,20 +107,24 @@ pub async fn open_link(
         let checked = answer.map_err(PortalError::from).and_then(|link| {
             trusted_link(&link, &state.settings.portal_hosts, state.workos.base_url())
         });
-        match checked {
-            // Handed out only once its audit row is committed.
-            Ok(link) => match audit::portal_link_created(&state, &who, intent).await {
-                Ok(()) => {
-                    state.status_cache.forget_local(who.organization_id).await;
-                    Ok(link)
-                }
-                Err(error) => Err(PortalError::Unrecorded(error)),
-            },
-            Err(error) => {
-                audit::portal_link_failed(&state, &who, intent, &error.to_string()).await;
-                Err(error)
-            }
+        let (outcome, detail) = match &checked {
+            Ok(_) => (Outcome::Succeeded, intent.to_string()),
+            Err(error) => (Outcome::Failed, format!("{intent}: {error}")),
+        };
+        // Handed out only once its row is committed; a failure is answered as unrecorded.
+        audit::record(
+            &state,
+            Some(&who),
+            Action::CreatePortalLink,
+            outcome,
+            &detail,
+        )
+        .await
+        .map_err(PortalError::Unrecorded)?;
+        if checked.is_ok() {
+            state.status_cache.forget_local(who.organization_id).await;
         }
+        checked
     }))
     .await
     .map_err(|e| PortalError::Task(e.to_string()))?;
@@ -155,7 +159,6 @@ pub async fn choose_provider(
         who.user_id,
     )
     .await?;
-    audit::provider_chosen(state, who, intent, provider.wire).await;
     state.status_cache.forget_local(who.organization_id).await;
     Ok(())
 }

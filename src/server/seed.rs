@@ -178,10 +178,10 @@ pub async fn bench_data(pool: &SqlitePool, wanted: BenchData) -> Result<BenchDat
         }
     }
     let actions = [
-        "user.signed_in",
-        "portal_link.created",
-        "portal_link.failed",
-        "user.sign_in_failed",
+        ("user.sign_in", "succeeded"),
+        ("portal_link.create", "succeeded"),
+        ("portal_link.create", "failed"),
+        ("user.sign_in", "refused"),
     ];
     let intents = Intent::ALL;
     for i in 0..wanted.audit_rows {
@@ -189,16 +189,19 @@ pub async fn bench_data(pool: &SqlitePool, wanted: BenchData) -> Result<BenchDat
             Some((demo,)) if i % 10 == 0 => Some(demo),
             _ => organizations.get(i % organizations.len().max(1)).copied(),
         };
-        let action = actions[i % actions.len()];
+        let (action, outcome) = actions[i % actions.len()];
         let detail = if action.starts_with("portal_link") {
             intents[i % intents.len()].as_str()
         } else {
             ""
         };
-        sqlx::query("INSERT INTO audit_events (organization_id, action, detail) VALUES (?, ?, ?)")
-            .bind(organization)
-            .bind(action)
-            .bind(detail)
+        sqlx::query(
+            "INSERT INTO audit_events (organization_id, action, outcome, detail) VALUES (?, ?, ?, ?)",
+        )
+        .bind(organization)
+        .bind(action)
+        .bind(outcome)
+        .bind(detail)
             .execute(&mut *tx)
             .await?;
     }

@@ -1,7 +1,7 @@
 //! The live configuration status the settings page shows: read from WorkOS, cached per
 //! organization for a short time, with one read at a time per organization.
 
-use super::{auth::SignedInUser, db, state::AppState};
+use super::{audit, auth::SignedInUser, db, state::AppState};
 use crate::domain::{
     AppError, DomainClaim, DomainState, Intent, IntentStatus, ItInvitation, OrgOverview, Role,
     Setup,
@@ -169,7 +169,12 @@ impl StatusCache {
         let read = async {
             let intents: Vec<&str> = Intent::ALL.iter().map(|i| i.as_str()).collect();
             let (opened, choices, invitation) = tokio::try_join!(
-                db::audit::latest_by_detail(db, organization_id, "portal_link.created", &intents),
+                db::audit::latest_by_detail(
+                    db,
+                    organization_id,
+                    audit::Action::CreatePortalLink.as_str(),
+                    &intents
+                ),
                 db::organizations::provider_choices(db, organization_id),
                 db::invitations::current(db, organization_id),
             )?;

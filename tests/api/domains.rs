@@ -70,7 +70,7 @@ async fn an_admin_claims_checks_and_removes_a_domain_and_each_step_is_audited() 
         .any(|(d, _)| d == "widgets.example"));
 
     let actions = app.audit_actions().await;
-    for action in ["domain.added", "domain.verification", "domain.removed"] {
+    for action in ["domain.add", "domain.verify", "domain.remove"] {
         assert!(actions.iter().any(|a| a == action), "{action}: {actions:?}");
     }
 }

@@ -70,9 +70,9 @@ async fn an_invitation_reaches_workos_is_shown_to_admins_only_and_revoking_ends_
     let count = |name: &str| actions.iter().filter(|a| *a == name).count();
     assert_eq!(
         (
-            count("it_contact.added"),
-            count("it_contact.invited"),
-            count("it_contact.revoked")
+            count("it_contact.add"),
+            count("it_contact.invite"),
+            count("it_contact.revoke")
         ),
         (1, 2, 1),
         "{actions:?}"

@@ -68,7 +68,7 @@ async fn sigterm_during_a_load_loses_no_accepted_request_and_exits_cleanly() {
     .await
     .unwrap();
     let (rows,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = 'portal_link.created'")
+        sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = 'portal_link.create'")
             .fetch_one(&db)
             .await
             .unwrap();

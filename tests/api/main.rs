@@ -125,12 +125,20 @@ impl TestApp {
         client
     }
 
+    /// The trail's actions, oldest first, each followed by its outcome unless it
+    /// succeeded: `user.sign_in`, `user.sign_in refused`.
     pub async fn audit_actions(&self) -> Vec<String> {
-        let rows: Vec<(String,)> = sqlx::query_as("SELECT action FROM audit_events ORDER BY id")
-            .fetch_all(&self.running.state.db)
-            .await
-            .expect("audit rows");
-        rows.into_iter().map(|(a,)| a).collect()
+        let rows: Vec<(String, String)> =
+            sqlx::query_as("SELECT action, outcome FROM audit_events ORDER BY id")
+                .fetch_all(&self.running.state.db)
+                .await
+                .expect("audit rows");
+        rows.into_iter()
+            .map(|(action, outcome)| match outcome.as_str() {
+                "succeeded" => action,
+                _ => format!("{action} {outcome}"),
+            })
+            .collect()
     }
 
     /// How many WorkOS API calls the embedded emulator has answered.

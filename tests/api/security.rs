@@ -434,7 +434,8 @@ async fn oversized_slow_and_excess_requests_get_clear_answers() {
     );
 }
 
-/// A portal link is handed out only once its audit row is committed.
+/// A portal link is handed out only once its audit row is committed; a sign-in or a
+/// change whose row cannot be written is refused too.
 #[tokio::test]
 async fn a_link_whose_audit_row_cannot_be_written_is_not_handed_out() {
     let app = crate::spawn_app().await;
@@ -458,6 +459,23 @@ async fn a_link_whose_audit_row_cannot_be_written_is_not_handed_out() {
         body.contains("could not record this in its audit trail"),
         "{body}"
     );
+    // A sign-in is refused the same way; a change WorkOS already made is answered as
+    // unrecorded (and logged in full).
+    let newcomer = crate::client();
+    let sign_in = app.sign_in(&newcomer, crate::ADMIN).await;
+    assert_eq!(sign_in.status(), 503, "a sign-in that cannot be recorded");
+    assert_eq!(
+        app.get_json(&newcomer, "/api/me").await,
+        serde_json::Value::Null
+    );
+    let domain = app
+        .post(
+            &admin,
+            "/api/add_domain",
+            &[("domain", "unrecorded.example")],
+        )
+        .await;
+    assert_eq!(domain.status(), 503, "a change that cannot be recorded");
 
     sqlx::query("DROP TRIGGER refuse_audit")
         .execute(db)
@@ -471,9 +489,30 @@ async fn a_link_whose_audit_row_cannot_be_written_is_not_handed_out() {
         .audit_actions()
         .await
         .into_iter()
-        .filter(|a| a == "portal_link.created")
+        .filter(|a| a == "portal_link.create")
         .count();
     assert_eq!(rows, 1, "one link handed out, one row");
+}
+
+/// Signing out is never refused: the session ends even when its row cannot be written.
+#[tokio::test]
+async fn signing_out_works_even_when_the_trail_cannot_be_written() {
+    let app = crate::spawn_app().await;
+    let admin = app.signed_in(crate::ADMIN).await;
+    let db = &app.running.state.db;
+    sqlx::query(
+        "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_events \
+         BEGIN SELECT RAISE(ABORT, 'the disk is full'); END",
+    )
+    .execute(db)
+    .await
+    .unwrap();
+    let sign_out = app.post(&admin, "/api/logout", &[]).await;
+    assert_eq!(sign_out.status(), 200);
+    assert_eq!(
+        app.get_json(&admin, "/api/me").await,
+        serde_json::Value::Null
+    );
 }
 
 /// Each audit row says where the action came from: the client's address, its browser and
@@ -498,19 +537,84 @@ async fn audit_rows_record_the_client_address_browser_and_request_id() {
         .to_str()
         .unwrap()
         .to_owned();
-    let row: (Option<String>, Option<String>, Option<String>) = sqlx::query_as(
-        "SELECT client_ip, user_agent, request_id FROM audit_events \
-         WHERE action = 'portal_link.created'",
+    let row: (
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    ) = sqlx::query_as(
+        "SELECT client_ip, user_agent, request_id, workos_request_id FROM audit_events \
+         WHERE action = 'portal_link.create'",
     )
     .fetch_one(&app.running.state.db)
     .await
     .unwrap();
+    let workos_request_id = row
+        .3
+        .clone()
+        .expect("WorkOS's X-Request-ID of generate_link");
     assert_eq!(
-        row,
+        (row.0, row.1, row.2),
         (
             Some("127.0.0.1".to_owned()),
             Some("AuditTest/1.0 (an admin's browser)".to_owned()),
             Some(request_id)
         )
     );
+    // One id: the emulator's (a ULID), as WorkOS support would be asked about.
+    assert_eq!(workos_request_id.len(), 26, "{workos_request_id}");
+    let (sign_in_workos_id,): (Option<String>,) =
+        sqlx::query_as("SELECT workos_request_id FROM audit_events WHERE action = 'user.sign_in'")
+            .fetch_one(&app.running.state.db)
+            .await
+            .unwrap();
+    assert_eq!(sign_in_workos_id, None, "signing in calls no WorkOS API");
+}
+
+/// Deleting a user or an organization keeps their rows, with the names they had.
+#[tokio::test]
+async fn audit_rows_keep_the_names_of_deleted_users_and_organizations() {
+    let app = crate::spawn_app().await;
+    let db = &app.running.state.db;
+    let admin = app.signed_in(crate::ADMIN).await;
+    let link = app
+        .post(&admin, "/api/portal_link", &[("intent", "sso")])
+        .await;
+    assert_eq!(link.status(), 200);
+    let (workos_org,): (String,) =
+        sqlx::query_as("SELECT workos_organization_id FROM organizations WHERE name = 'Acme'")
+            .fetch_one(db)
+            .await
+            .unwrap();
+    let before = app.audit_actions().await;
+    sqlx::query("DELETE FROM users WHERE email = ?")
+        .bind(crate::ADMIN)
+        .execute(db)
+        .await
+        .unwrap();
+    sqlx::query("DELETE FROM organizations WHERE name = 'Acme'")
+        .execute(db)
+        .await
+        .unwrap();
+    assert_eq!(app.audit_actions().await, before, "no row lost");
+    let rows: Vec<(Option<i64>, String, Option<i64>, String, String)> = sqlx::query_as(
+        "SELECT actor_user_id, actor_email, organization_id, organization_name, \
+         workos_organization_id FROM audit_events WHERE action IN ('user.sign_in', 'portal_link.create')",
+    )
+    .fetch_all(db)
+    .await
+    .unwrap();
+    assert_eq!(rows.len(), 2);
+    for row in rows {
+        assert_eq!(
+            row,
+            (
+                None,
+                crate::ADMIN.to_owned(),
+                None,
+                "Acme".to_owned(),
+                workos_org.clone()
+            )
+        );
+    }
 }

@@ -542,10 +542,9 @@ fn transport_error(e: reqwest::Error) -> WorkosError {
 }
 
 fn request_id(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get("x-request-id")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned)
+    let id = headers.get("x-request-id")?.to_str().ok()?;
+    crate::request_ids::note(id);
+    Some(id.to_owned())
 }
 
 fn retry_after(headers: &HeaderMap) -> Option<u64> {

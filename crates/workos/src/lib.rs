@@ -41,6 +41,8 @@ mod client;
 #[cfg(feature = "client")]
 mod error;
 #[cfg(feature = "client")]
+pub mod request_ids;
+#[cfg(feature = "client")]
 mod retry;
 
 #[cfg(feature = "client")]

@@ -9,7 +9,11 @@ pub use origin_check::require_same_origin;
 pub use password::{hash_password, verify_password};
 pub use session::{require_signed_in_page, SessionUser};
 
-use super::{audit, db, state::AppState};
+use super::{
+    audit::{self, Action},
+    db::{self, audit::Outcome},
+    state::AppState,
+};
 use crate::domain::{CurrentUser, Role};
 use tower_sessions::Session;
 
@@ -29,6 +33,9 @@ pub enum AuthError {
     NotMember { user_id: i64, organization_id: i64 },
     #[error("session store: {0}")]
     Session(#[from] tower_sessions::session::Error),
+    /// The sign-in (or switch) could not be recorded, so it did not happen.
+    #[error(transparent)]
+    Unrecorded(#[from] db::audit::AuditWriteError),
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
     #[error("password hashing: {0}")]
@@ -114,16 +121,38 @@ pub async fn sign_in(
         let _slot = state.sign_in_throttle.check_slot().await?;
         verify_password(password, &hash).await?
     };
-    let user = match (user, password_ok) {
-        (Some(user), true) => user,
-        _ => {
-            audit::sign_in_failed(state, email).await;
-            return Err(AuthError::BadCredentials);
-        }
+    // Looked up for unknown accounts too (id 0 has none), so timing tells nothing.
+    let membership =
+        db::users::first_membership(&state.db, user.as_ref().map_or(0, |u| u.id)).await?;
+    let Some(user) = user.filter(|_| password_ok) else {
+        // A known account's admins see the failed attempt; an unknown one is kept as typed.
+        let (who, detail) = match &membership {
+            Some(membership) => (Some(membership), "wrong password".to_owned()),
+            None => (None, format!("unknown account {}", truncated(email, 254))),
+        };
+        audit::record(state, who, Action::SignIn, Outcome::Refused, &detail).await?;
+        return Err(AuthError::BadCredentials);
     };
-    let membership = db::users::first_membership(&state.db, user.id)
-        .await?
-        .ok_or(AuthError::NoOrganization)?;
+    let Some(membership) = membership else {
+        audit::record(
+            state,
+            None,
+            Action::SignIn,
+            Outcome::Refused,
+            &format!("{}: no organization", user.email),
+        )
+        .await?;
+        return Err(AuthError::NoOrganization);
+    };
+    // A sign-in that cannot be recorded does not happen.
+    audit::record(
+        state,
+        Some(&membership),
+        Action::SignIn,
+        Outcome::Succeeded,
+        "",
+    )
+    .await?;
     session.cycle_id().await?;
     // Not remembered: the cookie ends with the browser (the server still ends the
     // session when idle or too old).
@@ -139,7 +168,6 @@ pub async fn sign_in(
     }
     .store(session)
     .await?;
-    audit::signed_in(state, &membership).await;
     Ok(SignedInUser { membership })
 }
 
@@ -162,6 +190,14 @@ pub async fn switch_organization(
     let signed_in_at = SessionUser::load(session)
         .await?
         .map_or(0, |bound| bound.signed_in_at);
+    audit::record(
+        state,
+        Some(&membership),
+        Action::SwitchOrganization,
+        Outcome::Succeeded,
+        "",
+    )
+    .await?;
     session.cycle_id().await?;
     SessionUser {
         user_id,
@@ -171,13 +207,35 @@ pub async fn switch_organization(
     }
     .store(session)
     .await?;
-    audit::organization_switched(state, &membership).await;
     Ok(SignedInUser { membership })
 }
 
-pub async fn sign_out(session: &Session) -> Result<(), AuthError> {
+/// Ends the session in the store (its id is worthless from now on) and records who left.
+/// The only audited action that happens even if its row cannot be written: keeping
+/// someone signed in would be the worse failure.
+pub async fn sign_out(state: &AppState, session: &Session) -> Result<(), AuthError> {
+    let user = match require_user(state, session).await {
+        Ok(user) => Some(user),
+        Err(AuthError::SignedOut) => None,
+        Err(other) => return Err(other),
+    };
     session.flush().await?;
+    // Leaving always works: a row that cannot be written is in the log (`record` says so).
+    if let Some(user) = user {
+        let _ = audit::record(
+            state,
+            Some(&user.membership),
+            Action::SignOut,
+            Outcome::Succeeded,
+            "",
+        )
+        .await;
+    }
     Ok(())
+}
+
+fn truncated(text: &str, chars: usize) -> String {
+    text.chars().take(chars).collect()
 }
 
 /// The session's user and their current membership in the session's organization.

@@ -1,15 +1,46 @@
 use sqlx::SqlitePool;
 use tokio::sync::{mpsc, oneshot};
 
-/// One audit event to write.
-#[derive(Clone, Debug)]
+/// One audit event to write. Names are copied in, so the row still says who and which
+/// organization after either is deleted.
+#[derive(Clone, Debug, Default)]
 pub struct NewEvent {
     pub actor_user_id: Option<i64>,
+    pub actor_email: Option<String>,
     pub organization_id: Option<i64>,
-    pub action: String,
+    pub organization_name: Option<String>,
+    pub workos_organization_id: Option<String>,
+    /// What was attempted, e.g. `portal_link.create`.
+    pub action: &'static str,
+    pub outcome: Outcome,
     pub detail: String,
     /// The request that did it, when there was one.
     pub request: RequestFacts,
+    /// WorkOS's `X-Request-ID`s of the calls made for it, space-separated.
+    pub workos_request_id: Option<String>,
+}
+
+/// How an audited attempt ended.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    /// It happened.
+    #[default]
+    Succeeded,
+    /// Portico said no (wrong password, not an admin, a bad input).
+    Refused,
+    /// It was allowed but did not happen (WorkOS down or refusing, a database error).
+    Failed,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Succeeded => "succeeded",
+            Outcome::Refused => "refused",
+            Outcome::Failed => "failed",
+        }
+    }
 }
 
 /// What an audit row records of the request behind it.
@@ -75,17 +106,23 @@ pub struct AuditWriteError(pub String);
 /// thread, so a batch costs one instead of one per event.
 async fn insert_all(pool: &SqlitePool, events: &[&NewEvent]) -> Result<(), sqlx::Error> {
     let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
-        "INSERT INTO audit_events (actor_user_id, organization_id, action, detail, \
-         client_ip, user_agent, request_id) ",
+        "INSERT INTO audit_events (actor_user_id, actor_email, organization_id, \
+         organization_name, workos_organization_id, action, outcome, detail, \
+         client_ip, user_agent, request_id, workos_request_id) ",
     );
     insert.push_values(events, |mut row, event| {
         row.push_bind(event.actor_user_id)
+            .push_bind(&event.actor_email)
             .push_bind(event.organization_id)
-            .push_bind(&event.action)
+            .push_bind(&event.organization_name)
+            .push_bind(&event.workos_organization_id)
+            .push_bind(event.action)
+            .push_bind(event.outcome.as_str())
             .push_bind(&event.detail)
             .push_bind(&event.request.client_ip)
             .push_bind(&event.request.user_agent)
-            .push_bind(&event.request.request_id);
+            .push_bind(&event.request.request_id)
+            .push_bind(&event.workos_request_id);
     });
     // Not kept as a prepared statement: each batch size is its own SQL text, and caching
     // them all held tens of MB on every pooled connection after a load test.
@@ -101,7 +138,7 @@ pub struct Latest {
     pub actor_email: Option<String>,
 }
 
-/// The newest event with `action` for each of `details`, where there is one.
+/// The newest event with `action` that succeeded for each of `details`, where there is one.
 /// One index seek per detail (index `audit_events_latest`), whatever the trail's length.
 pub async fn latest_by_detail(
     pool: &SqlitePool,
@@ -111,13 +148,13 @@ pub async fn latest_by_detail(
 ) -> Result<Vec<Latest>, sqlx::Error> {
     let details = serde_json::to_string(details).unwrap_or_else(|_| "[]".to_owned());
     sqlx::query_as(
-        "SELECT wanted.value AS detail, e.occurred_at, u.email AS actor_email \
+        "SELECT wanted.value AS detail, e.occurred_at, e.actor_email \
          FROM json_each(?3) AS wanted \
          JOIN audit_events e ON e.id = \
            (SELECT id FROM audit_events \
-            WHERE organization_id = ?1 AND action = ?2 AND detail = wanted.value \
-            ORDER BY occurred_at DESC LIMIT 1) \
-         LEFT JOIN users u ON u.id = e.actor_user_id",
+            WHERE organization_id = ?1 AND action = ?2 AND outcome = 'succeeded' \
+              AND detail = wanted.value \
+            ORDER BY occurred_at DESC LIMIT 1)",
     )
     .bind(organization_id)
     .bind(action)
