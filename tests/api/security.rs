@@ -597,7 +597,8 @@ async fn audit_rows_keep_the_names_of_deleted_users_and_organizations() {
         .await
         .unwrap();
     assert_eq!(app.audit_actions().await, before, "no row lost");
-    let rows: Vec<(Option<i64>, String, Option<i64>, String, String)> = sqlx::query_as(
+    type Row = (Option<i64>, String, Option<i64>, String, String);
+    let rows: Vec<Row> = sqlx::query_as(
         "SELECT actor_user_id, actor_email, organization_id, organization_name, \
          workos_organization_id FROM audit_events WHERE action IN ('user.sign_in', 'portal_link.create')",
     )
