@@ -1,11 +1,13 @@
 //! Server functions: authenticate, authorize, call one function in `server/`, map the error.
 //! Paths are stable: clients outside the browser may call them (see README).
 
+mod activity;
 mod auth;
 mod domains;
 mod it_admins;
 mod portal;
 
+pub use activity::{recent_activity, RecentActivity};
 pub use auth::{
     current_user, login, logout, switch_organization, CurrentUserQuery, Login, Logout,
     SwitchOrganization,
@@ -35,6 +37,7 @@ pub const FIELDS: &[(&str, &[&str])] = &[
     ("/api/remove_domain", &["id"]),
     ("/api/invite_it_admin", &["email", "areas"]),
     ("/api/revoke_it_invitation", &[]),
+    ("/api/activity", &["before"]),
 ];
 
 #[cfg(all(test, feature = "ssr"))]
@@ -80,6 +83,7 @@ mod tests {
                 areas: Vec::new(),
             }),
             fields_of(RevokeItInvitation {}),
+            fields_of(RecentActivity { before: None }),
         ];
         assert_eq!(actual.len(), FIELDS.len());
         for (path, keys) in actual {

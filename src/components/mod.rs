@@ -1,3 +1,4 @@
+mod activity;
 mod banner;
 mod domains;
 mod forms;
@@ -5,6 +6,7 @@ mod intent_card;
 mod it_admin;
 mod picker;
 
+pub use activity::ActivityLog;
 pub use banner::SuccessBanner;
 pub use domains::DomainList;
 pub use forms::{BusyForm, CopyButton};

@@ -164,3 +164,55 @@ pub struct OrgOverview {
     /// The current setup invitation to an IT contact; admins only.
     pub invitation: Option<ItInvitation>,
 }
+
+/// One line of an organization's activity, as its admins see it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ActivityEntry {
+    /// The row's id: pages continue from it.
+    pub id: i64,
+    /// When, as stored (UTC, ISO 8601), for `<time datetime>`.
+    pub at: String,
+    /// When, for people: "28 Nov 2026, 09:41 UTC".
+    pub when: String,
+    /// Who: an email, or who else acted (the command line).
+    pub who: String,
+    /// What was attempted, in words.
+    pub what: String,
+    /// About what (the area, the domain, the address) and, if it did not happen, why.
+    pub detail: String,
+    pub outcome: ActivityOutcome,
+    /// The client's address.
+    pub from: Option<String>,
+}
+
+/// How an attempt in the activity list ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActivityOutcome {
+    Succeeded,
+    Refused,
+    Failed,
+}
+
+impl ActivityOutcome {
+    /// The words in the list.
+    pub fn label(self) -> &'static str {
+        match self {
+            ActivityOutcome::Succeeded => "Done",
+            ActivityOutcome::Refused => "Refused",
+            ActivityOutcome::Failed => "Failed",
+        }
+    }
+}
+
+/// A page of the activity list, newest first.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ActivityPage {
+    pub entries: Vec<ActivityEntry>,
+    /// Where the next (older) page starts, if there is one.
+    pub older: Option<i64>,
+    /// Whether this page is not the newest (a link back to it is shown).
+    pub is_older_page: bool,
+    /// How long rows are kept.
+    pub retention_days: u32,
+}

@@ -1,7 +1,7 @@
 use crate::{
-    api::{org_overview, Logout, SwitchOrganization},
-    components::{DomainList, IntentCard, ItAdminPanel, SuccessBanner},
-    domain::{ErrorKind, Group, Intent, IntentStatus, OrgOverview, Role},
+    api::{org_overview, recent_activity, Logout, SwitchOrganization},
+    components::{ActivityLog, DomainList, IntentCard, ItAdminPanel, SuccessBanner},
+    domain::{ActivityPage, ErrorKind, Group, Intent, IntentStatus, OrgOverview, Role},
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
@@ -18,6 +18,9 @@ pub fn Settings() -> impl IntoView {
     // cached status.
     let fresh = finished.is_some() || query.get("refresh").is_some();
     let overview = Resource::new(|| (), move |_| org_overview(fresh));
+    // Read alongside; members are refused it and see no activity.
+    let activity_before = query.get("activity_before").and_then(|v| v.parse().ok());
+    let activity = Resource::new(|| (), move |_| recent_activity(activity_before));
     // Set when a form posted without JavaScript failed: in which card, and what was typed.
     let place = query.get("card");
     let shown =
@@ -37,9 +40,12 @@ pub fn Settings() -> impl IntoView {
                 let form_error = form_error.clone();
                 Suspend::new(async move {
                 match overview.await {
-                    Ok(overview) => view! {
-                        <OrgSettings overview finished form_error=form_error.clone() invited />
-                    }.into_any(),
+                    Ok(overview) => {
+                        let activity = activity.await.ok();
+                        view! {
+                            <OrgSettings overview finished form_error=form_error.clone() invited activity />
+                        }.into_any()
+                    }
                     Err(e) if e.kind == ErrorKind::Unauthorized => view! {
                         <main class="narrow">
                             <p>"Your session has ended. " <a href="/sign-in?next=/settings">"Sign in again"</a></p>
@@ -80,6 +86,7 @@ fn OrgSettings(
     finished: Option<Intent>,
     form_error: Option<FormError>,
     invited: bool,
+    activity: Option<ActivityPage>,
 ) -> impl IntoView {
     let logout = ServerAction::<Logout>::new();
     let role = overview.user.role;
@@ -189,6 +196,7 @@ fn OrgSettings(
                     }
                 })
                 .collect_view()}
+            {activity.map(|page| view! { <ActivityLog page /> }.into_any())}
         </main>
     }
 }

@@ -37,6 +37,8 @@ pub enum ServerError {
     /// The action's audit row could not be committed.
     #[error(transparent)]
     Unrecorded(#[from] super::db::audit::AuditWriteError),
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
 }
 
 impl ServerError {
@@ -67,6 +69,7 @@ impl AppError {
             ServerError::Invite(e) => invite_error(e),
             ServerError::Workos(e) => workos_error(e),
             ServerError::Shown(e) => e.clone(),
+            ServerError::Database(_) => internal(),
             ServerError::Unrecorded(_) => unrecorded(
                 "Portico could not record this in its audit trail. If the change was made at WorkOS, it is in Portico's log; please try again shortly.",
             ),

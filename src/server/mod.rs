@@ -1,5 +1,6 @@
 //! Everything that never reaches the browser.
 
+pub mod activity;
 pub mod api_context;
 mod assets;
 pub mod audit;
@@ -234,6 +235,7 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
     let sessions =
         CachingSessionStore::new(MokaStore::new(Some(SESSION_CACHE_ENTRIES)), session_store);
     spawn_throttle_cleanup(state.clone());
+    activity::spawn_daily_purge(state.clone());
     let app = router(state.clone(), sessions);
     let grace = state.settings.shutdown_grace;
     let server = tokio::spawn(async move {
@@ -334,6 +336,7 @@ fn router(state: AppState, session_store: SessionStore) -> Router {
         .route("/", get(|| async { Redirect::to("/settings") }))
         // Liveness for load balancers and the benchmark's ceiling: no session, no database.
         .route("/healthz", get(|| async { "ok" }))
+        .route("/api/audit_events", get(activity::export))
         .route("/api/{*fn_name}", any(server_fn_handler))
         .leptos_routes_with_context(&state, routes, context, render)
         .route("/pkg/{name}", get(assets::serve))

@@ -117,6 +117,14 @@ const HINTS: &[(&str, &str)] = &[
         "a whole number of hours between 1 and 720 after which a sign-in ends however active",
     ),
     (
+        "audit_retention_days",
+        "a whole number of days between 1 and 36500 that audit rows are kept (older ones are deleted daily)",
+    ),
+    (
+        "header_read_timeout_seconds",
+        "a whole number of seconds between 1 and 300 a client may take to send a request's headers",
+    ),
+    (
         "demo",
         "true to create the demo organizations and users against a real WorkOS account (they always exist with the emulator)",
     ),
@@ -156,6 +164,8 @@ struct RawSettings {
     max_concurrent_requests: u64,
     shutdown_grace_seconds: u64,
     session_absolute_hours: u64,
+    audit_retention_days: u64,
+    header_read_timeout_seconds: u64,
 }
 
 impl Default for RawSettings {
@@ -193,6 +203,8 @@ impl Default for RawSettings {
             max_concurrent_requests: d.max_concurrent_requests as u64,
             shutdown_grace_seconds: d.shutdown_grace.as_secs(),
             session_absolute_hours: d.session_absolute_lifetime.as_secs() / 3600,
+            audit_retention_days: u64::from(d.audit_retention_days),
+            header_read_timeout_seconds: d.header_read_timeout.as_secs(),
         }
     }
 }
@@ -241,6 +253,11 @@ pub struct Settings {
     /// A sign-in ends this long after it, however active (`session_lifetime` is the idle
     /// timeout).
     pub session_absolute_lifetime: Duration,
+    /// Audit rows older than this many days are deleted (checked daily).
+    pub audit_retention_days: u32,
+    /// Longest a client may take to send a request's headers (slow-loris connections
+    /// are closed).
+    pub header_read_timeout: Duration,
 }
 
 impl Default for Settings {
@@ -268,6 +285,8 @@ impl Default for Settings {
             max_concurrent_requests: 1024,
             shutdown_grace: Duration::from_secs(20),
             session_absolute_lifetime: Duration::from_secs(12 * 60 * 60),
+            audit_retention_days: 365,
+            header_read_timeout: Duration::from_secs(10),
         }
     }
 }
@@ -573,6 +592,18 @@ impl RawSettings {
                     720,
                 )?,
             ),
+            audit_retention_days: number(
+                "audit_retention_days",
+                self.audit_retention_days,
+                1,
+                36_500,
+            )? as u32,
+            header_read_timeout: seconds(
+                "header_read_timeout_seconds",
+                self.header_read_timeout_seconds,
+                1,
+                300,
+            )?,
         })
     }
 }

@@ -764,7 +764,7 @@ fn age(when: SystemTime) -> String {
 }
 
 /// "2026-11-27T09:15:00.000Z" → "27 Nov 2026".
-fn day_and_month(timestamp: &str) -> String {
+pub(super) fn day_and_month(timestamp: &str) -> String {
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];

@@ -25,6 +25,7 @@ const ENDPOINTS: &[(&str, &str, Form)] = &[
         &[("email", "it@x.example"), ("areas[]", "sso")],
     ),
     ("GET", "/api/organization", &[("fresh", "true")]),
+    ("GET", "/api/activity", &[("before", "1")]),
 ];
 
 #[tokio::test]

@@ -1,6 +1,7 @@
 //! Portico's integration tests, one binary: each test starts the real app on port 0
 //! with its own data directory and embedded WorkOS emulator.
 
+mod activity;
 mod app;
 mod bad_input;
 mod cli;

@@ -162,3 +162,111 @@ pub async fn latest_by_detail(
     .fetch_all(pool)
     .await
 }
+
+/// One row as the trail's readers (the activity list, exports) see it.
+#[derive(Clone, Debug, PartialEq, sqlx::FromRow, serde::Serialize)]
+pub struct Row {
+    pub id: i64,
+    pub occurred_at: String,
+    pub actor_user_id: Option<i64>,
+    pub actor_email: Option<String>,
+    pub organization_name: Option<String>,
+    pub workos_organization_id: Option<String>,
+    pub action: String,
+    pub outcome: String,
+    pub detail: String,
+    pub client_ip: Option<String>,
+    pub user_agent: Option<String>,
+    pub request_id: Option<String>,
+    pub workos_request_id: Option<String>,
+}
+
+/// The columns of a [`Row`] (a macro so queries can be `concat!`ed into constants).
+macro_rules! row_columns {
+    () => {
+        "id, occurred_at, actor_user_id, actor_email, organization_name, \
+         workos_organization_id, action, outcome, detail, client_ip, user_agent, request_id, \
+         workos_request_id"
+    };
+}
+
+/// The organization's newest rows, from just before row `before` (the newest when
+/// `None`), newest first. Read in the order of index `audit_events_by_org`, so a page
+/// costs the same however long the trail.
+pub async fn newest(
+    pool: &SqlitePool,
+    organization_id: i64,
+    before: Option<i64>,
+    limit: u32,
+) -> Result<Vec<Row>, sqlx::Error> {
+    match before {
+        None => {
+            sqlx::query_as(concat!(
+                "SELECT ",
+                row_columns!(),
+                " FROM audit_events WHERE organization_id = ?1 \
+             ORDER BY occurred_at DESC, id DESC LIMIT ?2"
+            ))
+            .bind(organization_id)
+            .bind(limit)
+            .fetch_all(pool)
+            .await
+        }
+        Some(before) => {
+            sqlx::query_as(concat!(
+                "SELECT ",
+                row_columns!(),
+                " FROM audit_events WHERE organization_id = ?1 AND (occurred_at, id) < \
+               (SELECT occurred_at, id FROM audit_events WHERE id = ?2) \
+             ORDER BY occurred_at DESC, id DESC LIMIT ?3"
+            ))
+            .bind(organization_id)
+            .bind(before)
+            .bind(limit)
+            .fetch_all(pool)
+            .await
+        }
+    }
+}
+
+/// The organization's rows from `from` (inclusive) to `to` (exclusive), oldest first,
+/// one at a time: an export of a long trail never sits in memory whole (index order, so
+/// SQLite does not sort them either).
+pub fn between<'a>(
+    pool: &'a SqlitePool,
+    organization_id: i64,
+    from: &'a str,
+    to: &'a str,
+) -> impl futures::Stream<Item = Result<Row, sqlx::Error>> + Send + 'a {
+    sqlx::query_as(concat!(
+        "SELECT ",
+        row_columns!(),
+        " FROM audit_events \
+         WHERE organization_id = ?1 AND occurred_at >= ?2 AND occurred_at < ?3 \
+         ORDER BY occurred_at, id"
+    ))
+    .bind(organization_id)
+    .bind(from)
+    .bind(to)
+    .fetch(pool)
+}
+
+/// Deletes rows older than `cutoff` (a timestamp in the trail's format), a batch at a
+/// time so sign-ins never wait long for the write lock. Returns how many went.
+pub async fn delete_older_than(pool: &SqlitePool, cutoff: &str) -> Result<u64, sqlx::Error> {
+    let mut deleted = 0;
+    loop {
+        let batch = sqlx::query(
+            "DELETE FROM audit_events WHERE id IN \
+             (SELECT id FROM audit_events WHERE occurred_at < ? LIMIT 5000)",
+        )
+        .bind(cutoff)
+        .execute(pool)
+        .await?
+        .rows_affected();
+        deleted += batch;
+        if batch == 0 {
+            return Ok(deleted);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! The organization's recent activity, for its admins.
+
+use crate::domain::{ActivityPage, AppError};
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+
+/// A page of what happened in the session's organization, newest first, from just
+/// before row `before`. Only admins may read it. (Exports: `GET /api/audit_events`.)
+#[server(name = RecentActivity, prefix = "/api", endpoint = "activity", input = GetUrl)]
+pub async fn recent_activity(
+    #[server(default)] before: Option<i64>,
+) -> Result<ActivityPage, AppError> {
+    use crate::server::{activity, api_context as cx, auth};
+    cx::respond(async {
+        let state = cx::state()?;
+        let session = cx::session().await?;
+        let admin = auth::require_user(&state, &session)
+            .await?
+            .require_admin()?;
+        Ok(activity::recent(&state, &admin, before).await?)
+    })
+    .await
+}

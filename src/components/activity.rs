@@ -1,0 +1,92 @@
+use crate::domain::{ActivityOutcome, ActivityPage};
+use leptos::prelude::*;
+
+/// "Recent activity", for admins: who did what, when, how it ended and from where, a
+/// page at a time; and the whole trail (or a range) as a download for auditors.
+#[component]
+pub fn ActivityLog(page: ActivityPage) -> impl IntoView {
+    let rows = page
+        .entries
+        .iter()
+        .map(|entry| {
+            let badge = match entry.outcome {
+                ActivityOutcome::Succeeded => "outcome done",
+                ActivityOutcome::Refused => "outcome refused",
+                ActivityOutcome::Failed => "outcome failed",
+            };
+            view! {
+                <tr>
+                    <td><time datetime=entry.at.clone()>{entry.when.clone()}</time></td>
+                    <td class="breakable">{entry.who.clone()}</td>
+                    <td>
+                        {entry.what.clone()}
+                        {(!entry.detail.is_empty())
+                            .then(|| view! { <span class="muted detail breakable">{entry.detail.clone()}</span> })}
+                    </td>
+                    <td><span class=badge>{entry.outcome.label()}</span></td>
+                    <td class="muted">{entry.from.clone().unwrap_or_default()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let empty = page
+        .entries
+        .is_empty()
+        .then(|| view! { <p class="muted">"Nothing recorded yet."</p> });
+    let table = (!page.entries.is_empty()).then(|| {
+        view! {
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Recent activity">
+                <table class="activity">
+                    <thead>
+                        <tr>
+                            <th scope="col">"When"</th>
+                            <th scope="col">"Who"</th>
+                            <th scope="col">"What"</th>
+                            <th scope="col">"Result"</th>
+                            <th scope="col">"From"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+    });
+    let newer = page
+        .is_older_page
+        .then(|| view! { <a href="/settings#activity">"Newest"</a> });
+    let older = page.older.map(|id| {
+        view! { <a href=format!("/settings?activity_before={id}#activity")>"Older activity"</a> }
+    });
+    let paging = (newer.is_some() || older.is_some())
+        .then(|| view! { <nav class="paging" aria-label="Activity pages">{newer}{older}</nav> });
+    view! {
+        <section class="group activity-log" id="activity" aria-labelledby="activity-heading">
+            <h2 id="activity-heading">"Recent activity"</h2>
+            <p class="muted">
+                {format!(
+                    "Sign-ins, setup links and changes in this organization, kept {} days.",
+                    page.retention_days
+                )}
+            </p>
+            {empty}
+            {table}
+            {paging}
+            <form class="export" method="get" action="/api/audit_events">
+                <fieldset>
+                    <legend>"Download for your auditors"</legend>
+                    <label for="export-from">"From"</label>
+                    <input id="export-from" type="date" name="from" />
+                    <label for="export-to">"To"</label>
+                    <input id="export-to" type="date" name="to" />
+                    <label for="export-format">"Format"</label>
+                    <select id="export-format" name="format">
+                        <option value="csv" selected>"CSV"</option>
+                        <option value="jsonl">"JSON Lines"</option>
+                    </select>
+                    <button class="secondary" type="submit">"Download"</button>
+                </fieldset>
+            </form>
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,298 @@
+//! The audit trail as admins read it: the activity list, exports, retention.
+
+use crate::{client, error_body, spawn_app, spawn_app_with, ADMIN, MEMBER};
+use serde_json::Value;
+
+/// Rows for the demo organization Acme, written straight into the trail.
+async fn add_rows(app: &crate::TestApp, rows: &[(&str, &str, &str)]) {
+    let db = &app.running.state.db;
+    for (occurred_at, action, detail) in rows {
+        sqlx::query(
+            "INSERT INTO audit_events (occurred_at, organization_id, organization_name, \
+             actor_email, action, detail) \
+             SELECT ?, id, name, 'someone@acme.example', ?, ? FROM organizations WHERE name = 'Acme'",
+        )
+        .bind(occurred_at)
+        .bind(action)
+        .bind(detail)
+        .execute(db)
+        .await
+        .unwrap();
+    }
+}
+
+#[tokio::test]
+async fn admins_page_through_their_organizations_activity_and_members_cannot() {
+    let app = spawn_app().await;
+    let admin = app.signed_in(ADMIN).await;
+    // 60 older rows, then what the admin does now.
+    let old: Vec<(String, &str, String)> = (0..60)
+        .map(|i| {
+            (
+                format!("2026-10-01T10:{:02}:00.000Z", i),
+                "portal_link.create",
+                format!("row {i}"),
+            )
+        })
+        .collect();
+    let old: Vec<(&str, &str, &str)> = old
+        .iter()
+        .map(|(at, action, detail)| (at.as_str(), *action, detail.as_str()))
+        .collect();
+    add_rows(&app, &old).await;
+    assert_eq!(
+        app.post(&admin, "/api/portal_link", &[("intent", "sso")])
+            .await
+            .status(),
+        200
+    );
+
+    let first = app.get_json(&admin, "/api/activity").await;
+    let entries = first["entries"].as_array().unwrap();
+    assert_eq!(entries.len(), 25);
+    assert_eq!(entries[0]["what"], "Opened the Admin Portal");
+    assert_eq!(entries[0]["detail"], "sso");
+    assert_eq!(entries[0]["who"], ADMIN);
+    assert_eq!(entries[0]["outcome"], "succeeded");
+    assert_eq!(entries[0]["from"], "127.0.0.1");
+    assert_eq!(entries[1]["what"], "Signed in");
+    assert_eq!(first["is_older_page"], false);
+
+    // Paging walks every row once, newest first, whatever their ids.
+    let mut seen: Vec<String> = entries
+        .iter()
+        .map(|e| e["detail"].as_str().unwrap().to_owned())
+        .collect();
+    let mut page = first;
+    while let Some(older) = page["older"].as_i64() {
+        page = app
+            .get_json(&admin, &format!("/api/activity?before={older}"))
+            .await;
+        assert_eq!(page["is_older_page"], true);
+        seen.extend(
+            page["entries"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| e["detail"].as_str().unwrap().to_owned()),
+        );
+    }
+    assert_eq!(seen.len(), 62, "{seen:?}");
+    assert_eq!(seen.last().unwrap(), "row 0");
+    assert_eq!(seen[2], "row 59");
+
+    // Members see no activity; signed-out visitors are asked to sign in.
+    let member = app.signed_in(MEMBER).await;
+    let (status, _, _) =
+        error_body(member.get(app.url("/api/activity")).send().await.unwrap()).await;
+    assert_eq!(status, 403);
+    let (status, _, _) =
+        error_body(client().get(app.url("/api/activity")).send().await.unwrap()).await;
+    assert_eq!(status, 401);
+}
+
+/// The export as text, with its content type.
+async fn export(app: &crate::TestApp, who: &reqwest::Client, query: &str) -> (u16, String, String) {
+    let response = who
+        .get(app.url(&format!("/api/audit_events{query}")))
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    let kind = response
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    (status, kind, response.text().await.unwrap())
+}
+
+#[tokio::test]
+async fn exports_hold_the_sessions_organization_only_in_the_range_asked() {
+    let app = spawn_app().await;
+    let admin = app.signed_in(ADMIN).await;
+    add_rows(
+        &app,
+        &[
+            ("2026-09-30T23:59:59.999Z", "domain.add", "before.example"),
+            ("2026-10-01T00:00:00.000Z", "domain.add", "first.example"),
+            (
+                "2026-10-15T12:00:00.000Z",
+                "domain.add",
+                "=HYPERLINK(\"https://evil.example\")",
+            ),
+            ("2026-10-31T23:59:59.999Z", "domain.add", "last.example"),
+            ("2026-11-01T00:00:00.000Z", "domain.add", "after.example"),
+        ],
+    )
+    .await;
+    // A row of another organization (Globex, where Ada is a member).
+    sqlx::query(
+        "INSERT INTO audit_events (occurred_at, organization_id, action, detail) \
+         SELECT '2026-10-10T00:00:00.000Z', id, 'domain.add', 'globex.example' \
+         FROM organizations WHERE name = 'Globex'",
+    )
+    .execute(&app.running.state.db)
+    .await
+    .unwrap();
+
+    let (status, kind, csv) =
+        export(&app, &admin, "?format=csv&from=2026-10-01&to=2026-10-31").await;
+    assert_eq!((status, kind.as_str()), (200, "text/csv; charset=utf-8"));
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines[0].starts_with("id,occurred_at,actor_user_id,actor_email,organization_name"));
+    assert_eq!(lines.len(), 4, "{csv}");
+    assert!(lines[1].contains("first.example"));
+    // A cell a spreadsheet would run as a formula is quoted.
+    assert!(lines[2].contains("\"'=HYPERLINK("), "{csv}");
+    assert!(lines[3].contains("last.example"));
+    assert!(
+        !csv.contains("globex.example")
+            && !csv.contains("before.example")
+            && !csv.contains("after.example")
+    );
+
+    let (status, kind, jsonl) = export(&app, &admin, "?format=jsonl").await;
+    assert_eq!((status, kind.as_str()), (200, "application/x-ndjson"));
+    let rows: Vec<Value> = jsonl
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(rows
+        .iter()
+        .all(|r| r["organization_name"] == "Acme" || r["organization_name"].is_null()));
+    assert!(rows
+        .iter()
+        .any(|r| r["action"] == "user.sign_in" && r["actor_email"] == ADMIN));
+    assert!(rows.iter().any(|r| r["detail"] == "after.example"));
+    // Each export is recorded, with what it asked for.
+    assert!(rows.iter().any(|r| r["action"] == "audit.export"
+        && r["detail"]
+            .as_str()
+            .unwrap()
+            .starts_with("csv from 2026-10-01")));
+
+    // Bad asks get a sentence, and are recorded as refused.
+    for (query, says) in [
+        ("?format=xml", "Unknown format"),
+        ("?from=last+week", "must be a date"),
+        ("?from=2026-11-30&to=2026-11-01", "range is empty"),
+        ("?format=csv&format=jsonl", "given twice"),
+        ("?organization_id=2", "not a parameter"),
+    ] {
+        let response = admin
+            .get(app.url(&format!("/api/audit_events{query}")))
+            .send()
+            .await
+            .unwrap();
+        let (status, kind, message) = error_body(response).await;
+        assert_eq!((status, kind.as_str()), (400, "bad_request"), "{query}");
+        assert!(message.contains(says), "{query}: {message}");
+    }
+    let member = app.signed_in(MEMBER).await;
+    let (status, _, _) = export(&app, &member, "").await;
+    assert_eq!(status, 403);
+    let (status, _, _) = export(&app, &client(), "").await;
+    assert_eq!(status, 401);
+    let actions = app.audit_actions().await;
+    let refused = actions
+        .iter()
+        .filter(|a| *a == "audit.export refused")
+        .count();
+    assert_eq!(refused, 6, "five bad asks and the member: {actions:?}");
+}
+
+#[tokio::test]
+async fn a_long_export_is_streamed_not_built_whole() {
+    let app = spawn_app().await;
+    let admin = app.signed_in(ADMIN).await;
+    let rows: Vec<(String, &str, String)> = (0..3000)
+        .map(|i| {
+            (
+                format!("2026-11-01T00:00:{:02}.{:03}Z", i / 1000, i % 1000),
+                "domain.verify",
+                format!("d{i}.example"),
+            )
+        })
+        .collect();
+    let rows: Vec<(&str, &str, &str)> = rows
+        .iter()
+        .map(|(a, b, c)| (a.as_str(), *b, c.as_str()))
+        .collect();
+    add_rows(&app, &rows).await;
+    let response = admin
+        .get(app.url("/api/audit_events?format=jsonl"))
+        .header("accept-encoding", "identity")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert!(
+        response.headers().get("content-length").is_none(),
+        "sent in chunks as it is read, so its length is not known up front"
+    );
+    let body = response.text().await.unwrap();
+    assert!(body.len() > 100_000);
+    assert_eq!(
+        body.lines().filter(|l| l.contains("domain.verify")).count(),
+        3000
+    );
+}
+
+#[tokio::test]
+async fn rows_past_the_retention_period_are_deleted_and_the_purge_recorded() {
+    // An existing trail with rows from long ago, then a start with a 30-day retention.
+    let data = tempfile::tempdir().unwrap();
+    let db = portico::server::db::connect(data.path()).await.unwrap();
+    for (at, detail) in [
+        ("2020-01-01T00:00:00.000Z", "ancient"),
+        ("2026-01-01T00:00:00.000Z", "last winter"),
+    ] {
+        sqlx::query(
+            "INSERT INTO audit_events (occurred_at, action, detail) VALUES (?, 'domain.add', ?)",
+        )
+        .bind(at)
+        .bind(detail)
+        .execute(&db)
+        .await
+        .unwrap();
+    }
+    db.close().await;
+    let app = spawn_app_with(data, |settings| settings.audit_retention_days = 30).await;
+    let admin = app.signed_in(ADMIN).await;
+    let details = || async {
+        let rows: Vec<(String, String)> =
+            sqlx::query_as("SELECT action, detail FROM audit_events ORDER BY id")
+                .fetch_all(&app.running.state.db)
+                .await
+                .unwrap();
+        rows
+    };
+    // The purge runs at start (then daily), alongside the first requests.
+    let mut rows = details().await;
+    for _ in 0..50 {
+        if rows.iter().any(|(action, _)| action == "audit.purge") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        rows = details().await;
+    }
+    assert!(
+        !rows
+            .iter()
+            .any(|(_, d)| d == "ancient" || d == "last winter"),
+        "{rows:?}"
+    );
+    assert!(
+        rows.contains(&(
+            "audit.purge".to_owned(),
+            "2 rows older than 30 days".to_owned()
+        )),
+        "{rows:?}"
+    );
+    assert!(
+        rows.iter().any(|(a, _)| a == "user.sign_in"),
+        "today's rows stay"
+    );
+    drop(admin);
+}
