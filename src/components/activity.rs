@@ -27,6 +27,7 @@ pub fn ActivityLog(page: ActivityPage) -> impl IntoView {
                     <td class="muted">{entry.from.clone().unwrap_or_default()}</td>
                 </tr>
             }
+            .into_any()
         })
         .collect_view();
     let empty = page
@@ -35,7 +36,7 @@ pub fn ActivityLog(page: ActivityPage) -> impl IntoView {
         .then(|| view! { <p class="muted">"Nothing recorded yet."</p> });
     let table = (!page.entries.is_empty()).then(|| {
         view! {
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Recent activity">
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Activity entries">
                 <table class="activity">
                     <thead>
                         <tr>
@@ -50,6 +51,7 @@ pub fn ActivityLog(page: ActivityPage) -> impl IntoView {
                 </table>
             </div>
         }
+        .into_any()
     });
     let newer = page
         .is_older_page
@@ -71,22 +73,36 @@ pub fn ActivityLog(page: ActivityPage) -> impl IntoView {
             {empty}
             {table}
             {paging}
-            <form class="export" method="get" action="/api/audit_events">
-                <fieldset>
-                    <legend>"Download for your auditors"</legend>
+            <ExportForm />
+        </section>
+    }
+    .into_any()
+}
+
+/// The trail (or a range of it) as a download, for auditors: a plain GET form.
+#[component]
+fn ExportForm() -> impl IntoView {
+    view! {
+        <form class="export" method="get" action="/api/audit_events">
+            <fieldset>
+                <legend>"Download for your auditors"</legend>
+                <span class="field">
                     <label for="export-from">"From"</label>
                     <input id="export-from" type="date" name="from" />
+                </span>
+                <span class="field">
                     <label for="export-to">"To"</label>
                     <input id="export-to" type="date" name="to" />
+                </span>
+                <span class="field">
                     <label for="export-format">"Format"</label>
                     <select id="export-format" name="format">
                         <option value="csv" selected>"CSV"</option>
                         <option value="jsonl">"JSON Lines"</option>
                     </select>
-                    <button class="secondary" type="submit">"Download"</button>
-                </fieldset>
-            </form>
-        </section>
+                </span>
+                <button class="secondary" type="submit">"Download"</button>
+            </fieldset>
+        </form>
     }
-    .into_any()
 }

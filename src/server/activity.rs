@@ -62,13 +62,26 @@ fn entry(row: db::audit::Row) -> ActivityEntry {
             .actor_email
             .unwrap_or_else(|| "Portico operator (command line)".to_owned()),
         what: action.map_or(row.action.clone(), |a| a.describe().to_owned()),
-        detail: row.detail,
+        detail: readable_detail(&row.detail),
         outcome: match row.outcome.as_str() {
             "refused" => ActivityOutcome::Refused,
             "failed" => ActivityOutcome::Failed,
             _ => ActivityOutcome::Succeeded,
         },
         from: row.client_ip,
+    }
+}
+
+/// A detail that starts with an area's name ("sso: …") names it as the page does
+/// ("Single sign-on: …"). Exports keep the stored words.
+fn readable_detail(detail: &str) -> String {
+    let (head, rest) = detail
+        .split_once(": ")
+        .map_or((detail, None), |(h, r)| (h, Some(r)));
+    match (crate::domain::Intent::parse(head), rest) {
+        (Ok(intent), Some(rest)) => format!("{}: {rest}", intent.title()),
+        (Ok(intent), None) => intent.title().to_owned(),
+        (Err(_), _) => detail.to_owned(),
     }
 }
 
@@ -307,10 +320,9 @@ fn stream_rows(pool: sqlx::SqlitePool, organization_id: i64, range: ExportRange)
             let _ = chunks.send(Ok(Bytes::from(buffer))).await;
         }
     });
-    Body::from_stream(futures::stream::unfold(
-        receiver,
-        |mut receiver| async move { receiver.recv().await.map(|chunk| (chunk, receiver)) },
-    ))
+    let mut receiver = receiver;
+    // `poll_fn`, not `unfold`: a body may be polled again after its end.
+    Body::from_stream(futures::stream::poll_fn(move |cx| receiver.poll_recv(cx)))
 }
 
 const CSV_HEADER: [&str; 13] = [

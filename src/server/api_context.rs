@@ -171,8 +171,12 @@ fn request_span() -> tracing::Span {
     }
 }
 
-/// The local page (path and query) a plain HTML form was posted from.
+/// The local page (path and query) a plain HTML form was posted from. Only for a form
+/// posted to a server function: one a page calls while it renders fails in the page.
 fn plain_form_page(parts: &Parts) -> Option<String> {
+    if parts.method != axum::http::Method::POST || !parts.uri.path().starts_with("/api/") {
+        return None;
+    }
     let accepts_html = parts
         .headers
         .get(header::ACCEPT)

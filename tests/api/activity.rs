@@ -51,7 +51,7 @@ async fn admins_page_through_their_organizations_activity_and_members_cannot() {
     let entries = first["entries"].as_array().unwrap();
     assert_eq!(entries.len(), 25);
     assert_eq!(entries[0]["what"], "Opened the Admin Portal");
-    assert_eq!(entries[0]["detail"], "sso");
+    assert_eq!(entries[0]["detail"], "Single sign-on");
     assert_eq!(entries[0]["who"], ADMIN);
     assert_eq!(entries[0]["outcome"], "succeeded");
     assert_eq!(entries[0]["from"], "127.0.0.1");
