@@ -116,11 +116,7 @@ async fn serve(config: Option<PathBuf>, addr: Option<String>) -> anyhow::Result<
             (None, _) => println!("    password: shown at first start; restart with PORTICO_DEMO_PASSWORD=... to set a new one"),
         }
     }
-    running
-        .server
-        .await
-        .context("the server task failed")?
-        .context("the server stopped")
+    running.server.await.context("the server task failed")
 }
 
 async fn doctor(config: Option<PathBuf>) -> anyhow::Result<()> {

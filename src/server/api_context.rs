@@ -252,8 +252,12 @@ mod tests {
     }
     use axum::http::Request;
 
+    /// A POST to a server function, as a browser's form sends it.
     fn parts(accept: &str, referer: Option<&str>) -> Parts {
-        let mut request = Request::builder().header(header::ACCEPT, accept);
+        let mut request = Request::builder()
+            .method("POST")
+            .uri("/api/login")
+            .header(header::ACCEPT, accept);
         if let Some(r) = referer {
             request = request.header(header::REFERER, r);
         }
@@ -272,6 +276,11 @@ mod tests {
             Some("https://evil.example/sign-in?next=%2Fsettings&error=old"),
         ));
         assert_eq!(page.as_deref(), Some("/sign-in?next=%2Fsettings"));
+        // A page calling a server function while it renders is not a form post.
+        let mut rendering = parts("text/html", Some("http://x/sign-in"));
+        rendering.method = axum::http::Method::GET;
+        rendering.uri = "/settings".parse().unwrap();
+        assert_eq!(plain_form_page(&rendering), None);
         assert_eq!(
             back_with(
                 "/sign-in?next=%2Fsettings",

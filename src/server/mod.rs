@@ -17,6 +17,7 @@ pub mod it_admins;
 mod limits;
 pub mod portal;
 pub mod seed;
+mod serve;
 pub mod settings;
 pub mod state;
 pub mod status;
@@ -100,7 +101,8 @@ pub struct Running {
     pub emulator: Option<workos_emulator::RunningEmulator>,
     pub demo: Option<seed::DemoReport>,
     pub state: AppState,
-    pub server: tokio::task::JoinHandle<std::io::Result<()>>,
+    /// Ends once the server has stopped (on SIGTERM or Ctrl-C).
+    pub server: tokio::task::JoinHandle<()>,
 }
 
 /// Binds, opens storage, connects WorkOS (or starts the emulator), seeds the demo and
@@ -237,32 +239,18 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
     spawn_throttle_cleanup(state.clone());
     activity::spawn_daily_purge(state.clone());
     let app = router(state.clone(), sessions);
-    let grace = state.settings.shutdown_grace;
+    let options = serve::ServeOptions {
+        header_read_timeout: state.settings.header_read_timeout,
+        grace: state.settings.shutdown_grace,
+    };
+    // On SIGTERM or Ctrl-C: stop accepting, let in-flight requests finish (their audit
+    // rows are committed before they answer), for at most the grace period.
     let server = tokio::spawn(async move {
-        // On SIGTERM or Ctrl-C: stop accepting, let in-flight requests finish (their
-        // audit rows are committed before they answer), for at most `grace`.
-        let stopping = Arc::new(tokio::sync::Notify::new());
-        let signalled = Arc::clone(&stopping);
-        let serve = axum::serve(
-            workos_emulator::without_delay(listener),
-            // The client's address, for the sign-in limits.
-            app.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(async move {
+        let stop = async {
             shutdown_signal().await;
             tracing::info!("stopping: finishing the requests in flight");
-            signalled.notify_one();
-        });
-        tokio::select! {
-            served = serve => served,
-            _ = async {
-                stopping.notified().await;
-                tokio::time::sleep(grace).await;
-            } => {
-                tracing::warn!(?grace, "requests still in flight at the end of the grace period");
-                Ok(())
-            }
-        }
+        };
+        serve::serve(listener, app, options, stop).await;
     });
     Ok(Running {
         addr,
