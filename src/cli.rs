@@ -39,9 +39,46 @@ enum Command {
         #[arg(long, default_value_t = 1_000_000)]
         audit_rows: usize,
     },
+    /// Add people to an organization, change their role, or remove them. Losing the admin
+    /// role also ends their unopened Admin Portal links and portal sessions at WorkOS.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
     /// Check the set-up before going live: WORKOS_API_KEY, WorkOS reachable and accepting
     /// the key, public URL, no secret in the built site. Exits non-zero if any check fails.
     Doctor,
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Add EMAIL to an organization. A new account's password comes from
+    /// PORTICO_USER_PASSWORD (at least 12 characters), else one is made and printed once.
+    Add {
+        email: String,
+        /// The organization's name or WorkOS id (org_…).
+        #[arg(long, value_name = "ORGANIZATION")]
+        org: String,
+        /// admin or member.
+        #[arg(long, default_value = "member")]
+        role: String,
+    },
+    /// Make EMAIL an admin or a member of an organization.
+    SetRole {
+        email: String,
+        /// admin or member.
+        role: String,
+        /// The organization's name or WorkOS id (org_…).
+        #[arg(long, value_name = "ORGANIZATION")]
+        org: String,
+    },
+    /// Remove EMAIL from an organization (the account and its audit rows stay).
+    Remove {
+        email: String,
+        /// The organization's name or WorkOS id (org_…).
+        #[arg(long, value_name = "ORGANIZATION")]
+        org: String,
+    },
 }
 
 pub async fn main() -> ExitCode {
@@ -67,6 +104,7 @@ pub async fn main() -> ExitCode {
             audit_rows,
         } => bench_seed(cli.config, organizations, users, audit_rows).await,
         Command::Doctor => doctor(cli.config).await,
+        Command::User { command } => user(cli.config, command).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -173,4 +211,108 @@ async fn migrate(config: Option<PathBuf>) -> anyhow::Result<()> {
         })?;
     println!("Database in {} is up to date.", settings.data_dir.display());
     Ok(())
+}
+
+async fn user(config: Option<PathBuf>, command: UserCommand) -> anyhow::Result<()> {
+    use server::members;
+    let settings = load_settings(config, None)?;
+    let db = server::db::connect(&settings.data_dir)
+        .await
+        .with_context(|| {
+            format!(
+                "cannot open the database in {}",
+                settings.data_dir.display()
+            )
+        })?;
+    let change = match command {
+        UserCommand::Add { email, org, role } => {
+            let organization = members::organization(&db, &org).await?;
+            let role = members::role(&role)?;
+            let chosen = std::env::var("PORTICO_USER_PASSWORD")
+                .ok()
+                .filter(|p| !p.is_empty());
+            let password = chosen
+                .clone()
+                .unwrap_or_else(workos_emulator::random_password);
+            let added = members::add(&db, &email, &organization, role, &password).await?;
+            println!(
+                "Added {} to {} as {}.",
+                email.trim(),
+                organization.name,
+                role.as_str()
+            );
+            if added.created_account && chosen.is_none() {
+                println!("  password: {password}   (shown once; they can sign in with it now)");
+            }
+            return Ok(());
+        }
+        UserCommand::SetRole { email, role, org } => {
+            let organization = members::organization(&db, &org).await?;
+            let role = members::role(&role)?;
+            let change = members::set_role(&db, &email, &organization, role).await?;
+            println!(
+                "{} is now {} of {} (was {}).",
+                change.before.email,
+                match role {
+                    portico::domain::Role::Admin => "an admin",
+                    portico::domain::Role::Member => "a member",
+                },
+                organization.name,
+                change.before.role.as_str()
+            );
+            (organization, change)
+        }
+        UserCommand::Remove { email, org } => {
+            let organization = members::organization(&db, &org).await?;
+            let change = members::remove(&db, &email, &organization).await?;
+            println!(
+                "Removed {} from {}.",
+                change.before.email, organization.name
+            );
+            (organization, change)
+        }
+    };
+    let (organization, change) = change;
+    if !change.loses_portal_access() {
+        return Ok(());
+    }
+    match workos_for_tools(&settings)? {
+        Some(workos) => {
+            members::revoke_portal_links(&db, &workos, &organization, &change.before)
+                .await
+                .map_err(|error| {
+                    anyhow::anyhow!(
+                        "the change is saved, but WorkOS could not end their Admin Portal links: {error}. Fix: run the same command again"
+                    )
+                })?;
+            println!("  Their unopened Admin Portal links and portal sessions were ended at WorkOS.");
+        }
+        None => println!(
+            "  No WorkOS key and no running embedded emulator: the links the emulator issued ended when it stopped."
+        ),
+    }
+    Ok(())
+}
+
+/// The WorkOS a command-line tool acts on: the real API with WORKOS_API_KEY, else the
+/// emulator embedded in a `portico serve` running on the same data directory, if any.
+fn workos_for_tools(settings: &Settings) -> anyhow::Result<Option<workos::WorkosClient>> {
+    let (base, key) = match server::Secrets::from_env().workos_api_key {
+        Some(key) => (settings.workos_api_base_url.clone(), key),
+        None => match server::EmulatorEndpoint::read(&settings.data_dir) {
+            Some(endpoint) => (
+                endpoint
+                    .base_url
+                    .parse()
+                    .context("the emulator's address is not a URL")?,
+                workos::ApiKey::new(endpoint.api_key),
+            ),
+            None => return Ok(None),
+        },
+    };
+    Ok(Some(workos::WorkosClient::new(
+        base,
+        key,
+        settings.workos.clone(),
+    )?))
 }

@@ -32,14 +32,16 @@ pub enum Action {
     AddItContact,
     InviteItContact,
     RevokeItInvitation,
+    AddMember,
     SetRole,
     RemoveMember,
+    RevokePortalLinks,
     ExportAudit,
     PurgeAudit,
 }
 
 impl Action {
-    pub const ALL: [Action; 15] = [
+    pub const ALL: [Action; 17] = [
         Action::SignIn,
         Action::SignOut,
         Action::SwitchOrganization,
@@ -51,8 +53,10 @@ impl Action {
         Action::AddItContact,
         Action::InviteItContact,
         Action::RevokeItInvitation,
+        Action::AddMember,
         Action::SetRole,
         Action::RemoveMember,
+        Action::RevokePortalLinks,
         Action::ExportAudit,
         Action::PurgeAudit,
     ];
@@ -71,8 +75,10 @@ impl Action {
             Action::AddItContact => "it_contact.add",
             Action::InviteItContact => "it_contact.invite",
             Action::RevokeItInvitation => "it_contact.revoke",
+            Action::AddMember => "membership.add",
             Action::SetRole => "membership.set_role",
             Action::RemoveMember => "membership.remove",
+            Action::RevokePortalLinks => "portal_link.revoke",
             Action::ExportAudit => "audit.export",
             Action::PurgeAudit => "audit.purge",
         }
@@ -92,8 +98,10 @@ impl Action {
             Action::AddItContact => "Added an IT contact",
             Action::InviteItContact => "Sent setup to an IT admin",
             Action::RevokeItInvitation => "Revoked the IT admin's invitation",
+            Action::AddMember => "Added a member",
             Action::SetRole => "Changed a member's role",
             Action::RemoveMember => "Removed a member",
+            Action::RevokePortalLinks => "Ended a person's Admin Portal links",
             Action::ExportAudit => "Downloaded the activity log",
             Action::PurgeAudit => "Deleted activity older than the retention period",
         }
@@ -178,6 +186,34 @@ pub fn event(
         detail: detail.chars().take(1000).collect(),
         request: current_request(),
         workos_request_id: (!workos_ids.is_empty()).then(|| workos_ids.join(" ")),
+    }
+}
+
+/// The row for `action` done from the command line on the server (no signed-in user):
+/// it names the operating-system account that ran it.
+pub fn by_operator(
+    organization: &super::db::organizations::OrganizationRow,
+    action: Action,
+    outcome: Outcome,
+    detail: &str,
+) -> NewEvent {
+    let account = std::env::var("USER").unwrap_or_else(|_| "unknown".to_owned());
+    NewEvent {
+        organization_id: Some(organization.id),
+        organization_name: Some(organization.name.clone()),
+        workos_organization_id: organization.workos_organization_id.clone(),
+        action: action.as_str(),
+        outcome,
+        detail: detail.chars().take(1000).collect(),
+        request: RequestFacts {
+            user_agent: Some(format!("portico command line (account {account})")),
+            ..RequestFacts::default()
+        },
+        workos_request_id: {
+            let ids = workos::request_ids::noted();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        },
+        ..NewEvent::default()
     }
 }
 

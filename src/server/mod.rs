@@ -15,6 +15,7 @@ pub mod headers;
 pub mod icons;
 pub mod it_admins;
 mod limits;
+pub mod members;
 pub mod portal;
 pub mod seed;
 mod serve;
@@ -105,6 +106,44 @@ pub struct Running {
     pub server: tokio::task::JoinHandle<()>,
 }
 
+/// How to reach the emulator embedded in a running `portico serve`, kept beside its
+/// database while it runs: command-line tools on the same data directory (`portico user
+/// set-role`) use it to end the links that emulator issued. Only an emulator's throwaway
+/// key is in it, and only its owner may read it.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub struct EmulatorEndpoint {
+    pub base_url: String,
+    pub api_key: String,
+}
+
+impl EmulatorEndpoint {
+    const FILE: &str = "emulator-endpoint.json";
+
+    fn publish(&self, data_dir: &std::path::Path) {
+        use std::{io::Write, os::unix::fs::OpenOptionsExt};
+        let written = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(data_dir.join(Self::FILE))
+            .and_then(|mut file| file.write_all(&serde_json::to_vec(self).unwrap_or_default()));
+        if let Err(error) = written {
+            tracing::warn!(%error, "could not write the emulator's address for command-line tools");
+        }
+    }
+
+    fn withdraw(data_dir: &std::path::Path) {
+        let _ = std::fs::remove_file(data_dir.join(Self::FILE));
+    }
+
+    /// The running embedded emulator's address and key, if one is running on `data_dir`.
+    pub fn read(data_dir: &std::path::Path) -> Option<EmulatorEndpoint> {
+        let bytes = std::fs::read(data_dir.join(Self::FILE)).ok()?;
+        serde_json::from_slice(&bytes).ok()
+    }
+}
+
 /// Binds, opens storage, connects WorkOS (or starts the emulator), seeds the demo and
 /// serves in the background. Returns once requests can be answered.
 pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, StartError> {
@@ -144,6 +183,11 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
                 ..workos_emulator::Options::new(settings.emulator_addr, key.expose())
             })
             .await?;
+            EmulatorEndpoint {
+                base_url: running.base_url.to_string(),
+                api_key: key.expose().to_owned(),
+            }
+            .publish(&settings.data_dir);
             (
                 WorkosClient::new(running.base_url.clone(), key, settings.workos.clone())?,
                 Some(running),
@@ -239,6 +283,7 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
     spawn_throttle_cleanup(state.clone());
     activity::spawn_daily_purge(state.clone());
     let app = router(state.clone(), sessions);
+    let data_dir = state.settings.data_dir.clone();
     let options = serve::ServeOptions {
         header_read_timeout: state.settings.header_read_timeout,
         grace: state.settings.shutdown_grace,
@@ -251,6 +296,7 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
             tracing::info!("stopping: finishing the requests in flight");
         };
         serve::serve(listener, app, options, stop).await;
+        EmulatorEndpoint::withdraw(&data_dir);
     });
     Ok(Running {
         addr,

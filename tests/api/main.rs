@@ -11,6 +11,7 @@ mod fuzz;
 mod icons;
 mod it_admins;
 mod lifecycle;
+mod members;
 mod security;
 mod workos_contract;
 

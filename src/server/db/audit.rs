@@ -104,7 +104,10 @@ pub struct AuditWriteError(pub String);
 
 /// One multi-row INSERT per batch: each statement is a round trip to SQLite's worker
 /// thread, so a batch costs one instead of one per event.
-async fn insert_all(pool: &SqlitePool, events: &[&NewEvent]) -> Result<(), sqlx::Error> {
+async fn insert_all(
+    db: impl sqlx::SqliteExecutor<'_>,
+    events: &[&NewEvent],
+) -> Result<(), sqlx::Error> {
     let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
         "INSERT INTO audit_events (actor_user_id, actor_email, organization_id, \
          organization_name, workos_organization_id, action, outcome, detail, \
@@ -126,8 +129,17 @@ async fn insert_all(pool: &SqlitePool, events: &[&NewEvent]) -> Result<(), sqlx:
     });
     // Not kept as a prepared statement: each batch size is its own SQL text, and caching
     // them all held tens of MB on every pooled connection after a load test.
-    insert.build().persistent(false).execute(pool).await?;
+    insert.build().persistent(false).execute(db).await?;
     Ok(())
+}
+
+/// Writes one event in the caller's transaction: for a change to Portico's own records,
+/// committed (or not) together with its row.
+pub async fn insert(
+    db: impl sqlx::SqliteExecutor<'_>,
+    event: &NewEvent,
+) -> Result<(), sqlx::Error> {
+    insert_all(db, &[event]).await
 }
 
 /// The newest event with `action` for one detail: when, and who (if a user).

@@ -50,3 +50,26 @@ pub async fn provider_choices(
     .fetch_all(db)
     .await
 }
+
+/// An organization as the command line names it.
+#[derive(Clone, Debug, PartialEq, sqlx::FromRow)]
+pub struct OrganizationRow {
+    pub id: i64,
+    pub name: String,
+    pub workos_organization_id: Option<String>,
+}
+
+/// The organizations named `key`, or with WorkOS id `key`.
+pub async fn find(
+    db: impl SqliteExecutor<'_>,
+    key: &str,
+) -> Result<Vec<OrganizationRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, name, workos_organization_id FROM organizations \
+         WHERE name = ? OR workos_organization_id = ? ORDER BY id",
+    )
+    .bind(key)
+    .bind(key)
+    .fetch_all(db)
+    .await
+}

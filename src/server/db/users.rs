@@ -135,3 +135,64 @@ pub async fn count(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
         .await?;
     Ok(row.0)
 }
+
+/// The memberships of the user with `email` in organizations named `organization` (or
+/// with that WorkOS id): more than one when several organizations share the name.
+pub async fn memberships_by_email(
+    db: impl SqliteExecutor<'_>,
+    email: &str,
+    organization: &str,
+) -> Result<Vec<MembershipRow>, sqlx::Error> {
+    let rows: Vec<MembershipTuple> = sqlx::query_as(&format!(
+        "{MEMBERSHIP_SELECT} WHERE u.email = ? AND (o.name = ? OR o.workos_organization_id = ?) \
+         ORDER BY o.id"
+    ))
+    .bind(email)
+    .bind(organization)
+    .bind(organization)
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().filter_map(membership).collect())
+}
+
+pub async fn set_role(
+    db: impl SqliteExecutor<'_>,
+    user_id: i64,
+    organization_id: i64,
+    role: Role,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE memberships SET role = ? WHERE user_id = ? AND organization_id = ?")
+        .bind(role.as_str())
+        .bind(user_id)
+        .bind(organization_id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+pub async fn remove_membership(
+    db: impl SqliteExecutor<'_>,
+    user_id: i64,
+    organization_id: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM memberships WHERE user_id = ? AND organization_id = ?")
+        .bind(user_id)
+        .bind(organization_id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// How many admins the organization has.
+pub async fn admin_count(
+    db: impl SqliteExecutor<'_>,
+    organization_id: i64,
+) -> Result<i64, sqlx::Error> {
+    let (count,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM memberships WHERE organization_id = ? AND role = 'admin'",
+    )
+    .bind(organization_id)
+    .fetch_one(db)
+    .await?;
+    Ok(count)
+}
