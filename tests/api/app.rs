@@ -81,6 +81,25 @@ async fn wrong_or_missing_credentials_are_refused_without_a_session() {
         app.audit_actions().await,
         ["user.sign_in refused", "user.sign_in refused"]
     );
+    // A known account's failure is filed under its organization (its admins see it); an
+    // unknown one keeps what was typed, under no organization.
+    let rows: Vec<(Option<String>, Option<String>, String)> = sqlx::query_as(
+        "SELECT actor_email, organization_name, detail FROM audit_events ORDER BY id",
+    )
+    .fetch_all(&app.running.state.db)
+    .await
+    .unwrap();
+    assert_eq!(
+        rows,
+        [
+            (
+                Some(ADMIN.to_owned()),
+                Some("Acme".to_owned()),
+                "wrong password".to_owned()
+            ),
+            (None, None, "unknown account nobody@acme.example".to_owned()),
+        ]
+    );
 }
 
 #[tokio::test]
