@@ -45,6 +45,11 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Organizations: what their plan includes.
+    Org {
+        #[command(subcommand)]
+        command: OrgCommand,
+    },
     /// Check the set-up before going live: WORKOS_API_KEY, WorkOS reachable and accepting
     /// the key, public URL, no secret in the built site. Exits non-zero if any check fails.
     Doctor,
@@ -81,6 +86,18 @@ enum UserCommand {
     },
 }
 
+#[derive(Subcommand)]
+enum OrgCommand {
+    /// Set the areas ORGANIZATION's plan includes: intent names separated by commas
+    /// (sso, dsync, domain_verification, audit_logs, log_streams, certificate_renewal,
+    /// bring_your_own_key), or `all`. The others show "Included in the Enterprise plan".
+    SetFeatures {
+        /// The organization's name or WorkOS id (org_…).
+        organization: String,
+        features: String,
+    },
+}
+
 pub async fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -105,6 +122,7 @@ pub async fn main() -> ExitCode {
         } => bench_seed(cli.config, organizations, users, audit_rows).await,
         Command::Doctor => doctor(cli.config).await,
         Command::User { command } => user(cli.config, command).await,
+        Command::Org { command } => org(cli.config, command).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -315,4 +333,33 @@ fn workos_for_tools(settings: &Settings) -> anyhow::Result<Option<workos::Workos
         key,
         settings.workos.clone(),
     )?))
+}
+
+async fn org(config: Option<PathBuf>, command: OrgCommand) -> anyhow::Result<()> {
+    use server::members;
+    let settings = load_settings(config, None)?;
+    let db = server::db::connect(&settings.data_dir)
+        .await
+        .with_context(|| {
+            format!(
+                "cannot open the database in {}",
+                settings.data_dir.display()
+            )
+        })?;
+    match command {
+        OrgCommand::SetFeatures {
+            organization,
+            features,
+        } => {
+            let organization = members::organization(&db, &organization).await?;
+            let features = portico::domain::Features::parse(&features)?;
+            members::set_features(&db, &organization, &features).await?;
+            println!(
+                "{}'s plan now includes: {}.",
+                organization.name,
+                features.stored().unwrap_or_else(|| "all areas".to_owned())
+            );
+        }
+    }
+    Ok(())
 }

@@ -18,11 +18,17 @@ pub fn IntentCard(
     /// cards it covers.
     #[prop(default = None)]
     invitation: Option<ItInvitation>,
+    /// Where to add an area the plan does not include.
+    #[prop(default = None)]
+    upgrade_url: Option<String>,
     /// The card's own controls beyond the portal button (domains).
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
     let intent = status.intent;
+    if !status.included {
+        return view! { <UpgradeCard intent upgrade_url /> }.into_any();
+    }
     // No badge where WorkOS gives no read: the summary says what Portico knows instead.
     let badge = status
         .setup
@@ -65,6 +71,31 @@ pub fn IntentCard(
             {children.map(|c| c())}
             {admin.then(|| view! { <ProviderPicker intent chosen=chosen.clone() /> }.into_any())}
             {admin.then(|| view! { <PortalButton intent setup=status.setup /> }.into_any())}
+        </section>
+    }
+    .into_any()
+}
+
+/// An area the organization's plan does not include: what it is, and where to add it
+/// (the server refuses its setup links, so no button pretends otherwise).
+#[component]
+fn UpgradeCard(intent: Intent, upgrade_url: Option<String>) -> impl IntoView {
+    let link = upgrade_url.map(|url| {
+        view! {
+            <a class="upgrade" href=url target="_blank" rel="noopener">
+                "Upgrade to add " {intent.title()}
+            </a>
+        }
+    });
+    view! {
+        <section class="card not-included" id=intent.as_str() data-intent=intent.as_str() data-included="false">
+            <header>
+                <h3>{intent.title()}</h3>
+                <span class="badge off">"Not in your plan"</span>
+            </header>
+            <p class="muted">{intent.description()}</p>
+            <p class="summary"><span>"Included in the Enterprise plan."</span></p>
+            {link}
         </section>
     }
     .into_any()

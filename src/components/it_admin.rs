@@ -27,7 +27,7 @@ pub fn ItAdminPanel(
     let error = error.map(|e| view! { <p class="error" role="alert">{e}</p> });
     let areas = statuses
         .iter()
-        .filter(|s| s.intent.for_it_contact().is_some())
+        .filter(|s| s.included && s.intent.for_it_contact().is_some())
         .map(|s| {
             let ticked = s.setup != Some(Setup::Active);
             view! {

@@ -261,3 +261,71 @@ impl Group {
         }
     }
 }
+
+/// The areas an organization's plan includes: all, or those listed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Features(Option<Vec<Intent>>);
+
+impl Features {
+    /// Every area.
+    pub const ALL: Features = Features(None);
+
+    /// Exactly `intents` (in the page's order, once each).
+    pub fn only(intents: impl IntoIterator<Item = Intent>) -> Features {
+        let listed: Vec<Intent> = intents.into_iter().collect();
+        Features(Some(
+            Intent::ALL
+                .into_iter()
+                .filter(|i| listed.contains(i))
+                .collect(),
+        ))
+    }
+
+    /// Reads `sso,dsync` (or `all`): every name must be an intent.
+    pub fn parse(list: &str) -> Result<Features, UnknownIntent> {
+        if list.trim() == "all" {
+            return Ok(Features::ALL);
+        }
+        let intents = list
+            .split(',')
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .map(Intent::parse)
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Features::only(intents))
+    }
+
+    pub fn includes(&self, intent: Intent) -> bool {
+        self.0
+            .as_ref()
+            .is_none_or(|listed| listed.contains(&intent))
+    }
+
+    /// As stored: `None` for all, else the names joined by commas.
+    pub fn stored(&self) -> Option<String> {
+        self.0.as_ref().map(|listed| {
+            listed
+                .iter()
+                .map(|i| i.as_str())
+                .collect::<Vec<_>>()
+                .join(",")
+        })
+    }
+}
+
+#[cfg(test)]
+mod feature_tests {
+    use super::*;
+
+    #[test]
+    fn features_read_lists_and_all_and_refuse_unknown_names() {
+        let plan = Features::parse(" dsync, sso ,sso").unwrap();
+        assert!(plan.includes(Intent::Sso) && plan.includes(Intent::Dsync));
+        assert!(!plan.includes(Intent::AuditLogs));
+        assert_eq!(plan.stored().as_deref(), Some("sso,dsync"));
+        assert_eq!(Features::parse("all").unwrap(), Features::ALL);
+        assert!(Features::ALL.includes(Intent::BringYourOwnKey));
+        assert_eq!(Features::parse("").unwrap().stored().as_deref(), Some(""));
+        assert!(Features::parse("sso,saml").is_err());
+    }
+}

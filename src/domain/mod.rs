@@ -7,7 +7,7 @@ pub use provider_icons::{icon_key, icon_path, provider_for_icon, IconTheme};
 pub use workos::providers;
 
 pub use error::{AppError, ErrorKind};
-pub use intent::{Group, Intent, UnknownIntent};
+pub use intent::{Features, Group, Intent, UnknownIntent};
 
 use serde::{Deserialize, Serialize};
 
@@ -90,6 +90,8 @@ pub struct IntentStatus {
     pub provider: Option<String>,
     /// The provider the organization's admins picked for this area, if any.
     pub chosen_provider: Option<String>,
+    /// Whether the organization's plan includes this area.
+    pub included: bool,
 }
 
 /// Where WorkOS's check of a domain's DNS record stands.
@@ -163,6 +165,8 @@ pub struct OrgOverview {
     pub domains: Vec<DomainClaim>,
     /// The current setup invitation to an IT contact; admins only.
     pub invitation: Option<ItInvitation>,
+    /// Where an area outside the plan can be added (the `upgrade_url` setting).
+    pub upgrade_url: Option<String>,
 }
 
 /// One line of an organization's activity, as its admins see it.

@@ -211,7 +211,8 @@ fn card(
     let intent = status.intent;
     let error = form_error.and_then(|e| e.in_place(intent.as_str()));
     let invitation = overview.invitation.clone();
-    if intent == Intent::DomainVerification && role == Role::Admin {
+    let upgrade_url = overview.upgrade_url.clone();
+    if intent == Intent::DomainVerification && role == Role::Admin && status.included {
         let domains = overview.domains.clone();
         let typed = form_error.and_then(|e| e.typed_domain.clone());
         view! {
@@ -221,6 +222,6 @@ fn card(
         }
         .into_any()
     } else {
-        view! { <IntentCard status role error invitation /> }.into_any()
+        view! { <IntentCard status role error invitation upgrade_url /> }.into_any()
     }
 }

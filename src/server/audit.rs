@@ -36,12 +36,13 @@ pub enum Action {
     SetRole,
     RemoveMember,
     RevokePortalLinks,
+    SetFeatures,
     ExportAudit,
     PurgeAudit,
 }
 
 impl Action {
-    pub const ALL: [Action; 17] = [
+    pub const ALL: [Action; 18] = [
         Action::SignIn,
         Action::SignOut,
         Action::SwitchOrganization,
@@ -57,6 +58,7 @@ impl Action {
         Action::SetRole,
         Action::RemoveMember,
         Action::RevokePortalLinks,
+        Action::SetFeatures,
         Action::ExportAudit,
         Action::PurgeAudit,
     ];
@@ -79,6 +81,7 @@ impl Action {
             Action::SetRole => "membership.set_role",
             Action::RemoveMember => "membership.remove",
             Action::RevokePortalLinks => "portal_link.revoke",
+            Action::SetFeatures => "organization.set_features",
             Action::ExportAudit => "audit.export",
             Action::PurgeAudit => "audit.purge",
         }
@@ -102,6 +105,7 @@ impl Action {
             Action::SetRole => "Changed a member's role",
             Action::RemoveMember => "Removed a member",
             Action::RevokePortalLinks => "Ended a person's Admin Portal links",
+            Action::SetFeatures => "Changed the areas in the plan",
             Action::ExportAudit => "Downloaded the activity log",
             Action::PurgeAudit => "Deleted activity older than the retention period",
         }

@@ -21,8 +21,25 @@ pub enum DomainError {
     /// either way, so ids of other organizations' domains reveal nothing.
     #[error("domain {id} is not the organization's")]
     NotOurs { id: String },
+    #[error("{organization}'s plan does not include domain verification")]
+    NotInPlan { organization: String },
     #[error(transparent)]
     Workos(WorkosError),
+}
+
+/// The WorkOS organization whose domains the admin may change: linked, and with domain
+/// verification in its plan.
+fn changeable(admin: &OrgAdmin) -> Result<&str, DomainError> {
+    let who = &admin.membership;
+    if !who
+        .features
+        .includes(crate::domain::Intent::DomainVerification)
+    {
+        return Err(DomainError::NotInPlan {
+            organization: who.organization_name.clone(),
+        });
+    }
+    Ok(admin.workos_organization()?)
 }
 
 /// A domain name as typed, made plain: no scheme, path, port or trailing dot, lower case,
@@ -82,7 +99,7 @@ pub async fn add(
     admin: &OrgAdmin,
     input: &str,
 ) -> Result<OrganizationDomain, DomainError> {
-    let organization = admin.workos_organization()?;
+    let organization = changeable(admin)?;
     let domain = domain_name(input)?;
     let claimed = state
         .workos
@@ -130,7 +147,7 @@ pub async fn verify(
     admin: &OrgAdmin,
     id: &str,
 ) -> Result<OrganizationDomain, DomainError> {
-    let organization = admin.workos_organization()?;
+    let organization = changeable(admin)?;
     let domain = ours(state, organization, id).await?;
     let checked = state
         .workos
@@ -154,7 +171,7 @@ pub async fn verify(
 
 /// Gives up the claim on one of the organization's domains.
 pub async fn remove(state: &AppState, admin: &OrgAdmin, id: &str) -> Result<String, DomainError> {
-    let organization = admin.workos_organization()?;
+    let organization = changeable(admin)?;
     let domain = ours(state, organization, id).await?;
     let outcome = state.workos.delete_organization_domain(&domain.id).await;
     state.status_cache.forget_live(organization).await;

@@ -83,6 +83,17 @@ impl From<ServerError> for AppError {
     }
 }
 
+/// An area outside the organization's plan.
+fn not_in_plan(intent: crate::domain::Intent, organization: &str) -> AppError {
+    AppError::new(
+        ErrorKind::Forbidden,
+        format!(
+            "{} is not included in {organization}'s plan.",
+            intent.title()
+        ),
+    )
+}
+
 /// An action whose audit row could not be committed: worth retrying shortly.
 fn unrecorded(message: &str) -> AppError {
     AppError::new(ErrorKind::Unavailable, message).retry_after(5)
@@ -248,6 +259,9 @@ fn domain_error(error: &DomainError) -> AppError {
             ErrorKind::NotFound,
             "That domain is not one of your organization's. Reload the page to see its domains.",
         ),
+        DomainError::NotInPlan { organization } => {
+            not_in_plan(crate::domain::Intent::DomainVerification, organization)
+        }
         DomainError::Workos(e) => workos_error(e),
     }
 }
@@ -273,6 +287,10 @@ fn invite_error(error: &InviteError) -> AppError {
         ),
         InviteError::Workos(e) => workos_error(e),
         InviteError::Database(_) => internal(),
+        InviteError::NotInPlan {
+            intent,
+            organization,
+        } => not_in_plan(*intent, organization),
         InviteError::Unrecorded(_) => unrecorded(
             "WorkOS added the IT contact, but Portico could not record it in its audit trail (it is in Portico's log). Please try again shortly.",
         ),
@@ -286,6 +304,10 @@ fn portal_error(error: &PortalError) -> AppError {
         PortalError::Unrecorded(_) => unrecorded(
             "Portico could not record this in its audit trail, so the setup link was not opened. Please try again; if it keeps happening, contact your Portico operator.",
         ),
+        PortalError::NotInPlan {
+            intent,
+            organization,
+        } => not_in_plan(*intent, organization),
         PortalError::UntrustedLink { .. } => AppError::new(
             ErrorKind::Upstream,
             "WorkOS answered with a setup link Portico does not trust, so it was not opened. Ask your Portico operator to check the portal_hosts setting.",

@@ -30,6 +30,11 @@ pub enum InviteError {
     Database(#[from] sqlx::Error),
     #[error(transparent)]
     Unrecorded(#[from] db::audit::AuditWriteError),
+    #[error("{organization}'s plan does not include {intent}")]
+    NotInPlan {
+        intent: Intent,
+        organization: String,
+    },
 }
 
 /// An email address as typed, trimmed and lower-cased; its domain must be a real
@@ -82,6 +87,12 @@ pub async fn invite(
     let email = email_address(email)?;
     let intents = areas(picked)?;
     let who = &admin.membership;
+    if let Some(intent) = intents.iter().find(|i| !who.features.includes(**i)) {
+        return Err(InviteError::NotInPlan {
+            intent: *intent,
+            organization: who.organization_name.clone(),
+        });
+    }
     let contact_id = match existing_contact(state, organization, &email).await? {
         Some(id) => id,
         None => match state.workos.create_it_contact(organization, &email).await {

@@ -238,3 +238,23 @@ pub async fn revoke_portal_links(
     }
     result
 }
+
+/// Sets the areas the organization's plan includes, recorded with the change.
+pub async fn set_features(
+    db: &SqlitePool,
+    organization: &OrganizationRow,
+    features: &crate::domain::Features,
+) -> Result<(), MemberError> {
+    let mut tx = db.begin().await?;
+    db::organizations::set_features(&mut *tx, organization.id, features).await?;
+    let detail = features.stored().unwrap_or_else(|| "all".to_owned());
+    let row = audit::by_operator(
+        organization,
+        Action::SetFeatures,
+        Outcome::Succeeded,
+        &detail,
+    );
+    db::audit::insert(&mut *tx, &row).await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -29,6 +29,12 @@ pub enum PortalError {
     /// The link's audit row could not be written, so the link is not handed out.
     #[error(transparent)]
     Unrecorded(super::db::audit::AuditWriteError),
+    /// The organization's plan does not include the area.
+    #[error("{organization}'s plan does not include {intent}")]
+    NotInPlan {
+        intent: Intent,
+        organization: String,
+    },
     /// WorkOS answered with a link Portico does not send browsers to.
     #[error("WorkOS answered with a portal link to an untrusted place: {link:?}")]
     UntrustedLink { link: String },
@@ -75,6 +81,23 @@ pub async fn open_link(
 ) -> Result<String, PortalError> {
     let organization = admin.workos_organization()?.to_owned();
     let who = &admin.membership;
+    if !who.features.includes(intent) {
+        let refusal = PortalError::NotInPlan {
+            intent,
+            organization: who.organization_name.clone(),
+        };
+        let detail = format!("{intent}: {refusal}");
+        audit::record(
+            state,
+            Some(who),
+            Action::CreatePortalLink,
+            Outcome::Refused,
+            &detail,
+        )
+        .await
+        .map_err(PortalError::Unrecorded)?;
+        return Err(refusal);
+    }
     let (success_url, return_url) = return_urls(state, intent);
     // The SSO setup opens with the identity provider the admins picked.
     let chosen = match intent {

@@ -117,6 +117,10 @@ const HINTS: &[(&str, &str)] = &[
         "a whole number of hours between 1 and 720 after which a sign-in ends however active",
     ),
     (
+        "upgrade_url",
+        "an http(s) URL where admins can add an area their plan does not include, or empty for none",
+    ),
+    (
         "audit_retention_days",
         "a whole number of days between 1 and 36500 that audit rows are kept (older ones are deleted daily)",
     ),
@@ -166,6 +170,7 @@ struct RawSettings {
     session_absolute_hours: u64,
     audit_retention_days: u64,
     header_read_timeout_seconds: u64,
+    upgrade_url: Option<String>,
 }
 
 impl Default for RawSettings {
@@ -205,6 +210,7 @@ impl Default for RawSettings {
             session_absolute_hours: d.session_absolute_lifetime.as_secs() / 3600,
             audit_retention_days: u64::from(d.audit_retention_days),
             header_read_timeout_seconds: d.header_read_timeout.as_secs(),
+            upgrade_url: None,
         }
     }
 }
@@ -258,6 +264,8 @@ pub struct Settings {
     /// Longest a client may take to send a request's headers (slow-loris connections
     /// are closed).
     pub header_read_timeout: Duration,
+    /// Where an admin can add an area the organization's plan does not include.
+    pub upgrade_url: Option<Url>,
 }
 
 impl Default for Settings {
@@ -287,6 +295,7 @@ impl Default for Settings {
             session_absolute_lifetime: Duration::from_secs(12 * 60 * 60),
             audit_retention_days: 365,
             header_read_timeout: Duration::from_secs(10),
+            upgrade_url: None,
         }
     }
 }
@@ -604,6 +613,17 @@ impl RawSettings {
                 1,
                 300,
             )?,
+            upgrade_url: match self.upgrade_url.as_deref().map(str::trim) {
+                None | Some("") => None,
+                Some(value) => Some(
+                    Url::parse(value)
+                        .ok()
+                        .filter(|url| matches!(url.scheme(), "http" | "https"))
+                        .ok_or_else(|| {
+                            invalid("upgrade_url", format!("'{value}' is not an http(s) URL"))
+                        })?,
+                ),
+            },
         })
     }
 }

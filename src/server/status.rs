@@ -378,12 +378,24 @@ pub async fn overview(state: &AppState, user: &SignedInUser, fresh: bool) -> Org
                     provider: None,
                 },
             };
+            if !who.features.includes(intent) {
+                // Outside the plan: no status to show, and no setup to start.
+                return IntentStatus {
+                    intent,
+                    setup: None,
+                    summary: "Included in the Enterprise plan.".to_owned(),
+                    provider: None,
+                    chosen_provider: None,
+                    included: false,
+                };
+            }
             IntentStatus {
                 intent,
                 setup: reading.setup,
                 summary: reading.summary,
                 provider: reading.provider,
                 chosen_provider: local.chosen(intent).map(str::to_owned),
+                included: true,
             }
         })
         .collect();
@@ -413,6 +425,11 @@ pub async fn overview(state: &AppState, user: &SignedInUser, fresh: bool) -> Org
         Role::Member => None,
     };
     OrgOverview {
+        upgrade_url: state
+            .settings
+            .upgrade_url
+            .as_ref()
+            .map(|url| url.to_string()),
         invitation,
         domains,
         user: user.view(),

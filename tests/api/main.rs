@@ -12,6 +12,7 @@ mod icons;
 mod it_admins;
 mod lifecycle;
 mod members;
+mod plans;
 mod security;
 mod workos_contract;
 

@@ -73,3 +73,17 @@ pub async fn find(
     .fetch_all(db)
     .await
 }
+
+/// Sets what the organization's plan includes.
+pub async fn set_features(
+    db: impl SqliteExecutor<'_>,
+    organization_id: i64,
+    features: &crate::domain::Features,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE organizations SET features = ? WHERE id = ?")
+        .bind(features.stored())
+        .bind(organization_id)
+        .execute(db)
+        .await?;
+    Ok(())
+}

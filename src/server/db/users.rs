@@ -1,4 +1,4 @@
-use crate::domain::Role;
+use crate::domain::{Features, Role};
 use sqlx::{SqliteExecutor, SqlitePool};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -17,6 +17,8 @@ pub struct MembershipRow {
     pub organization_name: String,
     pub workos_organization_id: Option<String>,
     pub role: Role,
+    /// What the organization's plan includes.
+    pub features: Features,
 }
 
 pub async fn find_by_email(pool: &SqlitePool, email: &str) -> Result<Option<UserRow>, sqlx::Error> {
@@ -68,10 +70,26 @@ pub async fn add_membership(
     Ok(())
 }
 
-type MembershipTuple = (i64, String, i64, String, Option<String>, String);
+type MembershipTuple = (
+    i64,
+    String,
+    i64,
+    String,
+    Option<String>,
+    String,
+    Option<String>,
+);
 
 fn membership(row: MembershipTuple) -> Option<MembershipRow> {
-    let (user_id, email, organization_id, organization_name, workos_organization_id, role) = row;
+    let (
+        user_id,
+        email,
+        organization_id,
+        organization_name,
+        workos_organization_id,
+        role,
+        features,
+    ) = row;
     Some(MembershipRow {
         user_id,
         email,
@@ -79,10 +97,15 @@ fn membership(row: MembershipTuple) -> Option<MembershipRow> {
         organization_name,
         workos_organization_id,
         role: Role::parse(&role)?,
+        // A list that no longer parses (an area renamed) includes nothing rather than all.
+        features: match features {
+            None => Features::ALL,
+            Some(list) => Features::parse(&list).unwrap_or_else(|_| Features::only([])),
+        },
     })
 }
 
-const MEMBERSHIP_SELECT: &str = "SELECT u.id, u.email, o.id, o.name, o.workos_organization_id, m.role \
+const MEMBERSHIP_SELECT: &str = "SELECT u.id, u.email, o.id, o.name, o.workos_organization_id, m.role, o.features \
      FROM memberships m JOIN users u ON u.id = m.user_id JOIN organizations o ON o.id = m.organization_id";
 
 /// The user's membership in one organization, read fresh so role changes apply at once.
