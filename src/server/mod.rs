@@ -8,6 +8,7 @@ pub mod auth;
 pub mod db;
 pub mod doctor;
 pub mod domains;
+pub mod embed;
 pub mod errors;
 pub mod form_errors;
 mod form_fields;
