@@ -31,7 +31,7 @@ pub async fn portal_link(intent: String) -> Result<String, AppError> {
             }
         };
         // Audited inside: the row commits before the link is handed out.
-        let link = portal::open_link(&state, &admin, intent).await?;
+        let link = portal::open_link(&state, &admin, intent, portal::Back::ToSettings).await?;
         leptos_axum::redirect(&link);
         Ok(link)
     })

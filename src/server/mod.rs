@@ -9,6 +9,7 @@ pub mod db;
 pub mod doctor;
 pub mod domains;
 pub mod embed;
+mod embedding;
 pub mod errors;
 pub mod form_errors;
 mod form_fields;
@@ -58,11 +59,24 @@ use tower_sessions_sqlx_store::SqliteStore;
 use url::Url;
 use workos::{ApiKey, WorkosClient};
 
-/// Secrets, read only from the environment.
-#[derive(Clone, Debug, Default)]
+/// Secrets, read only from the environment. Never printed (see `Debug`).
+#[derive(Clone, Default)]
 pub struct Secrets {
     pub workos_api_key: Option<ApiKey>,
     pub demo_password: Option<String>,
+    /// `PORTICO_EMBED_SECRET`: what host products sign embed tokens with.
+    pub embed_secret: Option<String>,
+}
+
+impl std::fmt::Debug for Secrets {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let set = |value: bool| if value { "<set>" } else { "<unset>" };
+        f.debug_struct("Secrets")
+            .field("workos_api_key", &set(self.workos_api_key.is_some()))
+            .field("demo_password", &set(self.demo_password.is_some()))
+            .field("embed_secret", &set(self.embed_secret.is_some()))
+            .finish()
+    }
 }
 
 impl Secrets {
@@ -71,6 +85,7 @@ impl Secrets {
         Secrets {
             workos_api_key: non_empty("WORKOS_API_KEY").map(ApiKey::new),
             demo_password: non_empty("PORTICO_DEMO_PASSWORD"),
+            embed_secret: non_empty("PORTICO_EMBED_SECRET"),
         }
     }
 }
@@ -93,6 +108,8 @@ pub enum StartError {
     Leptos(String),
     #[error("cannot set up the WorkOS client: {0}")]
     Workos(#[from] workos::WorkosError),
+    #[error(transparent)]
+    EmbedSecret(#[from] embed::ShortSecret),
 }
 
 /// A started Portico: where it listens and what it set up.
@@ -148,6 +165,10 @@ impl EmulatorEndpoint {
 /// Binds, opens storage, connects WorkOS (or starts the emulator), seeds the demo and
 /// serves in the background. Returns once requests can be answered.
 pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, StartError> {
+    let embed_secret = secrets
+        .embed_secret
+        .map(embed::EmbedSecret::new)
+        .transpose()?;
     let listener = tokio::net::TcpListener::bind(settings.addr)
         .await
         .map_err(|e| StartError::Bind {
@@ -276,6 +297,7 @@ pub async fn start(settings: Settings, secrets: Secrets) -> Result<Running, Star
         dummy_password_hash: dummy_password_hash.into(),
         sign_in_throttle,
         form_error_key: form_errors::FormErrorKey::random(),
+        embed_secret,
     });
     // Sessions are read on every request: served from memory, written through to SQLite
     // so they survive a restart. The memory copy is bounded (least recently used go).
@@ -357,22 +379,35 @@ fn router(state: AppState, session_store: SessionStore) -> Router {
     let public_files = ServeDir::new(&site_root).not_found_service(not_found);
 
     let secure = state.public_url.scheme() == "https";
-    let sessions = SessionManagerLayer::new(session_store)
+    let idle = Expiry::OnInactivity(time::Duration::seconds(
+        state.settings.session_lifetime.as_secs() as i64,
+    ));
+    let sessions = SessionManagerLayer::new(session_store.clone())
         .with_name("portico_session")
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(secure)
-        .with_expiry(Expiry::OnInactivity(time::Duration::seconds(
-            state.settings.session_lifetime.as_secs() as i64,
-        )));
+        .with_expiry(idle.clone());
+    // Embedded pages live in a cross-site frame: their cookie must be sent there
+    // (SameSite=None, which needs Secure; browsers accept Secure on http://localhost and
+    // 127.0.0.1 too) and is kept in the host's partition.
+    let embedded_sessions = SessionManagerLayer::new(session_store)
+        .with_name(embedding::COOKIE)
+        .with_http_only(true)
+        .with_same_site(SameSite::None)
+        .with_secure(true)
+        .with_expiry(idle);
     let origin = PublicOrigin(origin_of(&state.public_url));
 
-    Router::new()
+    let pages = Router::new()
         .route("/", get(|| async { Redirect::to("/settings") }))
         // Liveness for load balancers and the benchmark's ceiling: no session, no database.
         .route("/healthz", get(|| async { "ok" }))
         .route("/api/audit_events", get(activity::export))
         .route("/api/{*fn_name}", any(server_fn_handler))
+        .route("/embed", get(embedding::start))
+        .route("/embed/done", get(embedding::done))
+        .route("/embed/portal", axum::routing::post(embedding::portal))
         .leptos_routes_with_context(&state, routes, context, render)
         .route("/pkg/{name}", get(assets::serve))
         .route("/icons/{theme}/{file}", get(icons::serve))
@@ -384,7 +419,23 @@ fn router(state: AppState, session_store: SessionStore) -> Router {
             origin,
             auth::require_same_origin,
         ))
-        .layer(sessions)
+        .with_state(state.clone());
+    // One router, two session cookies: an embedded page's requests use the embed one.
+    let standalone = pages.clone().layer(sessions);
+    let embedded = pages
+        .layer(embedded_sessions)
+        .layer(middleware::from_fn(embedding::partition_cookie));
+    let steered = tower::service_fn(move |request: Request<Body>| {
+        let chosen = if embedding::is_embedded(&request) {
+            embedded.clone()
+        } else {
+            standalone.clone()
+        };
+        tower::ServiceExt::oneshot(chosen, request)
+    });
+
+    Router::new()
+        .fallback_service(steered)
         .layer(middleware::from_fn(errors::finish_api_errors))
         .layer(middleware::from_fn_with_state(
             state.clone(),
@@ -422,10 +473,9 @@ fn router(state: AppState, session_store: SessionStore) -> Router {
         )
         .layer(middleware::from_fn(limits::explain_limits))
         .layer(middleware::from_fn_with_state(
-            state.clone(),
+            state,
             headers::security_headers,
         ))
-        .with_state(state)
 }
 
 /// A new request id: a ULID, sortable by time like WorkOS's own.

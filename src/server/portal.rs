@@ -66,11 +66,24 @@ pub fn trusted_link(
     }
 }
 
+/// Where the portal sends the admin back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Back {
+    /// To the settings page.
+    ToSettings,
+    /// To the page that tells an embedded settings page (the portal's opener) and closes.
+    ToEmbed,
+}
+
 /// Where WorkOS sends the admin after finishing (`configured=` tells the page what) and
 /// when leaving early. Built from settings only, never from the request.
-pub fn return_urls(state: &AppState, intent: Intent) -> (String, String) {
-    let success = public_link(&state.public_url, &format!("/settings?configured={intent}"));
-    let back = public_link(&state.public_url, "/settings");
+pub fn return_urls(state: &AppState, intent: Intent, back: Back) -> (String, String) {
+    let page = match back {
+        Back::ToSettings => "/settings",
+        Back::ToEmbed => "/embed/done",
+    };
+    let success = public_link(&state.public_url, &format!("{page}?configured={intent}"));
+    let back = public_link(&state.public_url, page);
     (success, back)
 }
 
@@ -78,6 +91,7 @@ pub async fn open_link(
     state: &AppState,
     admin: &OrgAdmin,
     intent: Intent,
+    back: Back,
 ) -> Result<String, PortalError> {
     let organization = admin.workos_organization()?.to_owned();
     let who = &admin.membership;
@@ -98,7 +112,7 @@ pub async fn open_link(
         .map_err(PortalError::Unrecorded)?;
         return Err(refusal);
     }
-    let (success_url, return_url) = return_urls(state, intent);
+    let (success_url, return_url) = return_urls(state, intent, back);
     // The SSO setup opens with the identity provider the admins picked.
     let chosen = match intent {
         Intent::Sso => state

@@ -117,6 +117,14 @@ const HINTS: &[(&str, &str)] = &[
         "a whole number of hours between 1 and 720 after which a sign-in ends however active",
     ),
     (
+        "embed_hosts",
+        "comma-separated names of host products whose embed tokens (`iss`) are accepted, or empty",
+    ),
+    (
+        "embed_origins",
+        "comma-separated origins (scheme://host[:port]) that may frame the embedded pages, or empty",
+    ),
+    (
         "upgrade_url",
         "an http(s) URL where admins can add an area their plan does not include, or empty for none",
     ),
@@ -171,6 +179,8 @@ struct RawSettings {
     audit_retention_days: u64,
     header_read_timeout_seconds: u64,
     upgrade_url: Option<String>,
+    embed_hosts: String,
+    embed_origins: String,
 }
 
 impl Default for RawSettings {
@@ -211,6 +221,8 @@ impl Default for RawSettings {
             audit_retention_days: u64::from(d.audit_retention_days),
             header_read_timeout_seconds: d.header_read_timeout.as_secs(),
             upgrade_url: None,
+            embed_hosts: String::new(),
+            embed_origins: String::new(),
         }
     }
 }
@@ -266,6 +278,10 @@ pub struct Settings {
     pub header_read_timeout: Duration,
     /// Where an admin can add an area the organization's plan does not include.
     pub upgrade_url: Option<Url>,
+    /// Host products (a token's `iss`) whose embed tokens are accepted.
+    pub embed_hosts: Vec<String>,
+    /// Origins allowed to frame the embedded pages (and to talk to them).
+    pub embed_origins: Vec<String>,
 }
 
 impl Default for Settings {
@@ -296,6 +312,8 @@ impl Default for Settings {
             audit_retention_days: 365,
             header_read_timeout: Duration::from_secs(10),
             upgrade_url: None,
+            embed_hosts: Vec::new(),
+            embed_origins: Vec::new(),
         }
     }
 }
@@ -613,6 +631,28 @@ impl RawSettings {
                 1,
                 300,
             )?,
+            embed_hosts: list(&self.embed_hosts),
+            embed_origins: list(&self.embed_origins)
+                .into_iter()
+                .map(|value| {
+                    Url::parse(&value)
+                        .ok()
+                        .filter(|url| {
+                            matches!(url.scheme(), "http" | "https")
+                                && url.path() == "/"
+                                && url.query().is_none()
+                                && url.fragment().is_none()
+                                && url.username().is_empty()
+                        })
+                        .map(|url| url.origin().ascii_serialization())
+                        .ok_or_else(|| {
+                            invalid(
+                                "embed_origins",
+                                format!("'{value}' is not an origin such as https://app.example.com"),
+                            )
+                        })
+                })
+                .collect::<Result<_, _>>()?,
             upgrade_url: match self.upgrade_url.as_deref().map(str::trim) {
                 None | Some("") => None,
                 Some(value) => Some(
@@ -626,6 +666,16 @@ impl RawSettings {
             },
         })
     }
+}
+
+/// A comma-separated setting as its entries.
+fn list(value: &str) -> Vec<String> {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Joins `path` (which may carry a query) onto the public base URL, keeping any base path.
@@ -653,6 +703,24 @@ mod tests {
             Ok(())
         });
         result.expect("the jail ran")
+    }
+
+    #[test]
+    fn embed_settings_are_comma_separated_and_origins_are_checked() {
+        let s = load_with(
+            "",
+            &[
+                ("PORTICO_EMBED_HOSTS", "acme-host, other "),
+                ("PORTICO_EMBED_ORIGINS", "https://a.example,http://localhost:5173/"),
+            ],
+        )
+        .unwrap();
+        assert_eq!(s.embed_hosts, ["acme-host", "other"]);
+        assert_eq!(s.embed_origins, ["https://a.example", "http://localhost:5173"]);
+        for bad in ["https://a.example/path", "a.example", "ftp://a.example", "*"] {
+            let error = load_with("", &[("PORTICO_EMBED_ORIGINS", bad)]).unwrap_err();
+            assert!(error.to_string().contains("embed_origins"), "{bad}: {error}");
+        }
     }
 
     #[test]

@@ -48,6 +48,8 @@ pub struct Services {
     pub sign_in_throttle: super::auth::throttle::SignInThrottle,
     /// Signs the error sentences failed plain forms carry back to their page.
     pub form_error_key: super::form_errors::FormErrorKey,
+    /// Checks embed tokens; `None`: embedding is not set up.
+    pub embed_secret: Option<super::embed::EmbedSecret>,
 }
 
 impl FromRef<AppState> for super::assets::Assets {

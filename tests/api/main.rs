@@ -25,6 +25,8 @@ use workos_emulator::RunningEmulator;
 pub const PASSWORD: &str = "integration-test-password";
 pub const ADMIN: &str = "ada@acme.example";
 pub const MEMBER: &str = "max@acme.example";
+/// What test hosts sign embed tokens with (the app's `PORTICO_EMBED_SECRET`).
+pub const EMBED_SECRET: &str = "integration-test-embed-secret-32-bytes-or-more";
 
 pub struct TestApp {
     pub base: String,
@@ -67,6 +69,7 @@ pub async fn spawn_app_with(
     let secrets = Secrets {
         workos_api_key: None,
         demo_password: Some(PASSWORD.to_owned()),
+        embed_secret: Some(EMBED_SECRET.to_owned()),
     };
     let running = server::start(settings, secrets).await.expect("app starts");
     let base = running.public_url.as_str().trim_end_matches('/').to_owned();

@@ -215,6 +215,7 @@ async fn with_a_workos_key_no_demo_data_is_created_unless_asked_for() {
             Secrets {
                 workos_api_key: Some(workos::ApiKey::new(KEY)),
                 demo_password: Some(crate::PASSWORD.to_owned()),
+                embed_secret: None,
             },
         )
     };

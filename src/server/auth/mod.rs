@@ -7,7 +7,7 @@ pub mod throttle;
 
 pub use origin_check::require_same_origin;
 pub use password::{hash_password, verify_password};
-pub use session::{require_signed_in_page, SessionUser};
+pub use session::{require_signed_in_page, unix_now as session_clock, SessionUser};
 
 use super::{
     audit::{self, Action},
@@ -113,13 +113,15 @@ pub async fn sign_in(
     state.sign_in_throttle.attempt(email, address)?;
     let user = db::users::find_by_email(&state.db, email).await?;
     // Verify against a dummy hash for unknown emails so timing does not reveal which exist.
-    let hash = user
-        .as_ref()
+    // Accounts without a password (made by an embed) are checked against the dummy too:
+    // the same time, and never a match.
+    let usable = user.as_ref().filter(|u| u.password_hash.starts_with('$'));
+    let hash = usable
         .map(|u| u.password_hash.clone())
         .unwrap_or_else(|| state.dummy_password_hash.to_string());
     let password_ok = {
         let _slot = state.sign_in_throttle.check_slot().await?;
-        verify_password(password, &hash).await?
+        verify_password(password, &hash).await? && usable.is_some()
     };
     // Looked up for unknown accounts too (id 0 has none), so timing tells nothing.
     let membership =

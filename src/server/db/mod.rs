@@ -1,6 +1,7 @@
 //! All SQL lives here, behind functions that take the pool.
 
 pub mod audit;
+pub mod embed;
 pub mod invitations;
 pub mod organizations;
 pub mod users;

@@ -1,0 +1,80 @@
+use crate::{domain::Role, server::embed::EmbedClaims};
+use sqlx::{SqliteExecutor, SqlitePool};
+
+/// Records that the token was used; false if it had been already. Forgets tokens that
+/// can no longer be used anyway (expired, with the clock skew).
+pub async fn first_use(
+    pool: &SqlitePool,
+    host: &str,
+    token_id: &str,
+    expires_at: i64,
+    forget_before: i64,
+) -> Result<bool, sqlx::Error> {
+    sqlx::query("DELETE FROM embed_tokens_used WHERE expires_at < ?")
+        .bind(forget_before)
+        .execute(pool)
+        .await?;
+    let inserted = sqlx::query(
+        "INSERT INTO embed_tokens_used (host, jti, expires_at) VALUES (?, ?, ?) \
+         ON CONFLICT (host, jti) DO NOTHING",
+    )
+    .bind(host)
+    .bind(token_id)
+    .bind(expires_at)
+    .execute(pool)
+    .await?
+    .rows_affected();
+    Ok(inserted == 1)
+}
+
+/// Makes Portico's records say what the token says: the organization (its name and plan),
+/// the user, and their role in it (the token wins). Returns (user id, organization id).
+/// An account made here has no password: it is reached only through its host.
+pub async fn upsert(
+    db: &mut sqlx::SqliteConnection,
+    claims: &EmbedClaims,
+) -> Result<(i64, i64), sqlx::Error> {
+    let (organization_id,): (i64,) = sqlx::query_as(
+        "INSERT INTO organizations (name, workos_organization_id, features) VALUES (?, ?, ?) \
+         ON CONFLICT (workos_organization_id) DO UPDATE SET name = excluded.name, \
+           features = excluded.features \
+         RETURNING id",
+    )
+    .bind(&claims.organization_name)
+    .bind(&claims.organization)
+    .bind(claims.features.stored())
+    .fetch_one(&mut *db)
+    .await?;
+    let (user_id,): (i64,) = sqlx::query_as(
+        "INSERT INTO users (email, password_hash) VALUES (?, ?) \
+         ON CONFLICT (email) DO UPDATE SET email = users.email \
+         RETURNING id",
+    )
+    .bind(&claims.email)
+    .bind(NO_PASSWORD)
+    .fetch_one(&mut *db)
+    .await?;
+    set_membership(&mut *db, user_id, organization_id, claims.role).await?;
+    Ok((user_id, organization_id))
+}
+
+/// Not a password hash: no password verifies against it.
+pub const NO_PASSWORD: &str = "!embedded";
+
+async fn set_membership(
+    db: impl SqliteExecutor<'_>,
+    user_id: i64,
+    organization_id: i64,
+    role: Role,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO memberships (user_id, organization_id, role) VALUES (?, ?, ?) \
+         ON CONFLICT (user_id, organization_id) DO UPDATE SET role = excluded.role",
+    )
+    .bind(user_id)
+    .bind(organization_id)
+    .bind(role.as_str())
+    .execute(db)
+    .await?;
+    Ok(())
+}
