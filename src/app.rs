@@ -1,4 +1,4 @@
-use crate::pages::{NotFound, Settings, SignIn};
+use crate::pages::{EmbedSettings, NotFound, Settings, SignIn};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::{
@@ -42,6 +42,8 @@ pub fn App() -> impl IntoView {
                 // Async: the whole page, live status included, arrives as plain HTML, so it
                 // reads (and its forms work) before or without the WebAssembly.
                 <Route path=path!("/settings") view=Settings ssr=SsrMode::Async />
+                // The same page inside a host product's frame (see server/embedding.rs).
+                <Route path=path!("/embed/settings") view=EmbedSettings ssr=SsrMode::Async />
             </Routes>
         </Router>
     }

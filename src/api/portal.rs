@@ -43,12 +43,14 @@ pub async fn portal_link(intent: String) -> Result<String, AppError> {
 /// `fresh` skips the short status cache: the page asks for it on return from the portal.
 #[server(name = OrgOverviewQuery, prefix = "/api", endpoint = "organization", input = GetUrl)]
 pub async fn org_overview(#[server(default)] fresh: bool) -> Result<OrgOverview, AppError> {
-    use crate::server::{api_context as cx, auth, status};
+    use crate::server::{api_context as cx, auth, embedding, status};
     cx::respond(async {
         let state = cx::state()?;
         let session = cx::session().await?;
         let user = auth::require_user(&state, &session).await?;
-        Ok(status::overview(&state, &user, fresh).await)
+        let mut overview = status::overview(&state, &user, fresh).await;
+        overview.embed = embedding::view(&state, &session, &user).await;
+        Ok(overview)
     })
     .await
 }

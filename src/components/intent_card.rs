@@ -21,6 +21,10 @@ pub fn IntentCard(
     /// Where to add an area the plan does not include.
     #[prop(default = None)]
     upgrade_url: Option<String>,
+    /// Set when embedded in a host product: the portal opens in a new tab, which proves
+    /// who asked with this hand-off.
+    #[prop(default = None)]
+    handoff: Option<String>,
     /// The card's own controls beyond the portal button (domains).
     #[prop(optional)]
     children: Option<Children>,
@@ -56,7 +60,12 @@ pub fn IntentCard(
     };
     let admin = role == Role::Admin;
     view! {
-        <section class="card" id=intent.as_str() data-intent=intent.as_str()>
+        <section
+            class="card"
+            id=intent.as_str()
+            data-intent=intent.as_str()
+            data-setup=status.setup.map(|s| s.as_str()).unwrap_or("unknown")
+        >
             <header>
                 <h3>{intent.title()}</h3>
                 {badge}
@@ -70,7 +79,10 @@ pub fn IntentCard(
             {error.map(|e| view! { <p class="error" role="alert">{e}</p> })}
             {children.map(|c| c())}
             {admin.then(|| view! { <ProviderPicker intent chosen=chosen.clone() /> }.into_any())}
-            {admin.then(|| view! { <PortalButton intent setup=status.setup /> }.into_any())}
+            {admin.then(|| match handoff {
+                Some(handoff) => view! { <NewTabPortalButton intent setup=status.setup handoff /> }.into_any(),
+                None => view! { <PortalButton intent setup=status.setup /> }.into_any(),
+            })}
         </section>
     }
     .into_any()
@@ -175,19 +187,43 @@ fn ProviderPicker(intent: Intent, chosen: Option<String>) -> impl IntoView {
     )
 }
 
+/// The button's look: one primary action per card; managing what works is secondary,
+/// fixing what broke is primary and in the warning colour.
+fn portal_button_class(intent: Intent, setup: Option<Setup>) -> &'static str {
+    match setup {
+        _ if intent == Intent::DomainVerification => "secondary",
+        Some(Setup::Active) => "secondary",
+        Some(Setup::NeedsAttention) => "primary warning",
+        _ => "primary",
+    }
+}
+
+/// From a host product's frame (WorkOS's portal cannot be framed): the form opens a new
+/// tab, which asks for the link when clicked and goes to the portal; the portal sends
+/// the admin back to a page that tells this one (its opener).
+#[component]
+fn NewTabPortalButton(intent: Intent, setup: Option<Setup>, handoff: String) -> impl IntoView {
+    let form = view! {
+        <form method="post" action="/embed/portal" target="_blank" class="portal-form">
+            <input type="hidden" name="intent" value=intent.as_str() />
+            <input type="hidden" name="handoff" value=handoff />
+            <button class=portal_button_class(intent, setup) type="submit">
+                {intent.action(setup)}
+                <span class="visually-hidden">" (opens in a new tab)"</span>
+            </button>
+        </form>
+    };
+    // `opener` keeps the new tab's way back to this frame (a form with target=_blank
+    // implies noopener otherwise). Added by name: the view macro has no `rel` for forms.
+    form.attr("rel", "opener")
+}
+
 /// Asks for a one-time Admin Portal link when clicked (never at render) and goes there:
 /// the server answers the form with a redirect to the portal, or back to the card with
 /// the error.
 #[component]
 fn PortalButton(intent: Intent, setup: Option<Setup>) -> impl IntoView {
-    // One primary action per card: managing what works is secondary, fixing what broke
-    // is primary and in the warning colour.
-    let class = match setup {
-        _ if intent == Intent::DomainVerification => "secondary",
-        Some(Setup::Active) => "secondary",
-        Some(Setup::NeedsAttention) => "primary warning",
-        _ => "primary",
-    };
+    let class = portal_button_class(intent, setup);
     let label = intent.action(setup);
     view! {
         <BusyForm

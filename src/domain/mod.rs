@@ -57,6 +57,16 @@ pub enum Setup {
 }
 
 impl Setup {
+    /// The name the embed protocol and the page's `data-setup` use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Setup::NotConfigured => "not_configured",
+            Setup::InProgress => "in_progress",
+            Setup::Active => "active",
+            Setup::NeedsAttention => "needs_attention",
+        }
+    }
+
     /// The badge's words.
     pub fn label(self) -> &'static str {
         match self {
@@ -167,6 +177,17 @@ pub struct OrgOverview {
     pub invitation: Option<ItInvitation>,
     /// Where an area outside the plan can be added (the `upgrade_url` setting).
     pub upgrade_url: Option<String>,
+    /// Set when the page is embedded in a host product.
+    pub embed: Option<EmbedView>,
+}
+
+/// What an embedded settings page needs to know about its frame.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EmbedView {
+    /// The framing page's origin: the only one messages go to and are read from.
+    pub parent_origin: String,
+    /// The hand-off its portal forms carry to the new tab they open.
+    pub handoff: String,
 }
 
 /// One line of an organization's activity, as its admins see it.

@@ -4,5 +4,5 @@ mod settings;
 mod sign_in;
 
 pub use not_found::NotFound;
-pub use settings::Settings;
+pub use settings::{EmbedSettings, Settings};
 pub use sign_in::SignIn;

@@ -10,6 +10,17 @@ use leptos_router::hooks::use_query_map;
 /// The organization settings page: one card per enterprise feature.
 #[component]
 pub fn Settings() -> impl IntoView {
+    settings_page(false)
+}
+
+/// The settings page inside a host product's frame: no top bar, the portal in a new tab,
+/// and the host told what happens (`public/portico-frame.js`).
+#[component]
+pub fn EmbedSettings() -> impl IntoView {
+    settings_page(true)
+}
+
+fn settings_page(embedded: bool) -> impl IntoView {
     let query = use_query_map().read_untracked();
     let finished = query
         .get("configured")
@@ -46,6 +57,11 @@ pub fn Settings() -> impl IntoView {
                             <OrgSettings overview finished form_error=form_error.clone() invited activity />
                         }.into_any()
                     }
+                    Err(e) if e.kind == ErrorKind::Unauthorized && embedded => view! {
+                        <main class="narrow">
+                            <p role="alert">"This embedded session has ended. Reload the page in your product to continue."</p>
+                        </main>
+                    }.into_any(),
                     Err(e) if e.kind == ErrorKind::Unauthorized => view! {
                         <main class="narrow">
                             <p>"Your session has ended. " <a href="/sign-in?next=/settings">"Sign in again"</a></p>
@@ -152,7 +168,20 @@ fn OrgSettings(
             </p>
         }
     });
-    view! {
+    let embed = overview.embed.clone();
+    let frame = embed.as_ref().map(|embed| {
+        let nonce = leptos::nonce::use_nonce();
+        view! {
+            <div
+                id="portico-embed"
+                hidden
+                data-parent-origin=embed.parent_origin.clone()
+                data-configured=finished.map(|i| i.as_str()).unwrap_or("")
+            ></div>
+            <script nonce=nonce src="/portico-frame.js" defer></script>
+        }
+    });
+    let topbar = embed.is_none().then(|| view! {
         <header class="topbar">
             <span class="brand">"Portico"</span>
             <span class="who">
@@ -163,7 +192,11 @@ fn OrgSettings(
                 </ActionForm>
             </span>
         </header>
-        <main class="wide">
+    });
+    view! {
+        {topbar}
+        {frame}
+        <main class=if embed.is_some() { "wide embedded" } else { "wide" }>
             {banner}
             <h1>{format!("{} settings", overview.user.organization_name)}</h1>
             <p class="muted">"Set up enterprise features for your organization. Each opens a guided setup."</p>
@@ -212,16 +245,17 @@ fn card(
     let error = form_error.and_then(|e| e.in_place(intent.as_str()));
     let invitation = overview.invitation.clone();
     let upgrade_url = overview.upgrade_url.clone();
+    let handoff = overview.embed.as_ref().map(|embed| embed.handoff.clone());
     if intent == Intent::DomainVerification && role == Role::Admin && status.included {
         let domains = overview.domains.clone();
         let typed = form_error.and_then(|e| e.typed_domain.clone());
         view! {
-            <IntentCard status role error invitation>
+            <IntentCard status role error invitation handoff>
                 <DomainList domains typed />
             </IntentCard>
         }
         .into_any()
     } else {
-        view! { <IntentCard status role error invitation upgrade_url /> }.into_any()
+        view! { <IntentCard status role error invitation upgrade_url handoff /> }.into_any()
     }
 }

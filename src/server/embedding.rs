@@ -39,6 +39,20 @@ impl EmbedContext {
     }
 }
 
+/// What the settings page needs when its session is embedded.
+pub async fn view(
+    state: &AppState,
+    session: &Session,
+    user: &auth::SignedInUser,
+) -> Option<crate::domain::EmbedView> {
+    let context = EmbedContext::of(session).await?;
+    let who = &user.membership;
+    Some(crate::domain::EmbedView {
+        parent_origin: context.parent_origin,
+        handoff: handoff(state, who.user_id, who.organization_id),
+    })
+}
+
 /// Whether a request belongs to an embedded session: the embedded pages themselves, and
 /// what they call (their cookie, sent from an embedded page).
 pub fn is_embedded(request: &Request) -> bool {
@@ -64,19 +78,24 @@ pub fn is_embedded(request: &Request) -> bool {
     embedded && (!standalone || from_embed_page)
 }
 
-/// Marks the embedded session's cookie `Partitioned` (the session library cannot).
-pub async fn partition_cookie(request: Request, next: Next) -> Response {
+/// Answers to embedded requests: the session cookie marked `Partitioned` (the session
+/// library cannot), and redirects to the settings page kept inside the frame
+/// (`/embed/settings`: `/settings` may not be framed).
+pub async fn embedded_answers(request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
-    let cookies: Vec<HeaderValue> = response
-        .headers()
-        .get_all(header::SET_COOKIE)
-        .iter()
-        .cloned()
-        .collect();
+    let headers = response.headers_mut();
+    if let Some(inside) = headers
+        .get(header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .filter(|to| to.starts_with("/settings"))
+        .and_then(|to| HeaderValue::from_str(&format!("/embed{to}")).ok())
+    {
+        headers.insert(header::LOCATION, inside);
+    }
+    let cookies: Vec<HeaderValue> = headers.get_all(header::SET_COOKIE).iter().cloned().collect();
     if cookies.is_empty() {
         return response;
     }
-    let headers = response.headers_mut();
     headers.remove(header::SET_COOKIE);
     for cookie in cookies {
         let partitioned = cookie

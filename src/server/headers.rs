@@ -44,8 +44,8 @@ pub async fn security_headers(
 
 /// The policy of a page rendered with `nonce`: its own scripts (and the WebAssembly they
 /// load), styles and images from this origin only, forms posting here or (through the
-/// server's redirect) to the Admin Portal, never framed.
-pub fn page_policy(nonce: &str, portal_origins: &[String]) -> String {
+/// server's redirect) to the Admin Portal, framed only by `frame_ancestors`.
+pub fn page_policy(nonce: &str, portal_origins: &[String], frame_ancestors: &str) -> String {
     let forms = std::iter::once("'self'".to_owned())
         .chain(portal_origins.iter().cloned())
         .collect::<Vec<_>>()
@@ -53,7 +53,7 @@ pub fn page_policy(nonce: &str, portal_origins: &[String]) -> String {
     format!(
         "default-src 'self'; script-src 'nonce-{nonce}' 'strict-dynamic' 'wasm-unsafe-eval'; \
          style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; \
-         base-uri 'none'; form-action {forms}; frame-ancestors 'none'"
+         base-uri 'none'; form-action {forms}; frame-ancestors {frame_ancestors}"
     )
 }
 
@@ -80,7 +80,11 @@ pub fn send_page_policy() {
     ) else {
         return;
     };
-    let policy = page_policy(&nonce, &portal_origins(&state));
+    let path = use_context::<axum::http::request::Parts>()
+        .map(|parts| parts.uri.path().to_owned())
+        .unwrap_or_default();
+    let frames = super::embedding::frame_ancestors(&state, &path);
+    let policy = page_policy(&nonce, &portal_origins(&state), &frames);
     if let Ok(value) = HeaderValue::from_str(&policy) {
         response.insert_header(header::CONTENT_SECURITY_POLICY, value);
     }
@@ -92,7 +96,7 @@ mod tests {
 
     #[test]
     fn pages_allow_only_their_nonce_and_the_portal() {
-        let policy = page_policy("abc123", &["https://setup.workos.com".to_owned()]);
+        let policy = page_policy("abc123", &["https://setup.workos.com".to_owned()], "'none'");
         assert!(policy.contains("script-src 'nonce-abc123' 'strict-dynamic'"));
         assert!(!policy.contains("unsafe-inline"));
         assert!(policy.contains("img-src 'self';"));

@@ -9,7 +9,7 @@ pub mod db;
 pub mod doctor;
 pub mod domains;
 pub mod embed;
-mod embedding;
+pub mod embedding;
 pub mod errors;
 pub mod form_errors;
 mod form_fields;
@@ -424,7 +424,7 @@ fn router(state: AppState, session_store: SessionStore) -> Router {
     let standalone = pages.clone().layer(sessions);
     let embedded = pages
         .layer(embedded_sessions)
-        .layer(middleware::from_fn(embedding::partition_cookie));
+        .layer(middleware::from_fn(embedding::embedded_answers));
     let steered = tower::service_fn(move |request: Request<Body>| {
         let chosen = if embedding::is_embedded(&request) {
             embedded.clone()

@@ -425,6 +425,7 @@ pub async fn overview(state: &AppState, user: &SignedInUser, fresh: bool) -> Org
         Role::Member => None,
     };
     OrgOverview {
+        embed: None,
         upgrade_url: state
             .settings
             .upgrade_url
