@@ -181,17 +181,19 @@ fn OrgSettings(
             <script nonce=nonce src="/portico-frame.js" defer></script>
         }
     });
-    let topbar = embed.is_none().then(|| view! {
-        <header class="topbar">
-            <span class="brand">"Portico"</span>
-            <span class="who">
-                <span class="account">{overview.user.email.clone()} " · " {role.as_str()}</span>
-                {switcher}
-                <ActionForm action=logout attr:class="inline">
-                    <button class="ghost" type="submit">"Sign out"</button>
-                </ActionForm>
-            </span>
-        </header>
+    let topbar = embed.is_none().then(|| {
+        view! {
+            <header class="topbar">
+                <span class="brand">"Portico"</span>
+                <span class="who">
+                    <span class="account">{overview.user.email.clone()} " · " {role.as_str()}</span>
+                    {switcher}
+                    <ActionForm action=logout attr:class="inline">
+                        <button class="ghost" type="submit">"Sign out"</button>
+                    </ActionForm>
+                </span>
+            </header>
+        }
     });
     view! {
         {topbar}

@@ -92,7 +92,11 @@ pub async fn embedded_answers(request: Request, next: Next) -> Response {
     {
         headers.insert(header::LOCATION, inside);
     }
-    let cookies: Vec<HeaderValue> = headers.get_all(header::SET_COOKIE).iter().cloned().collect();
+    let cookies: Vec<HeaderValue> = headers
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .cloned()
+        .collect();
     if cookies.is_empty() {
         return response;
     }
@@ -152,7 +156,15 @@ pub async fn start(
         );
     };
     let forget_before = now - embed::CLOCK_SKEW;
-    match db::embed::first_use(&state.db, &claims.host, &claims.token_id, claims.expires_at, forget_before).await {
+    match db::embed::first_use(
+        &state.db,
+        &claims.host,
+        &claims.token_id,
+        claims.expires_at,
+        forget_before,
+    )
+    .await
+    {
         Ok(true) => {}
         Ok(false) => return refused(&state, &TokenRefusal::Replayed),
         Err(error) => return failed(&state, &error.to_string()),
@@ -181,9 +193,15 @@ async fn begin(
         .ok_or("the membership just written is missing")?;
     let detail = format!("embedded by {} as {}", claims.host, claims.role.as_str());
     // An embedded sign-in that cannot be recorded does not happen either.
-    audit::record(state, Some(&membership), Action::SignIn, Outcome::Succeeded, &detail)
-        .await
-        .map_err(|e| e.to_string())?;
+    audit::record(
+        state,
+        Some(&membership),
+        Action::SignIn,
+        Outcome::Succeeded,
+        &detail,
+    )
+    .await
+    .map_err(|e| e.to_string())?;
     session.cycle_id().await.map_err(|e| e.to_string())?;
     let now = super::auth::session_clock();
     SessionUser {
@@ -199,7 +217,10 @@ async fn begin(
         host: claims.host.clone(),
         parent_origin,
     };
-    session.insert(CONTEXT, context).await.map_err(|e| e.to_string())?;
+    session
+        .insert(CONTEXT, context)
+        .await
+        .map_err(|e| e.to_string())?;
     Ok(())
 }
 
@@ -271,7 +292,7 @@ fn page(state: &AppState, status: StatusCode, title: &str, sentence: &str) -> Re
 /// `GET /embed/done?configured=…`: where the portal sends the admin back (in the tab the
 /// embed opened). It tells the embed (its opener) and closes; without an opener it says
 /// the tab can be closed, and the embed re-reads when the host's tab is shown again.
-pub async fn done(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+pub async fn done(RawQuery(query): RawQuery) -> Response {
     let intent = url::form_urlencoded::parse(query.unwrap_or_default().as_bytes())
         .find(|(name, _)| name == "configured")
         .and_then(|(_, value)| Intent::parse(&value).ok());
@@ -299,7 +320,6 @@ pub async fn done(State(state): State<AppState>, RawQuery(query): RawQuery) -> R
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(policy),
     );
-    let _ = state;
     response
 }
 
@@ -363,7 +383,14 @@ pub async fn portal(
     let admin = match (auth::SignedInUser { membership }).require_admin() {
         Ok(admin) => admin,
         Err(refusal) => {
-            let error = audit::unsuccessful(&state, &who, Action::CreatePortalLink, &form.intent, refusal.into()).await;
+            let error = audit::unsuccessful(
+                &state,
+                &who,
+                Action::CreatePortalLink,
+                &form.intent,
+                refusal.into(),
+            )
+            .await;
             return error_page(&state, error);
         }
     };
@@ -371,7 +398,14 @@ pub async fn portal(
         Ok(intent) => intent,
         Err(unknown) => {
             let refusal = crate::domain::AppError::bad_request(unknown.to_string()).into();
-            let error = audit::unsuccessful(&state, &who, Action::CreatePortalLink, &form.intent, refusal).await;
+            let error = audit::unsuccessful(
+                &state,
+                &who,
+                Action::CreatePortalLink,
+                &form.intent,
+                refusal,
+            )
+            .await;
             return error_page(&state, error);
         }
     };
@@ -388,7 +422,12 @@ fn error_page(state: &AppState, error: super::errors::ServerError) -> Response {
     let shown = crate::domain::AppError::from(error);
     let status =
         StatusCode::from_u16(shown.kind.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    page(state, status, "The setup could not be opened", &shown.message)
+    page(
+        state,
+        status,
+        "The setup could not be opened",
+        &shown.message,
+    )
 }
 
 #[derive(serde::Deserialize)]

@@ -387,7 +387,7 @@ fn router(state: AppState, session_store: SessionStore) -> Router {
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(secure)
-        .with_expiry(idle.clone());
+        .with_expiry(idle);
     // Embedded pages live in a cross-site frame: their cookie must be sent there
     // (SameSite=None, which needs Secure; browsers accept Secure on http://localhost and
     // 127.0.0.1 too) and is kept in the host's partition.

@@ -648,7 +648,9 @@ impl RawSettings {
                         .ok_or_else(|| {
                             invalid(
                                 "embed_origins",
-                                format!("'{value}' is not an origin such as https://app.example.com"),
+                                format!(
+                                    "'{value}' is not an origin such as https://app.example.com"
+                                ),
                             )
                         })
                 })
@@ -711,15 +713,29 @@ mod tests {
             "",
             &[
                 ("PORTICO_EMBED_HOSTS", "acme-host, other "),
-                ("PORTICO_EMBED_ORIGINS", "https://a.example,http://localhost:5173/"),
+                (
+                    "PORTICO_EMBED_ORIGINS",
+                    "https://a.example,http://localhost:5173/",
+                ),
             ],
         )
         .unwrap();
         assert_eq!(s.embed_hosts, ["acme-host", "other"]);
-        assert_eq!(s.embed_origins, ["https://a.example", "http://localhost:5173"]);
-        for bad in ["https://a.example/path", "a.example", "ftp://a.example", "*"] {
+        assert_eq!(
+            s.embed_origins,
+            ["https://a.example", "http://localhost:5173"]
+        );
+        for bad in [
+            "https://a.example/path",
+            "a.example",
+            "ftp://a.example",
+            "*",
+        ] {
             let error = load_with("", &[("PORTICO_EMBED_ORIGINS", bad)]).unwrap_err();
-            assert!(error.to_string().contains("embed_origins"), "{bad}: {error}");
+            assert!(
+                error.to_string().contains("embed_origins"),
+                "{bad}: {error}"
+            );
         }
     }
 

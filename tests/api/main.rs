@@ -7,6 +7,7 @@ mod bad_input;
 mod cli;
 mod doctor;
 mod domains;
+mod embed;
 mod fuzz;
 mod icons;
 mod it_admins;
