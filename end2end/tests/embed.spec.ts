@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { ChildProcess, spawn } from "node:child_process";
 import { join, resolve } from "node:path";
 import { EMULATOR_KEY, Portico, expect, test } from "../fixtures";
@@ -84,9 +85,10 @@ test("the example host embeds Portico; SSO finished in the portal's tab reaches 
       frame.locator('[data-intent="sso"]').getByRole("button", { name: /Set up SSO/ }).click(),
     ]);
     await expect(portalTab.getByRole("heading", { name: "Choose your identity provider" })).toBeVisible();
+    const closed = portalTab.waitForEvent("close");
     await portalTab.getByRole("button", { name: "Okta SAML" }).click();
     // Back from the portal, the tab tells the frame and closes itself.
-    await portalTab.waitForEvent("close");
+    await closed;
 
     const configured = events.locator('[data-type="portico:configured"]');
     await expect(configured).toHaveCount(1);
@@ -94,9 +96,14 @@ test("the example host embeds Portico; SSO finished in the portal's tab reaches 
     await expect(configured).toContainText('"status":"active"');
     await expect(frame.locator('[data-intent="sso"]').getByText("Okta SAML is active.")).toBeVisible();
 
-    // The host can ask for a fresh read.
+    // The banner's dismiss link stays inside the frame.
+    await frame.getByRole("link", { name: "Dismiss" }).click();
+    await expect(frame.getByTestId("success-banner")).toHaveCount(0);
+    // The host can ask for a fresh read: the page loads again and says so.
+    const readyBefore = await events.locator('[data-type="portico:ready"]').count();
     await page.getByRole("button", { name: "Refresh status" }).click();
-    await expect(events.locator('[data-type="portico:ready"]')).toHaveCount(2);
+    await expect(events.locator('[data-type="portico:ready"]')).toHaveCount(readyBefore + 1);
+    await expect(frame.getByRole("heading", { name: "Acme settings" })).toBeVisible();
   } finally {
     host.kill();
   }
@@ -148,7 +155,7 @@ test("a page on another origin cannot frame Portico @needs-javascript", async ({
   }
 });
 
-test("replayed, expired and tampered tokens are refused with a page that says why", async ({ page, portico }) => {
+test("replayed, expired and tampered tokens are refused with a page that says why", async ({ page, portico, javaScript }) => {
   const host = await startHost(portico);
   try {
     const token = async (query = "") => (await fetch(`${hostOrigin}/token${query}`)).text();
@@ -159,6 +166,13 @@ test("replayed, expired and tampered tokens are refused with a page that says wh
 
     const once = await token();
     expect((await open(once)).url()).toContain("/embed/settings");
+    // The embedded page passes the same accessibility checks as the standalone one (axe
+    // runs in the page: with JavaScript only).
+    await expect(page.getByRole("heading", { name: "Acme settings" })).toBeVisible();
+    if (javaScript) {
+      const found = await new AxeBuilder({ page }).analyze();
+      expect(found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+    }
     let response = await open(once);
     expect(response.status()).toBe(401);
     await expect(page.getByRole("alert")).toContainText("this token was used already");

@@ -55,9 +55,9 @@ pub fn ActivityLog(page: ActivityPage) -> impl IntoView {
     });
     let newer = page
         .is_older_page
-        .then(|| view! { <a href="/settings#activity">"Newest"</a> });
+        .then(|| view! { <a href="./settings#activity">"Newest"</a> });
     let older = page.older.map(|id| {
-        view! { <a href=format!("/settings?activity_before={id}#activity")>"Older activity"</a> }
+        view! { <a href=format!("./settings?activity_before={id}#activity")>"Older activity"</a> }
     });
     let paging = (newer.is_some() || older.is_some())
         .then(|| view! { <nav class="paging" aria-label="Activity pages">{newer}{older}</nav> });

@@ -39,9 +39,10 @@ pub fn SuccessBanner(intent: Intent, status: Option<IntentStatus>) -> impl IntoV
                     <span>{detail.clone()}</span>
                 </div>
                 // A link, so it also works without JavaScript: the plain page has no banner.
+                // Relative: the same page, standalone or embedded (/embed/settings).
                 <a
                     class="dismiss"
-                    href="/settings"
+                    href="./settings"
                     aria-label="Dismiss"
                     on:click=move |ev: leptos::ev::MouseEvent| {
                         ev.prevent_default();
@@ -60,8 +61,11 @@ fn forget_configured_param() {
     {
         let window = web_sys::window().expect("browser window");
         if let Ok(history) = window.history() {
-            let _ =
-                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/settings"));
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some("./settings"),
+            );
         }
     }
 }

@@ -164,7 +164,7 @@ fn OrgSettings(
         view! {
             <p class="error" role="alert">
                 {format!("Live status is incomplete: {e} ")}
-                <a href="/settings?refresh=1">"Try again"</a>
+                <a href="./settings?refresh=1">"Try again"</a>
             </p>
         }
     });
