@@ -234,14 +234,7 @@ async fn migrate(config: Option<PathBuf>) -> anyhow::Result<()> {
 async fn user(config: Option<PathBuf>, command: UserCommand) -> anyhow::Result<()> {
     use server::members;
     let settings = load_settings(config, None)?;
-    let db = server::db::connect(&settings.data_dir)
-        .await
-        .with_context(|| {
-            format!(
-                "cannot open the database in {}",
-                settings.data_dir.display()
-            )
-        })?;
+    let db = open_database(&settings).await?;
     let change = match command {
         UserCommand::Add { email, org, role } => {
             let organization = members::organization(&db, &org).await?;
@@ -338,14 +331,7 @@ fn workos_for_tools(settings: &Settings) -> anyhow::Result<Option<workos::Workos
 async fn org(config: Option<PathBuf>, command: OrgCommand) -> anyhow::Result<()> {
     use server::members;
     let settings = load_settings(config, None)?;
-    let db = server::db::connect(&settings.data_dir)
-        .await
-        .with_context(|| {
-            format!(
-                "cannot open the database in {}",
-                settings.data_dir.display()
-            )
-        })?;
+    let db = open_database(&settings).await?;
     match command {
         OrgCommand::SetFeatures {
             organization,
@@ -362,4 +348,16 @@ async fn org(config: Option<PathBuf>, command: OrgCommand) -> anyhow::Result<()>
         }
     }
     Ok(())
+}
+
+/// The database of the data directory the settings name (migrated), for a command.
+async fn open_database(settings: &Settings) -> anyhow::Result<sqlx::SqlitePool> {
+    server::db::connect(&settings.data_dir)
+        .await
+        .with_context(|| {
+            format!(
+                "cannot open the database in {}",
+                settings.data_dir.display()
+            )
+        })
 }

@@ -150,7 +150,7 @@ pub async fn set_role(
     if before.role == Role::Admin && role != Role::Admin {
         refuse_last_admin(&mut tx, &before).await?;
     }
-    db::users::set_role(&mut *tx, before.user_id, organization.id, role).await?;
+    db::users::set_membership(&mut *tx, before.user_id, organization.id, role).await?;
     let detail = format!(
         "{}: {} → {}",
         before.email,

@@ -1,5 +1,5 @@
-use crate::{domain::Role, server::embed::EmbedClaims};
-use sqlx::{SqliteExecutor, SqlitePool};
+use crate::server::embed::EmbedClaims;
+use sqlx::SqlitePool;
 
 /// Records that the token was used; false if it had been already. Forgets tokens that
 /// can no longer be used anyway (expired, with the clock skew).
@@ -54,27 +54,9 @@ pub async fn upsert(
     .bind(NO_PASSWORD)
     .fetch_one(&mut *db)
     .await?;
-    set_membership(&mut *db, user_id, organization_id, claims.role).await?;
+    super::users::set_membership(&mut *db, user_id, organization_id, claims.role).await?;
     Ok((user_id, organization_id))
 }
 
 /// Not a password hash: no password verifies against it.
 pub const NO_PASSWORD: &str = "!embedded";
-
-async fn set_membership(
-    db: impl SqliteExecutor<'_>,
-    user_id: i64,
-    organization_id: i64,
-    role: Role,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO memberships (user_id, organization_id, role) VALUES (?, ?, ?) \
-         ON CONFLICT (user_id, organization_id) DO UPDATE SET role = excluded.role",
-    )
-    .bind(user_id)
-    .bind(organization_id)
-    .bind(role.as_str())
-    .execute(db)
-    .await?;
-    Ok(())
-}

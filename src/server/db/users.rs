@@ -70,6 +70,25 @@ pub async fn add_membership(
     Ok(())
 }
 
+/// Gives the user `role` in the organization, adding the membership if there is none.
+pub async fn set_membership(
+    db: impl SqliteExecutor<'_>,
+    user_id: i64,
+    organization_id: i64,
+    role: Role,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO memberships (user_id, organization_id, role) VALUES (?, ?, ?) \
+         ON CONFLICT (user_id, organization_id) DO UPDATE SET role = excluded.role",
+    )
+    .bind(user_id)
+    .bind(organization_id)
+    .bind(role.as_str())
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
 type MembershipTuple = (
     i64,
     String,
@@ -176,21 +195,6 @@ pub async fn memberships_by_email(
     .fetch_all(db)
     .await?;
     Ok(rows.into_iter().filter_map(membership).collect())
-}
-
-pub async fn set_role(
-    db: impl SqliteExecutor<'_>,
-    user_id: i64,
-    organization_id: i64,
-    role: Role,
-) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE memberships SET role = ? WHERE user_id = ? AND organization_id = ?")
-        .bind(role.as_str())
-        .bind(user_id)
-        .bind(organization_id)
-        .execute(db)
-        .await?;
-    Ok(())
 }
 
 pub async fn remove_membership(
