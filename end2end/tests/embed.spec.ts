@@ -123,6 +123,8 @@ test("a member's token shows read-only cards, and a plan without directory sync 
     await expect(dsync.getByText("Included in the Enterprise plan.")).toBeVisible();
     await expect(dsync.getByRole("link", { name: /Upgrade to add Directory sync/ })).toHaveAttribute("href", "https://billing.example/upgrade");
     await expect(dsync.getByRole("button")).toHaveCount(0);
+    // Tall enough for the whole frame (an element capture leaves its off-screen part unpainted).
+    await page.setViewportSize({ width: 1440, height: 2600 });
     await page.locator("#portico").screenshot({ path: shot("embed-plan") });
 
     // The server refuses the link whatever a page sends.
