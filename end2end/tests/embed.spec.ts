@@ -6,7 +6,8 @@ import { EMULATOR_KEY, Portico, expect, test } from "../fixtures";
 // Two origins on loopback: Portico on 127.0.0.1, the example host on localhost (another
 // site, so the embed's cookie must work in a cross-site frame).
 const SECRET = "e2e-embed-secret-that-is-long-enough-0123456789";
-const hostPort = 41000 + Math.floor(Math.random() * 2000);
+// Below the range the system hands out for port 0 and outgoing connections (32768+).
+const hostPort = 20000 + Math.floor(Math.random() * 9000);
 const hostOrigin = `http://localhost:${hostPort}`;
 test.use({
   porticoEnv: {
