@@ -22,6 +22,10 @@ use std::time::Duration;
 use time::{format_description::well_known::Rfc3339, macros::format_description, OffsetDateTime};
 use tower_sessions::Session;
 
+/// How the trail writes its times (UTC, milliseconds), so ranges compare as text.
+const TRAIL_TIME: &[time::format_description::BorrowedFormatItem<'static>] =
+    format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z");
+
 /// Rows per page of the activity list.
 pub const PAGE: u32 = 25;
 
@@ -157,8 +161,6 @@ impl ExportRange {
 /// A date or an RFC 3339 time in the trail's own format (UTC, milliseconds). A date in
 /// `to` means the end of that day.
 fn moment(value: &str, name: &str, end_of_day: bool) -> Result<String, AppError> {
-    let stored =
-        format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z");
     let when = if let Ok(day) =
         time::Date::parse(value, format_description!("[year]-[month]-[day]"))
     {
@@ -178,12 +180,12 @@ fn moment(value: &str, name: &str, end_of_day: bool) -> Result<String, AppError>
             })?
             .to_offset(time::UtcOffset::UTC)
     };
-    when.format(&stored)
+    when.format(TRAIL_TIME)
         .map_err(|_| AppError::bad_request(format!("`{name}` is out of range.")))
 }
 
 fn shortened(text: &str) -> String {
-    text.chars().take(40).collect()
+    super::clipped(text, 40)
 }
 
 /// `GET /api/audit_events?format=csv|jsonl&from=…&to=…`: the session's organization's
@@ -212,7 +214,7 @@ async fn start_export(
 ) -> Result<Response, ServerError> {
     let user = auth::require_user(state, session).await?;
     let who = user.membership.clone();
-    let describe = query.chars().take(200).collect::<String>();
+    let describe = super::clipped(query, 200);
     let admin = match user.require_admin() {
         Ok(admin) => admin,
         Err(refusal) => {
@@ -397,11 +399,7 @@ pub fn spawn_daily_purge(state: AppState) {
 pub async fn purge_expired(state: &AppState) -> Result<u64, sqlx::Error> {
     let days = i64::from(state.settings.audit_retention_days);
     let cutoff = OffsetDateTime::now_utc() - time::Duration::days(days);
-    let cutoff = cutoff
-        .format(format_description!(
-            "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
-        ))
-        .unwrap_or_default();
+    let cutoff = cutoff.format(TRAIL_TIME).unwrap_or_default();
     let deleted = db::audit::delete_older_than(&state.db, &cutoff).await?;
     if deleted > 0 {
         tracing::info!(deleted, %cutoff, "deleted audit rows past their retention");

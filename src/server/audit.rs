@@ -170,6 +170,9 @@ fn facts_of(request: &Request, state: &AppState) -> RequestFacts {
     }
 }
 
+/// The most a row keeps of its detail (what was typed can be anything).
+const DETAIL_CHARS: usize = 1000;
+
 /// The row for `action` by `who` (a member of an organization) or by no one known (a
 /// failed sign-in, the command line), with this request's facts and WorkOS request ids.
 pub fn event(
@@ -187,7 +190,7 @@ pub fn event(
         workos_organization_id: who.and_then(|w| w.workos_organization_id.clone()),
         action: action.as_str(),
         outcome,
-        detail: detail.chars().take(1000).collect(),
+        detail: super::clipped(detail, DETAIL_CHARS),
         request: current_request(),
         workos_request_id: (!workos_ids.is_empty()).then(|| workos_ids.join(" ")),
     }
@@ -208,7 +211,7 @@ pub fn by_operator(
         workos_organization_id: organization.workos_organization_id.clone(),
         action: action.as_str(),
         outcome,
-        detail: detail.chars().take(1000).collect(),
+        detail: super::clipped(detail, DETAIL_CHARS),
         request: RequestFacts {
             user_agent: Some(format!("portico command line (account {account})")),
             ..RequestFacts::default()

@@ -233,7 +233,7 @@ fn header_algorithm(token: &str) -> Result<String, TokenRefusal> {
 }
 
 fn shortened(text: &str) -> String {
-    text.chars().take(80).collect()
+    super::clipped(text, 80)
 }
 
 #[cfg(test)]

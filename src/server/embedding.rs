@@ -167,7 +167,7 @@ pub async fn start(
     {
         Ok(true) => {}
         Ok(false) => return refused(&state, &TokenRefusal::Replayed),
-        Err(error) => return failed(&state, &error.to_string()),
+        Err(error) => return failed(&state, &error),
     }
     match begin(&state, &session, &claims, parent_origin).await {
         Ok(()) => Redirect::to("/embed/settings").into_response(),
@@ -181,16 +181,13 @@ async fn begin(
     session: &Session,
     claims: &embed::EmbedClaims,
     parent_origin: String,
-) -> Result<(), String> {
-    let mut tx = state.db.begin().await.map_err(|e| e.to_string())?;
-    let (user_id, organization_id) = db::embed::upsert(&mut tx, claims)
-        .await
-        .map_err(|e| e.to_string())?;
-    tx.commit().await.map_err(|e| e.to_string())?;
+) -> Result<(), StartFailure> {
+    let mut tx = state.db.begin().await?;
+    let (user_id, organization_id) = db::embed::upsert(&mut tx, claims).await?;
+    tx.commit().await?;
     let membership = db::users::membership_in(&state.db, user_id, organization_id)
-        .await
-        .map_err(|e| e.to_string())?
-        .ok_or("the membership just written is missing")?;
+        .await?
+        .ok_or(StartFailure::MembershipMissing)?;
     let detail = format!("embedded by {} as {}", claims.host, claims.role.as_str());
     // An embedded sign-in that cannot be recorded does not happen either.
     audit::record(
@@ -200,9 +197,8 @@ async fn begin(
         Outcome::Succeeded,
         &detail,
     )
-    .await
-    .map_err(|e| e.to_string())?;
-    session.cycle_id().await.map_err(|e| e.to_string())?;
+    .await?;
+    session.cycle_id().await?;
     let now = super::auth::session_clock();
     SessionUser {
         user_id,
@@ -211,17 +207,28 @@ async fn begin(
         last_seen: now,
     }
     .store(session)
-    .await
-    .map_err(|e| e.to_string())?;
+    .await?;
     let context = EmbedContext {
         host: claims.host.clone(),
         parent_origin,
     };
-    session
-        .insert(CONTEXT, context)
-        .await
-        .map_err(|e| e.to_string())?;
+    session.insert(CONTEXT, context).await?;
     Ok(())
+}
+
+/// Why an embedded session could not start (the person sees one sentence; the log this).
+#[derive(Debug, thiserror::Error)]
+enum StartFailure {
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("session store: {0}")]
+    Session(#[from] tower_sessions::session::Error),
+    #[error(transparent)]
+    Auth(#[from] auth::AuthError),
+    #[error(transparent)]
+    Unrecorded(#[from] db::audit::AuditWriteError),
+    #[error("the membership just written is missing")]
+    MembershipMissing,
 }
 
 /// The origin of the page framing Portico: the `Referer`'s, if it is one of the embed
@@ -250,7 +257,7 @@ fn refused(state: &AppState, refusal: &TokenRefusal) -> Response {
     )
 }
 
-fn failed(state: &AppState, error: &str) -> Response {
+fn failed(state: &AppState, error: &dyn std::fmt::Display) -> Response {
     tracing::error!(%error, "could not start an embedded session");
     page(
         state,
@@ -377,7 +384,7 @@ pub async fn portal(
                 "Your product no longer lists you in this organization.",
             )
         }
-        Err(error) => return failed(&state, &error.to_string()),
+        Err(error) => return failed(&state, &error),
     };
     let who = membership.clone();
     let admin = match (auth::SignedInUser { membership }).require_admin() {

@@ -74,6 +74,12 @@ async fn membership(
         })
 }
 
+/// The account a person is added with.
+enum Account {
+    Existing(i64),
+    New { password_hash: String },
+}
+
 /// What an added person got: whether their account is new.
 #[derive(Debug)]
 pub struct Added {
@@ -98,29 +104,30 @@ pub async fn add(
             role: existing.role.as_str(),
         });
     }
-    let existing = db::users::find_by_email(db, &email).await?;
-    let hash = match existing {
-        Some(_) => None,
+    // A new account's password is hashed before the transaction: it takes a while.
+    let account = match db::users::find_by_email(db, &email).await? {
+        Some(user) => Account::Existing(user.id),
         None if password.chars().count() < 12 => return Err(MemberError::ShortPassword),
-        None => Some(
-            hash_password(password)
+        None => Account::New {
+            password_hash: hash_password(password)
                 .await
                 .map_err(|e| MemberError::Hashing(e.to_string()))?,
-        ),
+        },
     };
     let mut tx = db.begin().await?;
-    let user_id = match (&existing, &hash) {
-        (Some(user), _) => user.id,
-        (None, Some(hash)) => db::users::insert(&mut *tx, &email, hash).await?,
-        (None, None) => unreachable!("a new account always has a hash"),
+    let user_id = match &account {
+        Account::Existing(id) => *id,
+        Account::New { password_hash } => {
+            db::users::insert(&mut *tx, &email, password_hash).await?
+        }
     };
-    db::users::add_membership(&mut *tx, user_id, organization.id, role).await?;
+    db::users::set_membership(&mut *tx, user_id, organization.id, role).await?;
     let detail = format!("{email} as {}", role.as_str());
     let row = audit::by_operator(organization, Action::AddMember, Outcome::Succeeded, &detail);
     db::audit::insert(&mut *tx, &row).await?;
     tx.commit().await?;
     Ok(Added {
-        created_account: existing.is_none(),
+        created_account: matches!(account, Account::New { .. }),
     })
 }
 

@@ -124,6 +124,12 @@ pub struct Running {
     pub server: tokio::task::JoinHandle<()>,
 }
 
+/// The first `chars` characters of `text`: what a message or a record keeps of something
+/// typed or sent, however long it was.
+pub(crate) fn clipped(text: &str, chars: usize) -> String {
+    text.chars().take(chars).collect()
+}
+
 /// How to reach the emulator embedded in a running `portico serve`, kept beside its
 /// database while it runs: command-line tools on the same data directory (`portico user
 /// set-role`) use it to end the links that emulator issued. Only an emulator's throwaway

@@ -124,7 +124,7 @@ pub async fn ensure_demo(
             .find(|(name, _)| *name == organization)
             .map(|(_, id)| *id)
             .expect("every demo membership names a demo organization");
-        db::users::add_membership(&mut *tx, user_id, org_id, role).await?;
+        db::users::set_membership(&mut *tx, user_id, org_id, role).await?;
     }
     tx.commit().await?;
     Ok(Some(DemoReport {
@@ -174,7 +174,7 @@ pub async fn bench_data(pool: &SqlitePool, wanted: BenchData) -> Result<BenchDat
             } else {
                 Role::Member
             };
-            db::users::add_membership(&mut *tx, user_id, org, role).await?;
+            db::users::set_membership(&mut *tx, user_id, org, role).await?;
         }
     }
     let actions = [

@@ -435,13 +435,8 @@ async fn oversized_slow_and_excess_requests_get_clear_answers() {
     );
 }
 
-/// A portal link is handed out only once its audit row is committed; a sign-in or a
-/// change whose row cannot be written is refused too.
-#[tokio::test]
-async fn a_link_whose_audit_row_cannot_be_written_is_not_handed_out() {
-    let app = crate::spawn_app().await;
-    let admin = app.signed_in(crate::ADMIN).await;
-    let db = &app.running.state.db;
+/// Makes every audit write fail, as a full disk would.
+async fn refuse_audit_writes(db: &sqlx::SqlitePool) {
     sqlx::query(
         "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_events \
          BEGIN SELECT RAISE(ABORT, 'the disk is full'); END",
@@ -449,6 +444,16 @@ async fn a_link_whose_audit_row_cannot_be_written_is_not_handed_out() {
     .execute(db)
     .await
     .unwrap();
+}
+
+/// A portal link is handed out only once its audit row is committed; a sign-in or a
+/// change whose row cannot be written is refused too.
+#[tokio::test]
+async fn a_link_whose_audit_row_cannot_be_written_is_not_handed_out() {
+    let app = crate::spawn_app().await;
+    let admin = app.signed_in(crate::ADMIN).await;
+    let db = &app.running.state.db;
+    refuse_audit_writes(db).await;
     let refused = app
         .post(&admin, "/api/portal_link", &[("intent", "sso")])
         .await;
@@ -501,13 +506,7 @@ async fn signing_out_works_even_when_the_trail_cannot_be_written() {
     let app = crate::spawn_app().await;
     let admin = app.signed_in(crate::ADMIN).await;
     let db = &app.running.state.db;
-    sqlx::query(
-        "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_events \
-         BEGIN SELECT RAISE(ABORT, 'the disk is full'); END",
-    )
-    .execute(db)
-    .await
-    .unwrap();
+    refuse_audit_writes(db).await;
     let sign_out = app.post(&admin, "/api/logout", &[]).await;
     assert_eq!(sign_out.status(), 200);
     assert_eq!(

@@ -130,7 +130,7 @@ pub async fn sign_in(
         // A known account's admins see the failed attempt; an unknown one is kept as typed.
         let (who, detail) = match &membership {
             Some(membership) => (Some(membership), "wrong password".to_owned()),
-            None => (None, format!("unknown account {}", truncated(email, 254))),
+            None => (None, format!("unknown account {email}")),
         };
         audit::record(state, who, Action::SignIn, Outcome::Refused, &detail).await?;
         return Err(AuthError::BadCredentials);
@@ -234,10 +234,6 @@ pub async fn sign_out(state: &AppState, session: &Session) -> Result<(), AuthErr
         .await;
     }
     Ok(())
-}
-
-fn truncated(text: &str, chars: usize) -> String {
-    text.chars().take(chars).collect()
 }
 
 /// The session's user and their current membership in the session's organization.

@@ -55,21 +55,6 @@ pub async fn set_password_hash(
     Ok(())
 }
 
-pub async fn add_membership(
-    db: impl SqliteExecutor<'_>,
-    user_id: i64,
-    organization_id: i64,
-    role: Role,
-) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO memberships (user_id, organization_id, role) VALUES (?, ?, ?)")
-        .bind(user_id)
-        .bind(organization_id)
-        .bind(role.as_str())
-        .execute(db)
-        .await?;
-    Ok(())
-}
-
 /// Gives the user `role` in the organization, adding the membership if there is none.
 pub async fn set_membership(
     db: impl SqliteExecutor<'_>,
