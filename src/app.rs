@@ -10,7 +10,7 @@ use leptos_router::{
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     // The page's Content-Security-Policy carries this render's script nonce.
     #[cfg(feature = "ssr")]
-    crate::server::headers::send_page_policy();
+    crate::server::http::headers::send_page_policy();
     view! {
         <!DOCTYPE html>
         <html lang="en">

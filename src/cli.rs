@@ -1,6 +1,6 @@
 use anyhow::{bail, Context};
 use clap::{Parser, Subcommand};
-use portico::server::{self, settings::Settings, Secrets};
+use portico::server::{self, config::Config, Secrets};
 use std::{path::PathBuf, process::ExitCode};
 
 #[derive(Parser)]
@@ -10,7 +10,7 @@ use std::{path::PathBuf, process::ExitCode};
     about = "Self-serve enterprise setup (SSO, directory sync, audit logs...) on WorkOS"
 )]
 struct Cli {
-    /// Settings file (default: Leptos.toml if present; also PORTICO_CONFIG).
+    /// Configuration file (default: Leptos.toml if present; also PORTICO_CONFIG).
     #[arg(long, global = true, value_name = "FILE")]
     config: Option<PathBuf>,
     #[command(subcommand)]
@@ -134,25 +134,29 @@ pub async fn main() -> ExitCode {
     }
 }
 
-fn load_settings(config: Option<PathBuf>, addr: Option<String>) -> anyhow::Result<Settings> {
-    let mut figment = Settings::figment(config.as_deref())?;
+fn load_config(file: Option<PathBuf>, addr: Option<String>) -> anyhow::Result<Config> {
+    let mut sources = Config::sources(file.as_deref())?;
     if let Some(addr) = addr {
         // `--addr` wins over the file and PORTICO_ADDR.
-        figment = figment.merge(("addr", addr));
+        sources = sources.with("http.addr", addr);
     }
-    Ok(Settings::extract(&figment)?)
+    // A file written before the sections: it loads, and says the new names.
+    for note in sources.notes() {
+        eprintln!("note: {note}");
+    }
+    Ok(sources.extract()?)
 }
 
-async fn serve(config: Option<PathBuf>, addr: Option<String>) -> anyhow::Result<()> {
-    let settings = load_settings(config, addr)?;
-    let site = settings.site_dir.join("pkg");
+async fn serve(file: Option<PathBuf>, addr: Option<String>) -> anyhow::Result<()> {
+    let config = load_config(file, addr)?;
+    let site = config.paths.site_dir.0.join("pkg");
     if !site.is_dir() {
         bail!(
             "the built site is missing ({} not found). Fix: run `scripts/run` (it builds it), or set PORTICO_SITE_DIR",
             site.display()
         );
     }
-    let running = server::start(settings, Secrets::from_env()).await?;
+    let running = server::start(config, Secrets::from_env()).await?;
     println!("Portico is running: open {}settings", running.public_url);
     match &running.emulator {
         Some(emulator) => println!(
@@ -175,10 +179,10 @@ async fn serve(config: Option<PathBuf>, addr: Option<String>) -> anyhow::Result<
     running.server.await.context("the server task failed")
 }
 
-async fn doctor(config: Option<PathBuf>) -> anyhow::Result<()> {
-    let settings = load_settings(config, None)?;
+async fn doctor(file: Option<PathBuf>) -> anyhow::Result<()> {
+    let config = load_config(file, None)?;
     let key = std::env::var("WORKOS_API_KEY").ok();
-    let checks = server::doctor::run(&settings, key.as_deref()).await;
+    let checks = server::doctor::run(&config, key.as_deref()).await;
     for check in &checks {
         println!("{check}");
     }
@@ -190,13 +194,13 @@ async fn doctor(config: Option<PathBuf>) -> anyhow::Result<()> {
 }
 
 async fn bench_seed(
-    config: Option<PathBuf>,
+    file: Option<PathBuf>,
     organizations: usize,
     users: usize,
     audit_rows: usize,
 ) -> anyhow::Result<()> {
-    let settings = load_settings(config, None)?;
-    let db = server::db::connect(&settings.data_dir).await?;
+    let config = load_config(file, None)?;
+    let db = server::db::connect(&config.paths.data_dir.0).await?;
     let started = std::time::Instant::now();
     let added = server::seed::bench_data(
         &db,
@@ -217,24 +221,27 @@ async fn bench_seed(
     Ok(())
 }
 
-async fn migrate(config: Option<PathBuf>) -> anyhow::Result<()> {
-    let settings = load_settings(config, None)?;
-    server::db::connect(&settings.data_dir)
+async fn migrate(file: Option<PathBuf>) -> anyhow::Result<()> {
+    let config = load_config(file, None)?;
+    server::db::connect(&config.paths.data_dir.0)
         .await
         .with_context(|| {
             format!(
                 "cannot migrate the database in {}",
-                settings.data_dir.display()
+                config.paths.data_dir.0.display()
             )
         })?;
-    println!("Database in {} is up to date.", settings.data_dir.display());
+    println!(
+        "Database in {} is up to date.",
+        config.paths.data_dir.0.display()
+    );
     Ok(())
 }
 
-async fn user(config: Option<PathBuf>, command: UserCommand) -> anyhow::Result<()> {
+async fn user(file: Option<PathBuf>, command: UserCommand) -> anyhow::Result<()> {
     use server::members;
-    let settings = load_settings(config, None)?;
-    let db = open_database(&settings).await?;
+    let config = load_config(file, None)?;
+    let db = open_database(&config).await?;
     let change = match command {
         UserCommand::Add { email, org, role } => {
             let organization = members::organization(&db, &org).await?;
@@ -287,7 +294,7 @@ async fn user(config: Option<PathBuf>, command: UserCommand) -> anyhow::Result<(
     if !change.loses_portal_access() {
         return Ok(());
     }
-    match workos_for_tools(&settings)? {
+    match workos_for_tools(&config)? {
         Some(workos) => {
             members::revoke_portal_links(&db, &workos, &organization, &change.before)
                 .await
@@ -307,10 +314,10 @@ async fn user(config: Option<PathBuf>, command: UserCommand) -> anyhow::Result<(
 
 /// The WorkOS a command-line tool acts on: the real API with WORKOS_API_KEY, else the
 /// emulator embedded in a `portico serve` running on the same data directory, if any.
-fn workos_for_tools(settings: &Settings) -> anyhow::Result<Option<workos::WorkosClient>> {
+fn workos_for_tools(config: &Config) -> anyhow::Result<Option<workos::WorkosClient>> {
     let (base, key) = match server::Secrets::from_env().workos_api_key {
-        Some(key) => (settings.workos_api_base_url.clone(), key),
-        None => match server::EmulatorEndpoint::read(&settings.data_dir) {
+        Some(key) => (config.workos.api_base_url.0.clone(), key),
+        None => match server::startup::EmulatorEndpoint::read(&config.paths.data_dir.0) {
             Some(endpoint) => (
                 endpoint
                     .base_url
@@ -324,14 +331,14 @@ fn workos_for_tools(settings: &Settings) -> anyhow::Result<Option<workos::Workos
     Ok(Some(workos::WorkosClient::new(
         base,
         key,
-        settings.workos.clone(),
+        config.workos.client_options(),
     )?))
 }
 
-async fn org(config: Option<PathBuf>, command: OrgCommand) -> anyhow::Result<()> {
+async fn org(file: Option<PathBuf>, command: OrgCommand) -> anyhow::Result<()> {
     use server::members;
-    let settings = load_settings(config, None)?;
-    let db = open_database(&settings).await?;
+    let config = load_config(file, None)?;
+    let db = open_database(&config).await?;
     match command {
         OrgCommand::SetFeatures {
             organization,
@@ -350,14 +357,14 @@ async fn org(config: Option<PathBuf>, command: OrgCommand) -> anyhow::Result<()>
     Ok(())
 }
 
-/// The database of the data directory the settings name (migrated), for a command.
-async fn open_database(settings: &Settings) -> anyhow::Result<sqlx::SqlitePool> {
-    server::db::connect(&settings.data_dir)
+/// The database of the data directory the config name (migrated), for a command.
+async fn open_database(config: &Config) -> anyhow::Result<server::db::Pool> {
+    server::db::connect(&config.paths.data_dir.0)
         .await
         .with_context(|| {
             format!(
                 "cannot open the database in {}",
-                settings.data_dir.display()
+                config.paths.data_dir.0.display()
             )
         })
 }

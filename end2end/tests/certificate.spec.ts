@@ -6,7 +6,7 @@ test("an expiring SAML certificate needs attention until the admin renews it", a
   const card = page.locator('[data-intent="certificate_renewal"]');
   await expect(card.getByText("WorkOS reported no expiring certificate in the last 30 days.")).toBeVisible();
 
-  await page.locator('[data-intent="sso"]').getByRole("button", { name: "Set up SSO" }).click();
+  await page.locator('[data-intent="sso"]').getByRole("button", { name: "Configure SSO" }).click();
   await page.getByRole("button", { name: "Okta SAML" }).click();
   await expect(page).toHaveURL(/\/settings/);
 

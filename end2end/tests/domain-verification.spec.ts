@@ -48,10 +48,10 @@ test("an admin adds a domain, a bad one is refused in the card with what was typ
   await expect(card.getByRole("alert")).toHaveCount(0);
   await expect(input).toHaveValue("");
 
-  // The same domain again: WorkOS has it already, and the card says so.
+  // The same domain again: it is one of ours already, and the card says so.
   await input.fill("widgets.example");
   await card.getByRole("button", { name: "Add domain" }).click();
-  await expect(card.getByRole("alert")).toContainText("widgets.example is already claimed by an organization at WorkOS.");
+  await expect(card.getByRole("alert")).toContainText("widgets.example is already one of your domains, waiting for its DNS record");
   await screenshot(page, "domain-added");
 
   await widgets.getByRole("button", { name: "Remove widgets.example" }).click();

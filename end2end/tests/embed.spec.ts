@@ -83,7 +83,7 @@ test("the example host embeds Portico; SSO finished in the portal's tab reaches 
     // The portal cannot be framed: it opens in a new tab.
     const [portalTab] = await Promise.all([
       context.waitForEvent("page"),
-      frame.locator('[data-intent="sso"]').getByRole("button", { name: /Set up SSO/ }).click(),
+      frame.locator('[data-intent="sso"]').getByRole("button", { name: /Configure SSO/ }).click(),
     ]);
     await expect(portalTab.getByRole("heading", { name: "Choose your identity provider" })).toBeVisible();
     const closed = portalTab.waitForEvent("close");

@@ -7,7 +7,7 @@ test("an admin configures SSO in the portal and comes back to a truthful banner"
   await hydrated(page, javaScript);
   await screenshot(page, "settings");
 
-  await sso.getByRole("button", { name: "Set up SSO" }).click();
+  await sso.getByRole("button", { name: "Configure SSO" }).click();
   await expect(page.getByRole("heading", { name: "Choose your identity provider" })).toBeVisible();
   expect(new URL(page.url()).origin).not.toBe(new URL(portico.url).origin);
   await page.getByRole("button", { name: "Okta SAML" }).click();
@@ -35,7 +35,7 @@ test("an SSO connection saved without testing shows as in progress, and the bann
   await signIn(page, portico, javaScript, ADMIN);
   await hydrated(page, javaScript);
   const sso = page.locator('[data-intent="sso"]');
-  await sso.getByRole("button", { name: "Set up SSO" }).click();
+  await sso.getByRole("button", { name: "Configure SSO" }).click();
   await page.getByLabel("Save without testing the connection").check();
   await page.getByRole("button", { name: "Okta SAML" }).click();
 
@@ -51,7 +51,7 @@ test("an SSO connection saved without testing shows as in progress, and the bann
 test("the banner can be dismissed, and a reload does not repeat it", async ({ page, portico, javaScript }) => {
   await signIn(page, portico, javaScript, ADMIN);
   await hydrated(page, javaScript);
-  await page.locator('[data-intent="sso"]').getByRole("button", { name: "Set up SSO" }).click();
+  await page.locator('[data-intent="sso"]').getByRole("button", { name: "Configure SSO" }).click();
   await page.getByRole("button", { name: "Okta SAML" }).click();
   const banner = page.getByTestId("success-banner");
   await expect(banner).toContainText("Single sign-on setup is complete.");

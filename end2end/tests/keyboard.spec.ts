@@ -33,7 +33,7 @@ test("keyboard only: sign in, pick Okta, set up SSO, come back to it active", as
   await expect(sso.getByText("Okta SAML picked.", { exact: false })).toBeVisible();
 
   await hydrated(page, javaScript);
-  await tabTo(page, sso.getByRole("button", { name: "Set up SSO" }));
+  await tabTo(page, sso.getByRole("button", { name: "Configure SSO" }));
   await page.keyboard.press("Enter");
   const suggested = page.getByRole("button", { name: "Okta SAML (suggested)" });
   await expect(suggested).toBeVisible();

@@ -4,7 +4,7 @@ test("a person in two organizations switches between them, with each one's role 
   await signIn(page, portico, javaScript, ADMIN);
   await hydrated(page, javaScript);
   await expect(page.getByRole("heading", { name: "Acme settings" })).toBeVisible();
-  await expect(page.locator('[data-intent="sso"]').getByRole("button", { name: "Set up SSO" })).toBeVisible();
+  await expect(page.locator('[data-intent="sso"]').getByRole("button", { name: "Configure SSO" })).toBeVisible();
   const switcher = page.getByLabel("Organization");
   await expect(switcher).toHaveValue(/\d+/);
   await expect(switcher.locator("option")).toHaveText(["Acme", "Globex"]);
@@ -22,5 +22,5 @@ test("a person in two organizations switches between them, with each one's role 
   await page.getByLabel("Organization").selectOption({ label: "Acme" });
   await page.getByRole("button", { name: "Switch" }).click();
   await expect(page.getByRole("heading", { name: "Acme settings" })).toBeVisible();
-  await expect(page.locator('[data-intent="sso"]').getByRole("button", { name: "Set up SSO" })).toBeVisible();
+  await expect(page.locator('[data-intent="sso"]').getByRole("button", { name: "Configure SSO" })).toBeVisible();
 });

@@ -22,7 +22,7 @@ test("an admin picks Okta from the provider grid and the SSO setup opens with it
   await expect(sso.getByText("Okta SAML picked. You'll need admin access to it.")).toBeVisible();
   await expect(sso.getByText("Change provider")).toBeVisible();
   await hydrated(page, javaScript);
-  await sso.getByRole("button", { name: "Set up SSO" }).click();
+  await sso.getByRole("button", { name: "Configure SSO" }).click();
   await expect(page.getByRole("button", { name: "Okta SAML (suggested)" })).toBeVisible();
 });
 

@@ -37,7 +37,7 @@ test("the pages work under their Content-Security-Policy without a violation @ne
   await sso.getByText("Choose your identity provider").first().click();
   await sso.getByLabel("Search identity providers").fill("okta");
   await expect(sso.getByRole("radio")).toHaveCount(2);
-  await sso.getByRole("button", { name: "Set up SSO" }).click();
+  await sso.getByRole("button", { name: "Configure SSO" }).click();
   await page.getByRole("button", { name: "Okta SAML" }).click();
   await expect(page.getByTestId("success-banner")).toContainText("Okta SAML is active.");
   expect(violations).toEqual([]);

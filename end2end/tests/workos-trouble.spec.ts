@@ -5,7 +5,7 @@ test("when WorkOS rate limits, the admin is told when to try again", async ({ pa
   await hydrated(page, javaScript);
   await portico.injectFault({ route: "POST /portal/generate_link", status: 429, retry_after: 30 });
   const sso = page.locator('[data-intent="sso"]');
-  await sso.getByRole("button", { name: "Set up SSO" }).click();
+  await sso.getByRole("button", { name: "Configure SSO" }).click();
   await expect(page.getByRole("alert")).toHaveText("WorkOS is rate limiting, try again in 30 s.");
   await expect(page).toHaveURL(/\/settings/);
 });
@@ -47,7 +47,7 @@ test("while WorkOS is slow the button says it is working, and a double click ask
       console.log(`button "${button.textContent}" disabled=${button.disabled}`);
     }).observe(card, { subtree: true, childList: true, attributes: true, characterData: true });
   });
-  await page.locator('[data-intent="sso"]').getByRole("button", { name: "Set up SSO" }).dblclick();
+  await page.locator('[data-intent="sso"]').getByRole("button", { name: "Configure SSO" }).dblclick();
   await expect(page.getByRole("heading", { name: "Choose your identity provider" })).toBeVisible();
   expect(shown).toContain('button "Opening…" disabled=true');
   expect(await calls()).toBe(before + 1);
@@ -57,7 +57,7 @@ test("when WorkOS goes down, the page shows the last known status with its age a
   await signIn(page, portico, javaScript, ADMIN);
   await hydrated(page, javaScript);
   const sso = page.locator('[data-intent="sso"]');
-  await sso.getByRole("button", { name: "Set up SSO" }).click();
+  await sso.getByRole("button", { name: "Configure SSO" }).click();
   await page.getByRole("button", { name: "Okta SAML" }).click();
   await expect(sso.getByText("Okta SAML is active.")).toBeVisible();
 

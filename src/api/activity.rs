@@ -10,14 +10,18 @@ use leptos::server_fn::codec::GetUrl;
 pub async fn recent_activity(
     #[server(default)] before: Option<i64>,
 ) -> Result<ActivityPage, AppError> {
-    use crate::server::{activity, api_context as cx, auth};
+    use crate::server::{activity, http::context as cx};
     cx::respond(async {
         let state = cx::state()?;
         let session = cx::session().await?;
-        let admin = auth::require_user(&state, &session)
-            .await?
-            .require_admin()?;
-        Ok(activity::recent(&state, &admin, before).await?)
+        let admin = state.auth.require_user(&session).await?.require_admin()?;
+        Ok(activity::recent(
+            &state.db,
+            &admin,
+            before,
+            state.config.audit.retention_days.get(),
+        )
+        .await?)
     })
     .await
 }

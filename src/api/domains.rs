@@ -4,24 +4,23 @@
 use crate::domain::AppError;
 use leptos::prelude::*;
 
-/// The card these forms are in; where they land.
+/// The card these forms are in.
 #[cfg(feature = "ssr")]
-const CARD: &str = "domain_verification";
-#[cfg(feature = "ssr")]
-const DOMAIN_CARD: &str = "/settings#domain_verification";
+const CARD: crate::domain::Place =
+    crate::domain::Place::Card(crate::domain::Intent::DomainVerification);
 
 /// Claims a domain for the session's organization; the page then shows the TXT record
 /// to publish. Only admins may call it.
 #[server(name = AddDomain, prefix = "/api", endpoint = "add_domain")]
 pub async fn add_domain(domain: String) -> Result<(), AppError> {
-    use crate::server::{api_context as cx, audit::Action, domains};
-    let typed: String = domain.chars().take(253).collect();
+    use crate::server::{audit::Action, domains, http::context as cx};
+    let typed = crate::domain::clipped(&domain, 253);
     cx::respond_in_card(Some(CARD), &[("domain", &typed)], async {
         cx::admin_change(Action::AddDomain, &typed, |state, admin| async move {
             Ok(domains::add(&state, &admin, &domain).await?.domain)
         })
         .await?;
-        leptos_axum::redirect(DOMAIN_CARD);
+        leptos_axum::redirect(&format!("/settings#{}", CARD.as_str()));
         Ok(())
     })
     .await
@@ -30,7 +29,7 @@ pub async fn add_domain(domain: String) -> Result<(), AppError> {
 /// Has WorkOS check one of the organization's domains now. Only admins may call it.
 #[server(name = VerifyDomain, prefix = "/api", endpoint = "verify_domain")]
 pub async fn verify_domain(id: String) -> Result<(), AppError> {
-    use crate::server::{api_context as cx, audit::Action, domains};
+    use crate::server::{audit::Action, domains, http::context as cx};
     cx::respond_in_card(Some(CARD), &[], async {
         let id = id.as_str();
         cx::admin_change(Action::VerifyDomain, id, |state, admin| async move {
@@ -38,7 +37,7 @@ pub async fn verify_domain(id: String) -> Result<(), AppError> {
             Ok(format!("{}: {}", checked.domain, checked.state))
         })
         .await?;
-        leptos_axum::redirect(DOMAIN_CARD);
+        leptos_axum::redirect(&format!("/settings#{}", CARD.as_str()));
         Ok(())
     })
     .await
@@ -47,14 +46,14 @@ pub async fn verify_domain(id: String) -> Result<(), AppError> {
 /// Gives up one of the organization's domains. Only admins may call it.
 #[server(name = RemoveDomain, prefix = "/api", endpoint = "remove_domain")]
 pub async fn remove_domain(id: String) -> Result<(), AppError> {
-    use crate::server::{api_context as cx, audit::Action, domains};
+    use crate::server::{audit::Action, domains, http::context as cx};
     cx::respond_in_card(Some(CARD), &[], async {
         let id = id.as_str();
         cx::admin_change(Action::RemoveDomain, id, |state, admin| async move {
             Ok(domains::remove(&state, &admin, id).await?)
         })
         .await?;
-        leptos_axum::redirect(DOMAIN_CARD);
+        leptos_axum::redirect(&format!("/settings#{}", CARD.as_str()));
         Ok(())
     })
     .await

@@ -2,11 +2,9 @@
 //! the invitation. Plain HTML forms post here; each answers with a redirect.
 
 use crate::domain::AppError;
-use leptos::prelude::*;
-
-/// The hand-off panel these forms are in.
 #[cfg(feature = "ssr")]
-const PANEL: &str = "it-admin";
+use crate::domain::Place;
+use leptos::prelude::*;
 
 /// Emails `email` (added as the organization's IT contact if needed) a WorkOS setup link
 /// for `areas` (intent names). Only admins may call it.
@@ -15,15 +13,18 @@ pub async fn invite_it_admin(
     email: String,
     #[server(default)] areas: Vec<String>,
 ) -> Result<(), AppError> {
-    use crate::server::{api_context as cx, audit::Action, it_admins};
-    let typed: String = email.chars().take(254).collect();
-    cx::respond_in_card(Some(PANEL), &[("contact", &typed)], async {
+    use crate::server::{audit::Action, http::context as cx, it_admins};
+    let typed = crate::domain::clipped(&email, 254);
+    cx::respond_in_card(Some(Place::ItAdminPanel), &[("contact", &typed)], async {
         let subject = format!("{typed}: {}", areas.join(","));
         cx::admin_change(Action::InviteItContact, &subject, |state, admin| async move {
             Ok(it_admins::invite(&state, &admin, &email, &areas).await?)
         })
         .await?;
-        leptos_axum::redirect("/settings?invited=1#it-admin");
+        leptos_axum::redirect(&format!(
+            "/settings?invited=1#{}",
+            Place::ItAdminPanel.as_str()
+        ));
         Ok(())
     })
     .await
@@ -32,13 +33,13 @@ pub async fn invite_it_admin(
 /// Ends the organization's current IT contact invitation. Only admins may call it.
 #[server(name = RevokeItInvitation, prefix = "/api", endpoint = "revoke_it_invitation")]
 pub async fn revoke_it_invitation() -> Result<(), AppError> {
-    use crate::server::{api_context as cx, audit::Action, it_admins};
-    cx::respond_in_card(Some(PANEL), &[], async {
+    use crate::server::{audit::Action, http::context as cx, it_admins};
+    cx::respond_in_card(Some(Place::ItAdminPanel), &[], async {
         cx::admin_change(Action::RevokeItInvitation, "", |state, admin| async move {
             Ok(it_admins::revoke(&state, &admin).await?)
         })
         .await?;
-        leptos_axum::redirect("/settings#it-admin");
+        leptos_axum::redirect(&format!("/settings#{}", Place::ItAdminPanel.as_str()));
         Ok(())
     })
     .await

@@ -6,6 +6,7 @@ mod auth;
 mod domains;
 mod it_admins;
 mod portal;
+mod status;
 
 pub use activity::{recent_activity, RecentActivity};
 pub use auth::{
@@ -16,9 +17,8 @@ pub use domains::{
     add_domain, remove_domain, verify_domain, AddDomain, RemoveDomain, VerifyDomain,
 };
 pub use it_admins::{invite_it_admin, revoke_it_invitation, InviteItAdmin, RevokeItInvitation};
-pub use portal::{
-    choose_provider, org_overview, portal_link, ChooseProvider, OrgOverviewQuery, PortalLink,
-};
+pub use portal::{choose_provider, portal_link, ChooseProvider, PortalLink};
+pub use status::{org_overview, OrgOverviewQuery};
 
 /// The fields each server function takes, by path: any other field is refused (400)
 /// before the function runs, so a request cannot carry what the function ignores (an

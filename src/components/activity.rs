@@ -1,10 +1,83 @@
-use crate::domain::{ActivityOutcome, ActivityPage};
+use crate::domain::{ActivityOutcome, ActivityPage, Place};
 use leptos::prelude::*;
 
 /// "Recent activity", for admins: who did what, when, how it ended and from where, a
 /// page at a time; and the whole trail (or a range) as a download for auditors.
 #[component]
-pub fn ActivityLog(page: ActivityPage) -> impl IntoView {
+pub fn ActivityLog(
+    page: ActivityPage,
+    /// Why the last download was refused, from the address (the form works without
+    /// JavaScript, so its refusal comes back to the page).
+    #[prop(default = None)]
+    error: Option<String>,
+) -> impl IntoView {
+    let empty = page
+        .entries
+        .is_empty()
+        .then(|| view! { <p class="muted">"Nothing recorded yet."</p> });
+    let table = (!page.entries.is_empty()).then(|| activity_table(&page));
+    let newer = page.is_older_page.then(
+        || view! { <a href=format!("./settings#{}", Place::ActivityLog.as_str())>"Newest"</a> },
+    );
+    let older = page.older.map(|id| {
+        let href = format!(
+            "./settings?activity_before={id}#{}",
+            Place::ActivityLog.as_str()
+        );
+        view! { <a href=href>"Older activity"</a> }
+    });
+    let paging = (newer.is_some() || older.is_some())
+        .then(|| view! { <nav class="paging" aria-label="Activity pages">{newer}{older}</nav> });
+    view! {
+        <section class="group activity-log" id=Place::ActivityLog.as_str() aria-labelledby="activity-heading">
+            <h2 id="activity-heading">"Recent activity"</h2>
+            <p class="muted">
+                {format!(
+                    "Sign-ins, setup links and changes in this organization, kept {} days.",
+                    page.retention_days
+                )}
+            </p>
+            {empty}
+            {table}
+            {paging}
+            <ExportForm error />
+        </section>
+    }
+    .into_any()
+}
+
+/// The trail (or a range of it) as a download, for auditors: a plain GET form.
+#[component]
+fn ExportForm(error: Option<String>) -> impl IntoView {
+    let error = error.map(|message| view! { <p class="error" role="alert">{message}</p> });
+    view! {
+        <form class="export" method="get" action="/api/audit_events">
+            <fieldset>
+                <legend>"Download for your auditors"</legend>
+                {error}
+                <span class="field">
+                    <label for="export-from">"From"</label>
+                    <input id="export-from" type="date" name="from" />
+                </span>
+                <span class="field">
+                    <label for="export-to">"To"</label>
+                    <input id="export-to" type="date" name="to" />
+                </span>
+                <span class="field">
+                    <label for="export-format">"Format"</label>
+                    <select id="export-format" name="format">
+                        <option value="csv" selected>"CSV"</option>
+                        <option value="jsonl">"JSON Lines"</option>
+                    </select>
+                </span>
+                <button class="secondary" type="submit">"Download"</button>
+            </fieldset>
+        </form>
+    }
+}
+
+/// The entries as a table, scrollable sideways on narrow screens.
+fn activity_table(page: &ActivityPage) -> AnyView {
     let rows = page
         .entries
         .iter()
@@ -30,79 +103,21 @@ pub fn ActivityLog(page: ActivityPage) -> impl IntoView {
             .into_any()
         })
         .collect_view();
-    let empty = page
-        .entries
-        .is_empty()
-        .then(|| view! { <p class="muted">"Nothing recorded yet."</p> });
-    let table = (!page.entries.is_empty()).then(|| {
-        view! {
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Activity entries">
-                <table class="activity">
-                    <thead>
-                        <tr>
-                            <th scope="col">"When"</th>
-                            <th scope="col">"Who"</th>
-                            <th scope="col">"What"</th>
-                            <th scope="col">"Result"</th>
-                            <th scope="col">"From"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        }
-        .into_any()
-    });
-    let newer = page
-        .is_older_page
-        .then(|| view! { <a href="./settings#activity">"Newest"</a> });
-    let older = page.older.map(|id| {
-        view! { <a href=format!("./settings?activity_before={id}#activity")>"Older activity"</a> }
-    });
-    let paging = (newer.is_some() || older.is_some())
-        .then(|| view! { <nav class="paging" aria-label="Activity pages">{newer}{older}</nav> });
     view! {
-        <section class="group activity-log" id="activity" aria-labelledby="activity-heading">
-            <h2 id="activity-heading">"Recent activity"</h2>
-            <p class="muted">
-                {format!(
-                    "Sign-ins, setup links and changes in this organization, kept {} days.",
-                    page.retention_days
-                )}
-            </p>
-            {empty}
-            {table}
-            {paging}
-            <ExportForm />
-        </section>
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Activity entries">
+            <table class="activity">
+                <thead>
+                    <tr>
+                        <th scope="col">"When"</th>
+                        <th scope="col">"Who"</th>
+                        <th scope="col">"What"</th>
+                        <th scope="col">"Result"</th>
+                        <th scope="col">"From"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
     }
     .into_any()
-}
-
-/// The trail (or a range of it) as a download, for auditors: a plain GET form.
-#[component]
-fn ExportForm() -> impl IntoView {
-    view! {
-        <form class="export" method="get" action="/api/audit_events">
-            <fieldset>
-                <legend>"Download for your auditors"</legend>
-                <span class="field">
-                    <label for="export-from">"From"</label>
-                    <input id="export-from" type="date" name="from" />
-                </span>
-                <span class="field">
-                    <label for="export-to">"To"</label>
-                    <input id="export-to" type="date" name="to" />
-                </span>
-                <span class="field">
-                    <label for="export-format">"Format"</label>
-                    <select id="export-format" name="format">
-                        <option value="csv" selected>"CSV"</option>
-                        <option value="jsonl">"JSON Lines"</option>
-                    </select>
-                </span>
-                <button class="secondary" type="submit">"Download"</button>
-            </fieldset>
-        </form>
-    }
 }

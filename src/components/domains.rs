@@ -67,25 +67,7 @@ fn DomainRow(claim: DomainClaim) -> impl IntoView {
     let record = (claim.state != DomainState::Verified)
         .then_some(claim.record.clone())
         .flatten()
-        .map(|(name, value)| {
-            view! {
-                <dl class="record">
-                    <dt>"Type"</dt>
-                    <dd><code>"TXT"</code></dd>
-                    <dt>"Name"</dt>
-                    <dd>
-                        <code data-testid="record-name">{name.clone()}</code>
-                        <CopyButton text=name what="record name".to_owned() />
-                    </dd>
-                    <dt>"Value"</dt>
-                    <dd>
-                        <code data-testid="record-value">{value.clone()}</code>
-                        <CopyButton text=value what="record value".to_owned() />
-                    </dd>
-                </dl>
-            }
-            .into_any()
-        });
+        .map(|(name, value)| view! { <TxtRecord name value /> });
     let verify = (claim.state != DomainState::Verified).then(|| {
         let label = if claim.state == DomainState::Failed {
             "Verify again"
@@ -125,6 +107,28 @@ fn DomainRow(claim: DomainClaim) -> impl IntoView {
                 </BusyForm>
             </div>
         </li>
+    }
+    .into_any()
+}
+
+/// The TXT record to publish, each part with its copy button.
+#[component]
+fn TxtRecord(name: String, value: String) -> impl IntoView {
+    view! {
+        <dl class="record">
+            <dt>"Type"</dt>
+            <dd><code>"TXT"</code></dd>
+            <dt>"Name"</dt>
+            <dd>
+                <code data-testid="record-name">{name.clone()}</code>
+                <CopyButton text=name what="record name".to_owned() />
+            </dd>
+            <dt>"Value"</dt>
+            <dd>
+                <code data-testid="record-value">{value.clone()}</code>
+                <CopyButton text=value what="record value".to_owned() />
+            </dd>
+        </dl>
     }
     .into_any()
 }

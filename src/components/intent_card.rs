@@ -1,7 +1,7 @@
 use crate::{
-    api::{ChooseProvider, PortalLink},
-    components::{BusyForm, InvitedLine, ProviderSearch},
-    domain::{icon_path, providers, IconTheme, Intent, IntentStatus, ItInvitation, Role, Setup},
+    api::PortalLink,
+    components::{BusyForm, InvitedLine, ProviderIcon, ProviderPicker},
+    domain::{providers, Intent, IntentStatus, ItInvitation, Role, Setup},
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 
@@ -111,80 +111,6 @@ fn UpgradeCard(intent: Intent, upgrade_url: Option<String>) -> impl IntoView {
         </section>
     }
     .into_any()
-}
-
-/// A provider's icon from Portico's origin, light or dark as the browser prefers.
-#[component]
-fn ProviderIcon(wire: &'static str) -> impl IntoView {
-    view! {
-        <picture class="provider-icon">
-            <source srcset=icon_path(wire, IconTheme::Dark) media="(prefers-color-scheme: dark)" />
-            <img src=icon_path(wire, IconTheme::Light) alt="" width="24" height="24" loading="lazy" />
-        </picture>
-    }
-    .into_any()
-}
-
-/// Where an admin picks their identity provider or directory: a radio grid with icons
-/// in a form, so it works without JavaScript (arrow keys move within the group, Enter
-/// saves). Only for the areas that have providers.
-#[component]
-fn ProviderPicker(intent: Intent, chosen: Option<String>) -> impl IntoView {
-    let (list, prompt, search) = match intent {
-        Intent::Sso => (
-            providers::SSO,
-            "Choose your identity provider",
-            "Search identity providers",
-        ),
-        Intent::Dsync => (
-            providers::DIRECTORIES,
-            "Choose your directory",
-            "Search directories",
-        ),
-        _ => return None,
-    };
-    let summary = if chosen.is_some() {
-        "Change provider"
-    } else {
-        prompt
-    };
-    let options = list
-        .iter()
-        .map(|provider| {
-            let checked = chosen.as_deref() == Some(provider.wire);
-            view! {
-                <label class="provider-option">
-                    <input type="radio" name="provider" value=provider.wire checked=checked required />
-                    <ProviderIcon wire=provider.wire />
-                    <span>{provider.name}</span>
-                </label>
-            }
-            .into_any()
-        })
-        .collect_view();
-    // Type-erased here, on the server's side: the page's view type is deep enough.
-    let search_grid = view! {
-        <ProviderSearch id=format!("{intent}-provider-search") label=search.to_owned()>
-            {options}
-        </ProviderSearch>
-    }
-    .into_any();
-    Some(
-        view! {
-            <details class="picker">
-                <summary>{summary}</summary>
-                <form method="post" action=ChooseProvider::url()>
-                    <input type="hidden" name="intent" value=intent.as_str() />
-                    <fieldset>
-                        <legend class="visually-hidden">{prompt}</legend>
-                        {search_grid}
-                    </fieldset>
-                    <button class="secondary" type="submit">"Save"</button>
-                </form>
-            </details>
-        }
-        .into_any(),
-    )
 }
 
 /// The button's look: one primary action per card; managing what works is secondary,

@@ -3,7 +3,7 @@ mod banner;
 mod domains;
 mod forms;
 mod intent_card;
-mod it_admin;
+mod it_admins;
 mod picker;
 
 pub use activity::ActivityLog;
@@ -11,8 +11,8 @@ pub use banner::SuccessBanner;
 pub use domains::DomainList;
 pub use forms::{BusyForm, CopyButton};
 pub use intent_card::IntentCard;
-pub use it_admin::{InvitedLine, ItAdminPanel};
-pub use picker::ProviderSearch;
+pub use it_admins::{InvitedLine, ItAdminPanel};
+pub use picker::{ProviderIcon, ProviderPicker};
 
 use leptos::prelude::*;
 

@@ -62,7 +62,7 @@ impl Intent {
             .into_iter()
             .find(|intent| intent.as_str() == value)
             .ok_or_else(|| UnknownIntent {
-                given: value.chars().take(64).collect(),
+                given: super::clipped(value, 64),
             })
     }
 
@@ -125,7 +125,7 @@ impl Intent {
             (Intent::Sso, Some(Active)) => "Manage SSO",
             (Intent::Sso, Some(InProgress)) => "Finish SSO setup",
             (Intent::Sso, Some(NeedsAttention)) => "Fix SSO",
-            (Intent::Sso, _) => "Set up SSO",
+            (Intent::Sso, _) => "Configure SSO",
             (Intent::Dsync, Some(Active)) => "Manage directory sync",
             (Intent::Dsync, Some(InProgress)) => "Finish directory sync setup",
             (Intent::Dsync, Some(NeedsAttention)) => "Fix directory sync",
@@ -185,7 +185,10 @@ mod tests {
     #[test]
     fn each_card_action_says_what_it_does_for_the_state() {
         use crate::domain::Setup;
-        assert_eq!(Intent::Sso.action(Some(Setup::NotConfigured)), "Set up SSO");
+        assert_eq!(
+            Intent::Sso.action(Some(Setup::NotConfigured)),
+            "Configure SSO"
+        );
         assert_eq!(Intent::Sso.action(Some(Setup::Active)), "Manage SSO");
         assert_eq!(Intent::Sso.action(Some(Setup::NeedsAttention)), "Fix SSO");
         for intent in Intent::ALL {

@@ -2,12 +2,20 @@
 
 mod error;
 mod intent;
+#[cfg(feature = "ssr")]
+mod names;
+mod place;
 mod provider_icons;
+mod text;
+#[cfg(feature = "ssr")]
+pub use names::{BadDnsName, BadEmailAddress, DnsName, EmailAddress};
 pub use provider_icons::{icon_key, icon_path, provider_for_icon, IconTheme};
+pub use text::{clipped, day_and_month};
 pub use workos::providers;
 
 pub use error::{AppError, ErrorKind};
 pub use intent::{Features, Group, Intent, UnknownIntent};
+pub use place::Place;
 
 use serde::{Deserialize, Serialize};
 

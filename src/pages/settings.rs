@@ -1,7 +1,7 @@
 use crate::{
     api::{org_overview, recent_activity, Logout, SwitchOrganization},
     components::{ActivityLog, DomainList, IntentCard, ItAdminPanel, SuccessBanner},
-    domain::{ActivityPage, ErrorKind, Group, Intent, IntentStatus, OrgOverview, Role},
+    domain::{ActivityPage, ErrorKind, Group, Intent, IntentStatus, OrgOverview, Place, Role},
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
@@ -88,13 +88,10 @@ struct FormError {
 
 impl FormError {
     /// The message, if the form was in `place`.
-    fn in_place(&self, place: &str) -> Option<String> {
-        (self.place.as_deref() == Some(place)).then(|| self.message.clone())
+    fn in_place(&self, place: Place) -> Option<String> {
+        (self.place.as_deref() == Some(place.as_str())).then(|| self.message.clone())
     }
 }
-
-/// The IT-admin hand-off panel's place, as its forms name it.
-const IT_ADMIN_PANEL: &str = "it-admin";
 
 #[component]
 fn OrgSettings(
@@ -104,7 +101,6 @@ fn OrgSettings(
     invited: bool,
     activity: Option<ActivityPage>,
 ) -> impl IntoView {
-    let logout = ServerAction::<Logout>::new();
     let role = overview.user.role;
     let banner = finished.map(|intent| {
         let status = overview
@@ -135,15 +131,69 @@ fn OrgSettings(
             <ItAdminPanel
                 statuses=overview.statuses.clone()
                 invitation=overview.invitation.clone()
-                error=form_error.as_ref().and_then(|e| e.in_place(IT_ADMIN_PANEL))
+                error=form_error.as_ref().and_then(|e| e.in_place(Place::ItAdminPanel))
                 typed=form_error.as_ref().and_then(|e| e.typed_contact.clone())
                 sent=invited
             />
         }
     });
-    // Only for people in several organizations; the server checks the membership.
+    let status_error = overview.status_error.clone().map(|e| {
+        view! {
+            <p class="error" role="alert">
+                {format!("Live status is incomplete: {e} ")}
+                <a href="./settings?refresh=1">"Try again"</a>
+            </p>
+        }
+    });
+    let embedded = overview.embed.is_some();
+    let activity = activity.map(|page| {
+        let error = form_error
+            .as_ref()
+            .and_then(|e| e.in_place(Place::ActivityLog));
+        view! { <ActivityLog page error /> }.into_any()
+    });
+    view! {
+        {top_bar(&overview)}
+        {embed_frame(&overview, finished)}
+        <main class=if embedded { "wide embedded" } else { "wide" }>
+            {banner}
+            <h1>{format!("{} settings", overview.user.organization_name)}</h1>
+            <p class="muted">"Set up enterprise features for your organization. Each opens a guided setup."</p>
+            {read_only}
+            {status_error}
+            {page_error}
+            {hand_off}
+            {area_groups(&overview, form_error.as_ref())}
+            {activity}
+        </main>
+    }
+}
+
+/// Who is signed in, the organization switcher and sign-out; none inside a host's frame.
+fn top_bar(overview: &OrgOverview) -> Option<AnyView> {
+    if overview.embed.is_some() {
+        return None;
+    }
+    let logout = ServerAction::<Logout>::new();
+    let view = view! {
+        <header class="topbar">
+            <span class="brand">"Portico"</span>
+            <span class="who">
+                <span class="account">{overview.user.email.clone()} " · " {overview.user.role.as_str()}</span>
+                {organization_switcher(overview)}
+                <ActionForm action=logout attr:class="inline">
+                    <button class="ghost" type="submit">"Sign out"</button>
+                </ActionForm>
+            </span>
+        </header>
+    };
+    Some(view.into_any())
+}
+
+/// Only for people in several organizations; the server checks the membership.
+fn organization_switcher(overview: &OrgOverview) -> Option<AnyView> {
     let current = overview.current_organization;
-    let switcher = (overview.organizations.len() > 1).then(|| {
+    (overview.organizations.len() > 1).then(|| {
         let options = overview
             .organizations
             .iter()
@@ -159,17 +209,12 @@ fn OrgSettings(
             </form>
         }
         .into_any()
-    });
-    let status_error = overview.status_error.clone().map(|e| {
-        view! {
-            <p class="error" role="alert">
-                {format!("Live status is incomplete: {e} ")}
-                <a href="./settings?refresh=1">"Try again"</a>
-            </p>
-        }
-    });
-    let embed = overview.embed.clone();
-    let frame = embed.as_ref().map(|embed| {
+    })
+}
+
+/// Inside a host's frame: what the frame script needs to talk to the host page.
+fn embed_frame(overview: &OrgOverview, finished: Option<Intent>) -> Option<AnyView> {
+    overview.embed.as_ref().map(|embed| {
         let nonce = leptos::nonce::use_nonce();
         view! {
             <div
@@ -180,60 +225,39 @@ fn OrgSettings(
             ></div>
             <script nonce=nonce src="/portico-frame.js" defer></script>
         }
-    });
-    let topbar = embed.is_none().then(|| {
-        view! {
-            <header class="topbar">
-                <span class="brand">"Portico"</span>
-                <span class="who">
-                    <span class="account">{overview.user.email.clone()} " · " {role.as_str()}</span>
-                    {switcher}
-                    <ActionForm action=logout attr:class="inline">
-                        <button class="ghost" type="submit">"Sign out"</button>
-                    </ActionForm>
-                </span>
-            </header>
-        }
-    });
-    view! {
-        {topbar}
-        {frame}
-        <main class=if embed.is_some() { "wide embedded" } else { "wide" }>
-            {banner}
-            <h1>{format!("{} settings", overview.user.organization_name)}</h1>
-            <p class="muted">"Set up enterprise features for your organization. Each opens a guided setup."</p>
-            {read_only}
-            {status_error}
-            {page_error}
-            {hand_off}
-            {Group::ALL
+        .into_any()
+    })
+}
+
+/// The areas, by group, each a card.
+fn area_groups(overview: &OrgOverview, form_error: Option<&FormError>) -> AnyView {
+    let role = overview.user.role;
+    Group::ALL
+        .into_iter()
+        .map(|group| {
+            let mut statuses: Vec<IntentStatus> = overview
+                .statuses
+                .iter()
+                .filter(|status| status.intent.group() == group)
+                .cloned()
+                .collect();
+            // The domain card is as wide as the page: last, so no card sits alone.
+            statuses.sort_by_key(|s| s.intent == Intent::DomainVerification);
+            let cards = statuses
                 .into_iter()
-                .map(|group| {
-                    let mut statuses: Vec<IntentStatus> = overview
-                        .statuses
-                        .iter()
-                        .filter(|status| status.intent.group() == group)
-                        .cloned()
-                        .collect();
-                    // The domain card is as wide as the page: last, so no card sits alone.
-                    statuses.sort_by_key(|s| s.intent == Intent::DomainVerification);
-                    let cards = statuses
-                        .into_iter()
-                        .map(|status| card(status, role, &overview, form_error.as_ref()))
-                        .collect_view();
-                    let heading = format!("{}-heading", group.slug());
-                    let labelled_by = heading.clone();
-                    view! {
-                        <section class="group" id=group.slug() aria-labelledby=labelled_by>
-                            <h2 id=heading>{group.title()}</h2>
-                            <div class="cards">{cards}</div>
-                        </section>
-                    }
-                })
-                .collect_view()}
-            {activity.map(|page| view! { <ActivityLog page /> }.into_any())}
-        </main>
-    }
+                .map(|status| card(status, role, overview, form_error))
+                .collect_view();
+            let heading = format!("{}-heading", group.slug());
+            let labelled_by = heading.clone();
+            view! {
+                <section class="group" id=group.slug() aria-labelledby=labelled_by>
+                    <h2 id=heading>{group.title()}</h2>
+                    <div class="cards">{cards}</div>
+                </section>
+            }
+        })
+        .collect_view()
+        .into_any()
 }
 
 /// One area's card; the domain card carries the inline verification for admins.
@@ -244,7 +268,7 @@ fn card(
     form_error: Option<&FormError>,
 ) -> AnyView {
     let intent = status.intent;
-    let error = form_error.and_then(|e| e.in_place(intent.as_str()));
+    let error = form_error.and_then(|e| e.in_place(Place::Card(intent)));
     let invitation = overview.invitation.clone();
     let upgrade_url = overview.upgrade_url.clone();
     let handoff = overview.embed.as_ref().map(|embed| embed.handoff.clone());

@@ -1,7 +1,7 @@
 //! `portico doctor`: the pre-flight checks to run before going live. Each check says
 //! what it found and, when it fails, how to fix it. It never prints the API key.
 
-use super::settings::Settings;
+use super::config::Config;
 use std::{fmt, path::Path, time::Duration};
 use workos::{types::GenerateLink, ApiKey, ClientOptions, RetryPolicy, WorkosClient, WorkosError};
 
@@ -54,11 +54,11 @@ impl fmt::Display for Check {
 }
 
 /// Runs every check; `api_key` is `WORKOS_API_KEY`.
-pub async fn run(settings: &Settings, api_key: Option<&str>) -> Vec<Check> {
+pub async fn run(config: &Config, api_key: Option<&str>) -> Vec<Check> {
     let mut checks = vec![key_shape(api_key)];
-    checks.extend(api_checks(settings, api_key).await);
-    checks.push(public_url(settings));
-    checks.push(site_has_no_secret(&settings.site_dir, api_key));
+    checks.extend(api_checks(config, api_key).await);
+    checks.push(public_url(config));
+    checks.push(site_has_no_secret(&config.paths.site_dir.0, api_key));
     checks
 }
 
@@ -97,11 +97,12 @@ fn key_shape(api_key: Option<&str>) -> Check {
     Check::pass(NAME, format!("set, {kind}"))
 }
 
-async fn api_checks(settings: &Settings, api_key: Option<&str>) -> Vec<Check> {
-    const REACH: &str = "WorkOS API reachable";
-    const ACCEPTED: &str = "API key accepted";
-    const PORTAL: &str = "Admin Portal links";
-    let base = settings.workos_api_base_url.clone();
+const REACH: &str = "WorkOS API reachable";
+const ACCEPTED: &str = "API key accepted";
+const PORTAL: &str = "Admin Portal links";
+
+async fn api_checks(config: &Config, api_key: Option<&str>) -> Vec<Check> {
+    let base = config.workos.api_base_url.0.clone();
     let Some(key) = api_key.filter(|k| !k.trim().is_empty()) else {
         let skipped = |name| {
             Check::fail(
@@ -132,6 +133,12 @@ async fn api_checks(settings: &Settings, api_key: Option<&str>) -> Vec<Check> {
         }
     };
     let request = GenerateLink::new(ABSENT_ORGANIZATION, workos::PortalIntent::Sso);
+    read_answer(&base, client.generate_portal_link(&request).await)
+}
+
+/// What WorkOS's answer to a link for an organization that cannot exist says about the
+/// connection, the key and the portal.
+fn read_answer(base: &url::Url, answer: Result<String, WorkosError>) -> Vec<Check> {
     let unreachable = |problem: String| {
         vec![
             Check::fail(
@@ -153,7 +160,7 @@ async fn api_checks(settings: &Settings, api_key: Option<&str>) -> Vec<Check> {
             ),
         ]
     };
-    match client.generate_portal_link(&request).await {
+    match answer {
         Err(WorkosError::Timeout) => unreachable(format!("no answer from {base} in time")),
         Err(WorkosError::Unreachable(reason)) => unreachable(format!("cannot connect to {base} ({reason})")),
         Err(WorkosError::Unauthorized { request_id }) => vec![
@@ -183,11 +190,14 @@ async fn api_checks(settings: &Settings, api_key: Option<&str>) -> Vec<Check> {
     }
 }
 
-fn public_url(settings: &Settings) -> Check {
+fn public_url(config: &Config) -> Check {
     const NAME: &str = "Public URL";
-    let (url, origin) = match &settings.public_url {
+    let (url, origin) = match &config.http.public_url.0 {
         Some(url) => (url.to_string(), "public_url"),
-        None => (format!("http://{}/", settings.addr), "derived from addr"),
+        None => (
+            format!("http://{}/", config.http.addr.0),
+            "derived from addr",
+        ),
     };
     let parsed = url::Url::parse(&url).ok();
     let https = parsed.as_ref().is_some_and(|u| u.scheme() == "https");
@@ -282,6 +292,7 @@ fn site_has_no_secret(site_dir: &Path, api_key: Option<&str>) -> Check {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::server::config::values::{ListenAddr, OptionalUrl};
 
     #[test]
     fn the_secret_scan_finds_key_strings_in_any_file_of_a_site() {
@@ -340,18 +351,17 @@ mod tests {
 
     #[test]
     fn public_url_must_be_https_unless_loopback() {
-        let with = |url: &str| Settings {
-            public_url: Some(url.parse().unwrap()),
-            ..Settings::default()
+        let with = |url: &str| {
+            let mut config = Config::default();
+            config.http.public_url = OptionalUrl(Some(url.parse().unwrap()));
+            config
         };
         assert!(public_url(&with("https://portico.example")).passed());
         assert!(public_url(&with("http://localhost:3000")).passed());
         assert!(public_url(&with("http://[::1]:3000")).passed());
         assert!(!public_url(&with("http://portico.example")).passed());
-        let open = Settings {
-            addr: "0.0.0.0:3000".parse().unwrap(),
-            ..Settings::default()
-        };
+        let mut open = Config::default();
+        open.http.addr = ListenAddr("0.0.0.0:3000".parse().unwrap());
         assert!(!public_url(&open).passed());
     }
 }

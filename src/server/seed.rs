@@ -1,11 +1,12 @@
 //! The demo organization a fresh install starts with, so the whole flow can be tried at once.
 
-use super::{
-    auth::{hash_password, AuthError},
-    db,
+use crate::{
+    domain::{Intent, Role},
+    server::{
+        auth::{hash_password, AuthError},
+        db::{self, Pool},
+    },
 };
-use crate::domain::{Intent, Role};
-use sqlx::SqlitePool;
 use workos::{
     types::{CreateOrganization, DomainData},
     WorkosClient, WorkosError,
@@ -56,7 +57,7 @@ pub struct DemoReport {
 /// On an empty database, creates the demo organization (in WorkOS too) and its users.
 /// On later starts, resets the demo users' password when `demo_password` is given.
 pub async fn ensure_demo(
-    pool: &SqlitePool,
+    pool: &Pool,
     workos: &WorkosClient,
     demo_password: Option<&str>,
 ) -> Result<Option<DemoReport>, SeedError> {
@@ -145,7 +146,7 @@ pub struct BenchData {
 /// users (members of them, one shared password hash: hashing 50,000 would take most of an
 /// hour) and audit rows, a tenth of them in the demo organization, so benchmarks see a
 /// database the size of a busy install. One transaction: all or nothing.
-pub async fn bench_data(pool: &SqlitePool, wanted: BenchData) -> Result<BenchData, SeedError> {
+pub async fn bench_data(pool: &Pool, wanted: BenchData) -> Result<BenchData, SeedError> {
     let hash = hash_password("bench-user-password").await?;
     let demo: Option<(i64,)> = sqlx::query_as("SELECT id FROM organizations WHERE name = ?")
         .bind(DEMO_ORGANIZATION)

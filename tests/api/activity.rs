@@ -1,6 +1,8 @@
-//! The audit trail as admins read it: the activity list, exports, retention.
+//! The audit trail: each action written once, and read as admins do (the activity list,
+//! exports, retention).
 
 use crate::{client, error_body, spawn_app, spawn_app_with, ADMIN, MEMBER};
+use portico::server::config::values::Bounded;
 use serde_json::Value;
 
 /// Rows for the demo organization Acme, written straight into the trail.
@@ -258,7 +260,10 @@ async fn rows_past_the_retention_period_are_deleted_and_the_purge_recorded() {
         .unwrap();
     }
     db.close().await;
-    let app = spawn_app_with(data, |settings| settings.audit_retention_days = 30).await;
+    let app = spawn_app_with(data, |config| {
+        config.audit.retention_days = Bounded::new(30)
+    })
+    .await;
     let admin = app.signed_in(ADMIN).await;
     let details = || async {
         let rows: Vec<(String, String)> =
@@ -295,4 +300,77 @@ async fn rows_past_the_retention_period_are_deleted_and_the_purge_recorded() {
         "today's rows stay"
     );
     drop(admin);
+}
+
+#[tokio::test]
+async fn the_download_form_refused_comes_back_to_its_card_with_the_reason() {
+    let app = spawn_app().await;
+    let admin = app.signed_in(ADMIN).await;
+    // The page's own form, as a browser sends it: From after To.
+    let refused = admin
+        .get(app.url("/api/audit_events?from=2026-11-28&to=2026-11-01&format=csv"))
+        .header(reqwest::header::ACCEPT, "text/html,application/xhtml+xml")
+        .header(reqwest::header::REFERER, app.url("/settings"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 303);
+    let back = refused.headers()[reqwest::header::LOCATION]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(back.starts_with("/settings?error="), "{back}");
+    assert!(
+        back.contains("card=activity") && back.ends_with("#activity"),
+        "{back}"
+    );
+    // The page shows the reason in the download form, inside the activity card.
+    let html = app.get_text(&admin, &back).await;
+    let card = html
+        .split("id=\"activity\"")
+        .nth(1)
+        .expect("the activity card");
+    assert!(
+        card.contains("role=\"alert\">The range is empty: `from` must be before `to`."),
+        "the reason, in the card"
+    );
+    // Scripts still get the JSON answer.
+    let (status, _, message) = export(&app, &admin, "?from=2026-11-28&to=2026-11-01").await;
+    assert_eq!(status, 400);
+    assert!(message.contains("The range is empty"), "{message}");
+}
+
+#[tokio::test]
+async fn concurrent_audit_writes_are_each_committed_once() {
+    use portico::server::db::audit::NewEvent;
+    let app = spawn_app().await;
+    let writer = app.running.state.audit.clone();
+    let before = app.audit_actions().await.len();
+    let writes = (0..500).map(|i| {
+        let writer = writer.clone();
+        tokio::spawn(async move {
+            writer
+                .write(NewEvent {
+                    action: "test.burst",
+                    detail: i.to_string(),
+                    ..Default::default()
+                })
+                .await
+        })
+    });
+    for write in writes.collect::<Vec<_>>() {
+        write.await.unwrap().expect("committed");
+    }
+    let actions = app.audit_actions().await;
+    assert_eq!(actions.len() - before, 500);
+    let details: std::collections::HashSet<String> = sqlx::query_as::<_, (String,)>(
+        "SELECT detail FROM audit_events WHERE action = 'test.burst'",
+    )
+    .fetch_all(&app.running.state.db)
+    .await
+    .unwrap()
+    .into_iter()
+    .map(|(d,)| d)
+    .collect();
+    assert_eq!(details.len(), 500, "each exactly once");
 }

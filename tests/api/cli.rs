@@ -1,5 +1,7 @@
-//! The `portico` binary: clear one-line errors for bad settings, never a panic.
+//! The `portico` binary: its commands, and clear one-line errors for a bad configuration,
+//! never a panic.
 
+use crate::{spawn_app, ADMIN};
 use std::process::Command;
 
 fn portico(args: &[&str], env: &[(&str, &str)]) -> (bool, String, String) {
@@ -79,4 +81,39 @@ fn every_command_has_help() {
         let (ok, stdout, _) = portico(&args, &[]);
         assert!(ok && stdout.contains("Usage:"), "{args:?}");
     }
+}
+
+#[tokio::test]
+async fn bench_seed_adds_exactly_what_it_says_and_the_demo_still_signs_in() {
+    use portico::server::seed::{bench_data, BenchData};
+    let app = spawn_app().await;
+    let db = &app.running.state.db;
+    let count = |table: &'static str| async move {
+        let (n,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}"))
+            .fetch_one(db)
+            .await
+            .unwrap();
+        n
+    };
+    let (orgs, users, memberships, rows) = (
+        count("organizations").await,
+        count("users").await,
+        count("memberships").await,
+        count("audit_events").await,
+    );
+    let wanted = BenchData {
+        organizations: 5,
+        users: 20,
+        audit_rows: 100,
+    };
+    assert_eq!(bench_data(db, wanted).await.unwrap(), wanted);
+    assert_eq!(count("organizations").await - orgs, 5);
+    assert_eq!(count("users").await - users, 20);
+    assert_eq!(count("memberships").await - memberships, 20);
+    assert_eq!(count("audit_events").await - rows, 100);
+    // A second run adds more, with names of its own.
+    bench_data(db, wanted).await.unwrap();
+    assert_eq!(count("organizations").await - orgs, 10);
+    let admin = app.signed_in(ADMIN).await;
+    assert_eq!(app.get_json(&admin, "/api/me").await["email"], ADMIN);
 }

@@ -95,13 +95,48 @@ async fn bad_domains_are_refused_before_workos_is_asked() {
     }
     assert_eq!(app.workos_calls().await, calls, "WorkOS was not asked");
 
+    // Typed with a space, it says so, not that it "has more than a domain".
+    let response = app
+        .post(&admin, "/api/add_domain", &[("domain", "not a domain")])
+        .await;
+    let (_, _, message) = error_body(response).await;
+    assert_eq!(
+        message,
+        "\"not a domain\" has spaces in it. Enter just the domain, such as acme.com."
+    );
+
+    // The organization's own domain, still waiting for DNS: it is on the page already.
     let response = app
         .post(&admin, "/api/add_domain", &[("domain", "acme.example")])
         .await;
     let (status, _, message) = error_body(response).await;
     assert_eq!(status, 409);
     assert!(
-        message.contains("acme.example is already claimed"),
+        message
+            .starts_with("acme.example is already one of your domains, waiting for its DNS record"),
+        "{message}"
+    );
+
+    // Another organization's domain at WorkOS: that one is for WorkOS to sort out.
+    let workos = &app.running.state.workos;
+    let other = workos
+        .create_organization(&CreateOrganization {
+            name: "Initech".into(),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    workos
+        .create_organization_domain(&other.id, "initech.example")
+        .await
+        .unwrap();
+    let response = app
+        .post(&admin, "/api/add_domain", &[("domain", "initech.example")])
+        .await;
+    let (status, _, message) = error_body(response).await;
+    assert_eq!(status, 409);
+    assert!(
+        message.contains("initech.example is already claimed by an organization at WorkOS"),
         "{message}"
     );
 }

@@ -3,15 +3,16 @@
 
 use crate::{client, EMBED_SECRET};
 use jsonwebtoken::{encode, EncodingKey, Header};
+use portico::server::config::values::List;
 use reqwest::header;
 use serde_json::{json, Value};
 
 const HOST_ORIGIN: &str = "https://app.host.example";
 
 async fn embedding_app() -> crate::TestApp {
-    crate::spawn_app_with(tempfile::tempdir().unwrap(), |settings| {
-        settings.embed_hosts = vec!["host-product".to_owned()];
-        settings.embed_origins = vec![HOST_ORIGIN.to_owned()];
+    crate::spawn_app_with(tempfile::tempdir().unwrap(), |config| {
+        config.embed.hosts = List(vec!["host-product".to_owned()]);
+        config.embed.origins = List(vec![HOST_ORIGIN.to_owned()]);
     })
     .await
 }
@@ -134,6 +135,13 @@ async fn the_token_decides_the_organization_the_role_and_the_plan() {
     member["features"] = json!(["sso"]);
     let browser = client();
     assert_eq!(open(&app, &browser, &token(member)).await.status(), 303);
+    // A member's embedded page renders (read-only) and answers 200.
+    let page = browser
+        .get(app.url("/embed/settings"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
     let overview = app.get_json(&browser, "/api/organization").await;
     assert_eq!(overview["user"]["role"], "member");
     assert_eq!(overview["user"]["organization_name"], "Acme Corp");
@@ -184,9 +192,9 @@ async fn the_token_decides_the_organization_the_role_and_the_plan() {
 async fn without_a_secret_or_from_an_unlisted_page_nothing_is_embedded() {
     // No PORTICO_EMBED_SECRET: /embed says so.
     let data = tempfile::tempdir().unwrap();
-    let settings = crate::settings_in(data.path());
+    let config = crate::config_in(data.path());
     let running = portico::server::start(
-        settings,
+        config,
         portico::server::Secrets {
             demo_password: Some(crate::PASSWORD.into()),
             ..Default::default()
@@ -207,9 +215,12 @@ async fn without_a_secret_or_from_an_unlisted_page_nothing_is_embedded() {
         .contains("Embedding is not set up"));
 
     // Two embed origins and a Referer naming neither: Portico cannot tell whom to talk to.
-    let app = crate::spawn_app_with(tempfile::tempdir().unwrap(), |settings| {
-        settings.embed_hosts = vec!["host-product".to_owned()];
-        settings.embed_origins = vec![HOST_ORIGIN.to_owned(), "https://other.example".to_owned()];
+    let app = crate::spawn_app_with(tempfile::tempdir().unwrap(), |config| {
+        config.embed.hosts = List(vec!["host-product".to_owned()]);
+        config.embed.origins = List(vec![
+            HOST_ORIGIN.to_owned(),
+            "https://other.example".to_owned(),
+        ]);
     })
     .await;
     let response = client()
@@ -233,7 +244,7 @@ async fn without_a_secret_or_from_an_unlisted_page_nothing_is_embedded() {
 async fn a_short_embed_secret_stops_start_up_with_the_fix() {
     let data = tempfile::tempdir().unwrap();
     let refused = portico::server::start(
-        crate::settings_in(data.path()),
+        crate::config_in(data.path()),
         portico::server::Secrets {
             embed_secret: Some("too-short".into()),
             ..Default::default()

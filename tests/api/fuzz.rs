@@ -2,9 +2,17 @@
 //! only what they should.
 
 use portico::{
-    domain::Intent,
-    server::{domains::domain_name, it_admins::email_address, portal::trusted_link},
+    domain::{DnsName, EmailAddress, Intent},
+    server::portal::trusted_link,
 };
+
+fn domain_name(text: &str) -> Result<String, portico::domain::BadDnsName> {
+    DnsName::parse(text).map(String::from)
+}
+
+fn email_address(text: &str) -> Result<String, portico::domain::BadEmailAddress> {
+    EmailAddress::parse(text).map(String::from)
+}
 use proptest::prelude::*;
 
 proptest! {

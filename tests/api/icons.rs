@@ -10,7 +10,7 @@ use axum::{
 };
 use portico::{
     domain::{provider_for_icon, IconTheme},
-    server::icons::ProviderIcons,
+    server::http::icons::ProviderIcons,
 };
 use std::{
     sync::{

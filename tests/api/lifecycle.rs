@@ -1,5 +1,9 @@
-//! Stopping: SIGTERM during a load finishes what was accepted and exits cleanly.
+//! Starting and stopping: the demo survives a restart, and SIGTERM during a load finishes
+//! what was accepted and exits cleanly.
 
+use crate::{client, spawn_app, ADMIN, PASSWORD};
+use portico::server::config::values::Bounded;
+use reqwest::header;
 use std::{process::Command, time::Duration};
 
 #[tokio::test]
@@ -85,8 +89,8 @@ async fn sigterm_during_a_load_loses_no_accepted_request_and_exits_cleanly() {
 #[tokio::test]
 async fn sessions_end_when_idle_or_too_old_and_only_remembered_ones_outlive_the_browser() {
     let app = crate::spawn_app_with(tempfile::tempdir().unwrap(), |s| {
-        s.session_lifetime = Duration::from_secs(2);
-        s.session_absolute_lifetime = Duration::from_secs(5);
+        s.session.lifetime_minutes = Bounded::exactly(Duration::from_secs(2));
+        s.session.absolute_hours = Bounded::exactly(Duration::from_secs(5));
     })
     .await;
     let sign_in = |remember: bool| {
@@ -138,4 +142,42 @@ async fn sessions_end_when_idle_or_too_old_and_only_remembered_ones_outlive_the_
     assert_eq!(status(&idle).await, 200);
     tokio::time::sleep(Duration::from_millis(2600)).await;
     assert_eq!(status(&idle).await, 401, "idle timeout");
+}
+
+#[tokio::test]
+async fn the_demo_survives_a_restart_with_its_workos_organization() {
+    let app = spawn_app().await;
+    let data_dir = app.data.path().to_path_buf();
+    app.running.server.abort();
+    if let Some(emulator) = &app.running.emulator {
+        emulator.task.abort();
+    }
+    let config = crate::config_in(&data_dir);
+    let again = portico::server::start(config, Default::default())
+        .await
+        .expect("restart");
+    let demo = again.demo.expect("demo exists");
+    assert!(!demo.created && demo.password.is_none());
+    let base = again.public_url.as_str().trim_end_matches('/').to_owned();
+    let browser = client();
+    let signed_in = browser
+        .post(format!("{base}/api/login"))
+        .header(header::ORIGIN, &base)
+        .form(&[("email", ADMIN), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_in.status(), 200);
+    let link = browser
+        .post(format!("{base}/api/portal_link"))
+        .header(header::ORIGIN, &base)
+        .form(&[("intent", "sso")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        link.status(),
+        200,
+        "the WorkOS organization still exists after restart"
+    );
 }

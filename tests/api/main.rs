@@ -2,22 +2,33 @@
 //! with its own data directory and embedded WorkOS emulator.
 
 mod activity;
-mod app;
+mod auth;
 mod bad_input;
 mod cli;
 mod doctor;
 mod domains;
 mod embed;
 mod fuzz;
+mod http;
 mod icons;
 mod it_admins;
 mod lifecycle;
 mod members;
+mod pages;
 mod plans;
+mod portal;
 mod security;
+mod status;
 mod workos_contract;
 
-use portico::server::{self, settings::Settings, Running, Secrets};
+use portico::server::{
+    self,
+    config::{
+        values::{Dir, ListenAddr},
+        Config,
+    },
+    Running, Secrets,
+};
 use reqwest::{header, redirect::Policy, Client, Response};
 use serde_json::Value;
 use std::net::SocketAddr;
@@ -40,15 +51,14 @@ pub fn loopback_any_port() -> SocketAddr {
 }
 
 /// Loopback on free ports, everything stored under `data_dir`.
-pub fn settings_in(data_dir: &std::path::Path) -> Settings {
-    Settings {
-        addr: loopback_any_port(),
-        emulator_addr: loopback_any_port(),
-        data_dir: data_dir.to_path_buf(),
-        // Each test's own (empty) site, never the shared build.
-        site_dir: data_dir.join("site"),
-        ..Settings::default()
-    }
+pub fn config_in(data_dir: &std::path::Path) -> Config {
+    let mut config = Config::default();
+    config.http.addr = ListenAddr(loopback_any_port());
+    config.workos.emulator_addr = ListenAddr(loopback_any_port());
+    config.paths.data_dir = Dir(data_dir.to_path_buf());
+    // Each test's own (empty) site, never the shared build.
+    config.paths.site_dir = Dir(data_dir.join("site"));
+    config
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -60,19 +70,16 @@ pub async fn spawn_app_in(data: tempfile::TempDir) -> TestApp {
     spawn_app_with(data, |_| {}).await
 }
 
-/// Starts the app with settings changed by `change`.
-pub async fn spawn_app_with(
-    data: tempfile::TempDir,
-    change: impl FnOnce(&mut Settings),
-) -> TestApp {
-    let mut settings = settings_in(data.path());
-    change(&mut settings);
+/// Starts the app with the configuration changed by `change`.
+pub async fn spawn_app_with(data: tempfile::TempDir, change: impl FnOnce(&mut Config)) -> TestApp {
+    let mut config = config_in(data.path());
+    change(&mut config);
     let secrets = Secrets {
         workos_api_key: None,
         demo_password: Some(PASSWORD.to_owned()),
         embed_secret: Some(EMBED_SECRET.to_owned()),
     };
-    let running = server::start(settings, secrets).await.expect("app starts");
+    let running = server::start(config, secrets).await.expect("app starts");
     let base = running.public_url.as_str().trim_end_matches('/').to_owned();
     TestApp {
         base,

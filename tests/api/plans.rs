@@ -2,6 +2,7 @@
 //! their setup, whatever the page shows.
 
 use crate::{error_body, ADMIN, MEMBER};
+use portico::server::config::values::OptionalUrl;
 use std::process::Command;
 
 fn set_features(
@@ -24,8 +25,9 @@ fn set_features(
 
 #[tokio::test]
 async fn areas_outside_the_plan_show_the_upgrade_and_their_setup_is_refused() {
-    let app = crate::spawn_app_with(tempfile::tempdir().unwrap(), |settings| {
-        settings.upgrade_url = Some("https://billing.example/upgrade".parse().unwrap());
+    let app = crate::spawn_app_with(tempfile::tempdir().unwrap(), |config| {
+        config.plans.upgrade_url =
+            OptionalUrl(Some("https://billing.example/upgrade".parse().unwrap()));
     })
     .await;
     let (ok, stdout, stderr) = set_features(&app, "Acme", "sso,domain_verification");

@@ -1,5 +1,6 @@
 //! Secrets stay on the server: not in the built site, not in pages, not in errors.
 
+use portico::server::config::values::{Bounded, HttpUrl};
 #[tokio::test]
 async fn pages_and_api_answers_never_carry_the_workos_key() {
     let app = crate::spawn_app().await;
@@ -205,13 +206,11 @@ async fn with_a_workos_key_no_demo_data_is_created_unless_asked_for() {
         }
     };
     let start = |demo: bool, data: &std::path::Path| {
-        let settings = server::settings::Settings {
-            workos_api_base_url: emulator.base_url.clone(),
-            demo,
-            ..crate::settings_in(data)
-        };
+        let mut config = crate::config_in(data);
+        config.workos.api_base_url = HttpUrl(emulator.base_url.clone());
+        config.workos.demo = demo;
         server::start(
-            settings,
+            config,
             Secrets {
                 workos_api_key: Some(workos::ApiKey::new(KEY)),
                 demo_password: Some(crate::PASSWORD.to_owned()),
@@ -358,9 +357,9 @@ async fn three_hundred_parallel_sign_ins_keep_memory_bounded() {
 #[tokio::test]
 async fn oversized_slow_and_excess_requests_get_clear_answers() {
     let app = crate::spawn_app_with(tempfile::tempdir().unwrap(), |s| {
-        s.max_body_bytes = 16 * 1024;
-        s.request_timeout = std::time::Duration::from_secs(2);
-        s.max_concurrent_requests = 2;
+        s.http.max_body_kb = Bounded::new(16);
+        s.http.request_timeout_seconds = Bounded::new(2);
+        s.http.max_concurrent_requests = Bounded::new(2);
     })
     .await;
     let admin = app.signed_in(crate::ADMIN).await;
@@ -625,8 +624,8 @@ async fn audit_rows_keep_the_names_of_deleted_users_and_organizations() {
 #[tokio::test]
 async fn a_client_that_sends_its_headers_too_slowly_is_disconnected() {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let app = crate::spawn_app_with(tempfile::tempdir().unwrap(), |settings| {
-        settings.header_read_timeout = std::time::Duration::from_secs(1);
+    let app = crate::spawn_app_with(tempfile::tempdir().unwrap(), |config| {
+        config.http.header_read_timeout_seconds = Bounded::new(1);
     })
     .await;
     let addr = app.running.addr;

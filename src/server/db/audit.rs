@@ -1,5 +1,10 @@
-use sqlx::SqlitePool;
+use super::Pool;
 use tokio::sync::{mpsc, oneshot};
+
+/// How the trail writes its times (UTC, milliseconds), so ranges compare as text.
+pub const TRAIL_TIME: &[time::format_description::BorrowedFormatItem<'static>] = time::macros::format_description!(
+    "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
+);
 
 /// One audit event to write. Names are copied in, so the row still says who and which
 /// organization after either is deleted.
@@ -68,7 +73,7 @@ const BATCH: usize = 256;
 
 impl AuditWriter {
     /// Starts the writer task on `pool`.
-    pub fn start(pool: SqlitePool) -> AuditWriter {
+    pub fn start(pool: Pool) -> AuditWriter {
         let (queue, mut incoming) = mpsc::channel(4 * BATCH);
         tokio::spawn(async move {
             let mut batch: Vec<Pending> = Vec::with_capacity(BATCH);
@@ -153,7 +158,7 @@ pub struct Latest {
 /// The newest event with `action` that succeeded for each of `details`, where there is one.
 /// One index seek per detail (index `audit_events_latest`), whatever the trail's length.
 pub async fn latest_by_detail(
-    pool: &SqlitePool,
+    pool: &Pool,
     organization_id: i64,
     action: &str,
     details: &[&str],
@@ -206,7 +211,7 @@ macro_rules! row_columns {
 /// `None`), newest first. Read in the order of index `audit_events_by_org`, so a page
 /// costs the same however long the trail.
 pub async fn newest(
-    pool: &SqlitePool,
+    pool: &Pool,
     organization_id: i64,
     before: Option<i64>,
     limit: u32,
@@ -245,7 +250,7 @@ pub async fn newest(
 /// one at a time: an export of a long trail never sits in memory whole (index order, so
 /// SQLite does not sort them either).
 pub fn between<'a>(
-    pool: &'a SqlitePool,
+    pool: &'a Pool,
     organization_id: i64,
     from: &'a str,
     to: &'a str,
@@ -265,7 +270,7 @@ pub fn between<'a>(
 
 /// Deletes rows older than `cutoff` (a timestamp in the trail's format), a batch at a
 /// time so sign-ins never wait long for the write lock. Returns how many went.
-pub async fn delete_older_than(pool: &SqlitePool, cutoff: &str) -> Result<u64, sqlx::Error> {
+pub async fn delete_older_than(pool: &Pool, cutoff: &str) -> Result<u64, sqlx::Error> {
     let mut deleted = 0;
     loop {
         let batch = sqlx::query(

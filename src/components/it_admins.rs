@@ -1,0 +1,105 @@
+use crate::{
+    api::{InviteItAdmin, RevokeItInvitation},
+    components::BusyForm,
+    domain::{Intent, IntentStatus, ItInvitation, Place, Setup},
+};
+use leptos::{prelude::*, server_fn::ServerFn};
+
+/// "Send to my IT admin", for admins: the current invitation with its revoke, and the
+/// form that sends a new one for the areas picked (those not working yet come ticked).
+#[component]
+pub fn ItAdminPanel(
+    statuses: Vec<IntentStatus>,
+    invitation: Option<ItInvitation>,
+    /// A failed send, and what was typed, from the address (no JavaScript).
+    error: Option<String>,
+    typed: Option<String>,
+    /// Just sent: say so.
+    sent: bool,
+) -> impl IntoView {
+    let current = invitation.map(|invitation| {
+        let confirmation = sent.then(|| view! { <strong>"Invitation sent. "</strong> });
+        view! {
+            <p class="invited-now" role="status">{confirmation}{invitation.sentence()}</p>
+        }
+    });
+    let open = error.is_some();
+    let error = error.map(|e| view! { <p class="error" role="alert">{e}</p> });
+    let areas = statuses
+        .iter()
+        .filter(|s| s.included && s.intent.for_it_contact().is_some())
+        .map(|s| {
+            let ticked = s.setup != Some(Setup::Active);
+            view! {
+                <label class="check">
+                    <input type="checkbox" name="areas[]" value=s.intent.as_str() checked=ticked />
+                    <span>{s.intent.title()}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="handoff" id=Place::ItAdminPanel.as_str() aria-labelledby="it-admin-heading">
+            <h2 id="it-admin-heading">"Not the one who sets this up?"</h2>
+            <p class="muted">
+                "WorkOS emails your IT admin a setup link for the areas you pick. A new invitation replaces the current one."
+            </p>
+            {current}
+            {error}
+            <details class="handoff-form" open=open>
+                <summary>"Send to my IT admin"</summary>
+                <BusyForm
+                    action=InviteItAdmin::url().to_owned()
+                    fields=Vec::new()
+                    label="Send invitation".to_owned()
+                    busy="Sending…".to_owned()
+                    class="primary".to_owned()
+                >
+                    <label for="it-admin-email">"Your IT admin's email"</label>
+                    <input
+                        id="it-admin-email"
+                        name="email"
+                        type="email"
+                        autocomplete="off"
+                        placeholder="it@acme.com"
+                        maxlength="254"
+                        required
+                        value=typed.clone()
+                    />
+                    <fieldset class="areas">
+                        <legend>"Areas to set up"</legend>
+                        {areas.clone()}
+                    </fieldset>
+                </BusyForm>
+            </details>
+        </section>
+    }
+    .into_any()
+}
+
+/// What a card says when its area was handed to the IT contact, with the revoke.
+#[component]
+pub fn InvitedLine(invitation: ItInvitation, intent: Intent) -> impl IntoView {
+    view! {
+        <div class="invited">
+            <p>{format!("Invited {} for {} on {}.", invitation.email, intent.in_sentence(), invitation.invited_on)}</p>
+            <RevokeButton />
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn RevokeButton() -> impl IntoView {
+    view! {
+        <BusyForm
+            action=RevokeItInvitation::url().to_owned()
+            fields=Vec::new()
+            label="Revoke invitation".to_owned()
+            busy="Revoking…".to_owned()
+            class="ghost".to_owned()
+        >
+            ""
+        </BusyForm>
+    }
+}

@@ -1,0 +1,48 @@
+//! Where on the settings page a form lives: an area's card, the IT admin panel, or the
+//! activity log. A failed plain form comes back to its place (`card=` in the address,
+//! `#place` to scroll there), so the place's name is written once, here.
+
+use super::Intent;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Card(Intent),
+    ItAdminPanel,
+    ActivityLog,
+}
+
+impl Place {
+    /// The name in the address and the element's `id`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Place::Card(intent) => intent.as_str(),
+            Place::ItAdminPanel => "it-admin",
+            Place::ActivityLog => "activity",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Place> {
+        match name {
+            "it-admin" => Some(Place::ItAdminPanel),
+            "activity" => Some(Place::ActivityLog),
+            card => Intent::parse(card).ok().map(Place::Card),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_place_reads_back_from_its_name() {
+        let places = Intent::ALL
+            .into_iter()
+            .map(Place::Card)
+            .chain([Place::ItAdminPanel, Place::ActivityLog]);
+        for place in places {
+            assert_eq!(Place::parse(place.as_str()), Some(place));
+        }
+        assert_eq!(Place::parse("elsewhere"), None);
+    }
+}

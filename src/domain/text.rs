@@ -1,0 +1,40 @@
+//! Text as people read it: cut to a length, dates in words.
+
+/// The first `chars` characters of `text`: what a message or a record keeps of something
+/// typed or sent, however long it was. The one way text is cut.
+pub fn clipped(text: &str, chars: usize) -> String {
+    text.chars().take(chars).collect()
+}
+
+/// "2026-11-27T09:15:00.000Z" → "27 Nov 2026"; anything else as it is.
+pub fn day_and_month(timestamp: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let parts: Vec<&str> = timestamp.get(..10).unwrap_or_default().split('-').collect();
+    match parts.as_slice() {
+        [year, month, day] => match month.parse::<usize>().ok().and_then(|m| MONTHS.get(m - 1)) {
+            Some(month) => format!("{} {month} {year}", day.trim_start_matches('0')),
+            None => timestamp.to_owned(),
+        },
+        _ => timestamp.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_cut_by_characters_not_bytes() {
+        assert_eq!(clipped("héllo wörld", 7), "héllo w");
+        assert_eq!(clipped("short", 80), "short");
+    }
+
+    #[test]
+    fn timestamps_read_as_day_month_year() {
+        assert_eq!(day_and_month("2026-11-07T09:15:00.000Z"), "7 Nov 2026");
+        assert_eq!(day_and_month("2026-13-07"), "2026-13-07");
+        assert_eq!(day_and_month("soon"), "soon");
+    }
+}

@@ -1,0 +1,72 @@
+//! What admins can read of their organization's audit trail: the recent activity on the
+//! settings page, and exports for auditors (`export`).
+
+pub mod export;
+
+use crate::{
+    domain::{day_and_month, ActivityEntry, ActivityOutcome, ActivityPage, Intent},
+    server::{
+        audit::Action,
+        auth::OrgAdmin,
+        db::{self, Pool},
+    },
+};
+
+/// Rows per page of the activity list.
+pub const PAGE: u32 = 25;
+
+/// A page of the organization's activity, newest first, older than row `before`.
+pub async fn recent(
+    db: &Pool,
+    admin: &OrgAdmin,
+    before: Option<i64>,
+    retention_days: u32,
+) -> Result<ActivityPage, sqlx::Error> {
+    let mut rows =
+        db::audit::newest(db, admin.membership.organization_id, before, PAGE + 1).await?;
+    let more = rows.len() > PAGE as usize;
+    rows.truncate(PAGE as usize);
+    Ok(ActivityPage {
+        older: more.then(|| rows.last().map(|r| r.id)).flatten(),
+        entries: rows.into_iter().map(entry).collect(),
+        is_older_page: before.is_some(),
+        retention_days,
+    })
+}
+
+fn entry(row: db::audit::Row) -> ActivityEntry {
+    let action = Action::parse(&row.action);
+    ActivityEntry {
+        id: row.id,
+        when: format!(
+            "{}, {} UTC",
+            day_and_month(&row.occurred_at),
+            row.occurred_at.get(11..16).unwrap_or_default()
+        ),
+        at: row.occurred_at,
+        who: row
+            .actor_email
+            .unwrap_or_else(|| "Portico operator (command line)".to_owned()),
+        what: action.map_or(row.action.clone(), |a| a.describe().to_owned()),
+        detail: readable_detail(&row.detail),
+        outcome: match row.outcome.as_str() {
+            "refused" => ActivityOutcome::Refused,
+            "failed" => ActivityOutcome::Failed,
+            _ => ActivityOutcome::Succeeded,
+        },
+        from: row.client_ip,
+    }
+}
+
+/// A detail that starts with an area's name ("sso: …") names it as the page does
+/// ("Single sign-on: …"). Exports keep the stored words.
+fn readable_detail(detail: &str) -> String {
+    let (head, rest) = detail
+        .split_once(": ")
+        .map_or((detail, None), |(h, r)| (h, Some(r)));
+    match (Intent::parse(head), rest) {
+        (Ok(intent), Some(rest)) => format!("{}: {rest}", intent.title()),
+        (Ok(intent), None) => intent.title().to_owned(),
+        (Err(_), _) => detail.to_owned(),
+    }
+}

@@ -1,0 +1,154 @@
+//! Signing in, switching organization and signing out: each recorded in the trail, and
+//! each one that cannot be recorded does not happen (but signing out).
+
+use super::{
+    session::{self, SessionUser},
+    verify_password, Auth, AuthError, SignedInUser,
+};
+use crate::server::{
+    audit::{self, Action},
+    db::{self, audit::Outcome},
+};
+use tower_sessions::Session;
+
+impl Auth {
+    /// Checks the password, cycles the session id and binds the session to the user's organization.
+    pub async fn sign_in(
+        &self,
+        session: &Session,
+        email: &str,
+        password: &str,
+        address: std::net::IpAddr,
+        remember: bool,
+    ) -> Result<SignedInUser, AuthError> {
+        let email = email.trim();
+        if email.is_empty() || password.is_empty() {
+            return Err(AuthError::MissingCredentials);
+        }
+        // Counted before anything is looked up: the same answer for every account.
+        self.throttle.attempt(email, address)?;
+        let user = db::users::find_by_email(&self.db, email).await?;
+        // Verify against a dummy hash for unknown emails so timing does not reveal which exist.
+        // Accounts without a password (made by an embed) are checked against the dummy too:
+        // the same time, and never a match.
+        let usable = user.as_ref().filter(|u| u.password_hash.starts_with('$'));
+        let hash = usable
+            .map(|u| u.password_hash.clone())
+            .unwrap_or_else(|| self.dummy_password_hash.to_string());
+        let password_ok = {
+            let _slot = self.throttle.check_slot().await?;
+            verify_password(password, &hash).await? && usable.is_some()
+        };
+        // Looked up for unknown accounts too (id 0 has none), so timing tells nothing.
+        let membership =
+            db::users::first_membership(&self.db, user.as_ref().map_or(0, |u| u.id)).await?;
+        let Some(user) = user.filter(|_| password_ok) else {
+            // A known account's admins see the failed attempt; an unknown one is kept as typed.
+            let (who, detail) = match &membership {
+                Some(membership) => (Some(membership), "wrong password".to_owned()),
+                None => (None, format!("unknown account {email}")),
+            };
+            audit::record(&self.audit, who, Action::SignIn, Outcome::Refused, &detail).await?;
+            return Err(AuthError::BadCredentials);
+        };
+        let Some(membership) = membership else {
+            audit::record(
+                &self.audit,
+                None,
+                Action::SignIn,
+                Outcome::Refused,
+                &format!("{}: no organization", user.email),
+            )
+            .await?;
+            return Err(AuthError::NoOrganization);
+        };
+        // A sign-in that cannot be recorded does not happen.
+        audit::record(
+            &self.audit,
+            Some(&membership),
+            Action::SignIn,
+            Outcome::Succeeded,
+            "",
+        )
+        .await?;
+        session.cycle_id().await?;
+        // Not remembered: the cookie ends with the browser (the server still ends the
+        // session when idle or too old).
+        if !remember {
+            session.set_expiry(Some(tower_sessions::Expiry::OnSessionEnd));
+        }
+        let now = session::unix_now();
+        SessionUser {
+            user_id: user.id,
+            organization_id: membership.organization_id,
+            signed_in_at: now,
+            last_seen: now,
+        }
+        .store(session)
+        .await?;
+        Ok(SignedInUser { membership })
+    }
+
+    /// Binds the session to another organization of the same user, checked against their
+    /// memberships (never taken on trust from the request), with a new session id.
+    pub async fn switch_organization(
+        &self,
+        session: &Session,
+        user: &SignedInUser,
+        organization_id: i64,
+    ) -> Result<SignedInUser, AuthError> {
+        let user_id = user.membership.user_id;
+        let membership = db::users::membership_in(&self.db, user_id, organization_id)
+            .await?
+            .ok_or(AuthError::NotMember {
+                user_id,
+                organization_id,
+            })?;
+        // The sign-in's age carries over: switching does not extend the absolute lifetime.
+        let signed_in_at = SessionUser::load(session)
+            .await?
+            .map_or(0, |bound| bound.signed_in_at);
+        audit::record(
+            &self.audit,
+            Some(&membership),
+            Action::SwitchOrganization,
+            Outcome::Succeeded,
+            "",
+        )
+        .await?;
+        session.cycle_id().await?;
+        SessionUser {
+            user_id,
+            organization_id,
+            signed_in_at,
+            last_seen: session::unix_now(),
+        }
+        .store(session)
+        .await?;
+        Ok(SignedInUser { membership })
+    }
+
+    /// Ends the session in the store (its id is worthless from now on) and records who left.
+    /// The only audited action that happens even if its row cannot be written: keeping
+    /// someone signed in would be the worse failure.
+    pub async fn sign_out(&self, session: &Session) -> Result<(), AuthError> {
+        let user = match self.require_user(session).await {
+            Ok(user) => Some(user),
+            Err(AuthError::SignedOut) => None,
+            Err(other) => return Err(other),
+        };
+        session.flush().await?;
+        // Leaving always works: a row that cannot be written is in the log (`record` says so).
+        if let Some(user) = user {
+            let _ = audit::record(
+                &self.audit,
+                Some(&user.membership),
+                Action::SignOut,
+                Outcome::Succeeded,
+                "",
+            )
+            .await;
+        }
+        Ok(())
+    }
+}

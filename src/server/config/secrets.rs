@@ -1,0 +1,151 @@
+//! What is secret: read only from the environment, never from a file, never printed
+//! (their `Debug` says only whether they are set), never sent to a browser.
+
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+use workos::ApiKey;
+
+/// Secrets, read only from the environment. Never printed (see `Debug`).
+#[derive(Clone, Default)]
+pub struct Secrets {
+    pub workos_api_key: Option<ApiKey>,
+    pub demo_password: Option<String>,
+    /// `PORTICO_EMBED_SECRET`: what host products sign embed tokens with.
+    pub embed_secret: Option<String>,
+}
+
+impl std::fmt::Debug for Secrets {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let set = |value: bool| if value { "<set>" } else { "<unset>" };
+        f.debug_struct("Secrets")
+            .field("workos_api_key", &set(self.workos_api_key.is_some()))
+            .field("demo_password", &set(self.demo_password.is_some()))
+            .field("embed_secret", &set(self.embed_secret.is_some()))
+            .finish()
+    }
+}
+
+impl Secrets {
+    pub fn from_env() -> Secrets {
+        let non_empty = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        Secrets {
+            workos_api_key: non_empty("WORKOS_API_KEY").map(ApiKey::new),
+            demo_password: non_empty("PORTICO_DEMO_PASSWORD"),
+            embed_secret: non_empty("PORTICO_EMBED_SECRET"),
+        }
+    }
+}
+
+/// The shortest embed secret accepted, in bytes.
+pub const SHORTEST_SECRET: usize = 32;
+
+/// The shared secret hosts sign embed tokens with. Never logged or shown.
+#[derive(Clone)]
+pub struct EmbedSecret(Vec<u8>);
+
+impl std::fmt::Debug for EmbedSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("EmbedSecret(<redacted>)")
+    }
+}
+
+#[derive(Debug, thiserror::Error, PartialEq)]
+#[error("PORTICO_EMBED_SECRET is {0} bytes long; it must be at least {SHORTEST_SECRET}. Fix: use a random value such as the output of `openssl rand -hex 32`")]
+pub struct ShortSecret(pub usize);
+
+impl EmbedSecret {
+    pub fn new(secret: impl Into<Vec<u8>>) -> Result<EmbedSecret, ShortSecret> {
+        let secret = secret.into();
+        if secret.len() < SHORTEST_SECRET {
+            return Err(ShortSecret(secret.len()));
+        }
+        Ok(EmbedSecret(secret))
+    }
+
+    /// The secret's bytes, to check a token's signature with.
+    pub fn expose(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+/// A key made at start-up that this server signs what it hands a browser to bring back
+/// with: a failed form's sentence (bound to its card) and an embedded page's hand-off
+/// (bound to its purpose). Never configured, never leaves the process.
+#[derive(Clone)]
+pub struct SigningKey([u8; 32]);
+
+impl std::fmt::Debug for SigningKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SigningKey(…)")
+    }
+}
+
+impl SigningKey {
+    pub fn random() -> SigningKey {
+        use rand::RngCore;
+        let mut key = [0; 32];
+        rand::thread_rng().fill_bytes(&mut key);
+        SigningKey(key)
+    }
+
+    fn mac(&self, message: &str, context: Option<&str>) -> Hmac<Sha256> {
+        let mut mac = Hmac::<Sha256>::new_from_slice(&self.0).expect("any key length");
+        mac.update(context.unwrap_or("").as_bytes());
+        mac.update(b"\n");
+        mac.update(message.as_bytes());
+        mac
+    }
+
+    /// The signature to send along with `message` for `context` (a card, a purpose).
+    pub fn sign(&self, message: &str, context: Option<&str>) -> String {
+        hex::encode(self.mac(message, context).finalize().into_bytes())
+    }
+
+    /// `message` if `signature` is this server's for it and `context` (constant time).
+    pub fn verified(
+        &self,
+        message: &str,
+        context: Option<&str>,
+        signature: &str,
+    ) -> Option<String> {
+        let signature = hex::decode(signature).ok()?;
+        self.mac(message, context)
+            .verify_slice(&signature)
+            .ok()
+            .map(|()| message.to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_this_servers_sentence_for_its_card_is_shown() {
+        let key = SigningKey::random();
+        let signed = key.sign("Enter a domain.", Some("domain_verification"));
+        assert_eq!(
+            key.verified("Enter a domain.", Some("domain_verification"), &signed)
+                .as_deref(),
+            Some("Enter a domain.")
+        );
+        assert_eq!(
+            key.verified(
+                "Call +1 555 0100 now.",
+                Some("domain_verification"),
+                &signed
+            ),
+            None
+        );
+        assert_eq!(key.verified("Enter a domain.", Some("sso"), &signed), None);
+        assert_eq!(
+            key.verified("Enter a domain.", Some("domain_verification"), "zz"),
+            None
+        );
+        let other = SigningKey::random();
+        assert_eq!(
+            other.verified("Enter a domain.", Some("domain_verification"), &signed),
+            None
+        );
+    }
+}

@@ -1,0 +1,110 @@
+//! The embed's own small pages (no scripts but the frame's): why a token was refused,
+//! that something failed, that setup is done.
+
+use super::frame::frame_ancestors;
+use crate::{
+    domain::{AppError, Intent},
+    server::{error::ServerError, state::AppState},
+};
+use axum::{
+    extract::RawQuery,
+    http::{header, HeaderValue, StatusCode},
+    response::{Html, IntoResponse, Response},
+};
+
+pub(super) fn refused(state: &AppState, refusal: &super::token::TokenRefusal) -> Response {
+    tracing::info!(%refusal, "embed token refused");
+    page(
+        state,
+        StatusCode::UNAUTHORIZED,
+        "This embedded page cannot be shown",
+        &format!("Portico refused the embed token: {refusal}. Reload the page in your product to get a new one."),
+    )
+}
+
+pub(super) fn failed(state: &AppState, error: &dyn std::fmt::Display) -> Response {
+    tracing::error!(%error, "could not start an embedded session");
+    page(
+        state,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "Something went wrong on our side",
+        "Portico could not start the embedded page. Reload the page in your product to try again.",
+    )
+}
+
+/// A small page of its own (no scripts), framable by the embed origins.
+pub(super) fn page(state: &AppState, status: StatusCode, title: &str, sentence: &str) -> Response {
+    let escape = |text: &str| {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title} · Portico</title><link rel=\"stylesheet\" href=\"/pkg/portico.css\"></head>\
+         <body><main class=\"narrow embed-message\"><h1>{title}</h1><p role=\"alert\">{sentence}</p></main></body></html>",
+        title = escape(title),
+        sentence = escape(sentence),
+    );
+    let policy = format!(
+        "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors {}",
+        frame_ancestors(state, "/embed")
+    );
+    let mut response = (status, Html(html)).into_response();
+    if let Ok(value) = HeaderValue::from_str(&policy) {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_SECURITY_POLICY, value);
+    }
+    response
+}
+
+/// `GET /embed/done?configured=…`: where the portal sends the admin back (in the tab the
+/// embed opened). It tells the embed (its opener) and closes; without an opener it says
+/// the tab can be closed, and the embed re-reads when the host's tab is shown again.
+pub async fn done(RawQuery(query): RawQuery) -> Response {
+    let intent = url::form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+        .find(|(name, _)| name == "configured")
+        .and_then(|(_, value)| Intent::parse(&value).ok());
+    let (title, sentence) = match intent {
+        Some(intent) => (
+            format!("{} setup finished", intent.title()),
+            "You can close this tab and go back to your product: it shows the new status.",
+        ),
+        None => (
+            "Setup closed".to_owned(),
+            "You can close this tab and go back to your product.",
+        ),
+    };
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"en\" data-portico-page=\"done\" data-intent=\"{intent}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title} · Portico</title><link rel=\"stylesheet\" href=\"/pkg/portico.css\">\
+         <script src=\"/portico-frame.js\" defer></script></head>\
+         <body><main class=\"narrow embed-message\"><h1>{title}</h1><p>{sentence}</p></main></body></html>",
+        intent = intent.map(Intent::as_str).unwrap_or(""),
+    );
+    let mut response = Html(html).into_response();
+    let policy = "default-src 'none'; script-src 'self'; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    response.headers_mut().insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(policy),
+    );
+    response
+}
+
+/// A failure of the portal form, on its own page (it is in a tab of its own).
+pub(super) fn error_page(state: &AppState, error: ServerError) -> Response {
+    error.log();
+    let shown = AppError::from(error);
+    let status =
+        StatusCode::from_u16(shown.kind.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    page(
+        state,
+        status,
+        "The setup could not be opened",
+        &shown.message,
+    )
+}

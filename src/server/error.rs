@@ -1,0 +1,169 @@
+//! The error server functions and handlers answer with: the sentence a person is shown,
+//! decided once by the feature that failed (each feature's `error.rs` converts its own
+//! error), and the cause, for the log. Converting never logs: a failure is logged once,
+//! where it is answered (`http::context::respond`), under the request id the person sees.
+
+use crate::domain::{AppError, ErrorKind, Intent};
+use std::error::Error;
+use workos::WorkosError;
+
+type Cause = Box<dyn Error + Send + Sync>;
+
+#[derive(Debug)]
+pub struct ServerError {
+    shown: AppError,
+    cause: Cause,
+}
+
+impl std::fmt::Display for ServerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.cause.fmt(f)
+    }
+}
+
+impl Error for ServerError {
+    fn source(&self) -> Option<&(dyn Error + 'static)> {
+        Some(self.cause.as_ref())
+    }
+}
+
+impl ServerError {
+    /// A failure shown as `shown`, caused by `cause` (what the log says).
+    pub fn new(shown: AppError, cause: impl Into<Cause>) -> ServerError {
+        ServerError {
+            shown,
+            cause: cause.into(),
+        }
+    }
+
+    /// The kind of failure the person is shown (and the trail records).
+    pub fn kind(&self) -> ErrorKind {
+        self.shown.kind
+    }
+
+    /// Logs the failure with its detail, at a level that fits who must act on it.
+    pub fn log(&self) {
+        match self.shown.kind {
+            ErrorKind::Internal => tracing::error!(error = %self, "request failed"),
+            ErrorKind::Upstream | ErrorKind::RateLimited | ErrorKind::Unavailable => {
+                tracing::warn!(error = %self, "WorkOS call failed")
+            }
+            _ => tracing::debug!(error = %self, "request refused"),
+        }
+    }
+}
+
+impl From<ServerError> for AppError {
+    fn from(error: ServerError) -> Self {
+        error.shown
+    }
+}
+
+/// Already phrased for the person (bad input, say).
+impl From<AppError> for ServerError {
+    fn from(error: AppError) -> Self {
+        ServerError::new(error.clone(), error)
+    }
+}
+
+impl From<WorkosError> for ServerError {
+    fn from(error: WorkosError) -> Self {
+        ServerError::new(workos_error(&error), error)
+    }
+}
+
+/// A database failure: never shown, only logged.
+#[derive(Debug, thiserror::Error)]
+#[error("database: {0}")]
+struct DatabaseFailure(sqlx::Error);
+
+impl From<sqlx::Error> for ServerError {
+    fn from(error: sqlx::Error) -> Self {
+        ServerError::new(internal(), DatabaseFailure(error))
+    }
+}
+
+impl From<crate::server::db::audit::AuditWriteError> for ServerError {
+    fn from(error: crate::server::db::audit::AuditWriteError) -> Self {
+        ServerError::new(
+            unrecorded("Portico could not record this in its audit trail. If the change was made at WorkOS, it is in Portico's log; please try again shortly."),
+            error,
+        )
+    }
+}
+
+impl From<WorkosError> for AppError {
+    fn from(error: WorkosError) -> Self {
+        workos_error(&error)
+    }
+}
+
+/// Never the internal detail: that is in the log, under the request id the user sees.
+pub fn internal() -> AppError {
+    AppError::new(
+        ErrorKind::Internal,
+        "Something went wrong on our side. Please try again; if it keeps happening, contact your Portico operator.",
+    )
+}
+
+/// An action whose audit row could not be committed: worth retrying shortly.
+pub fn unrecorded(message: &str) -> AppError {
+    AppError::new(ErrorKind::Unavailable, message).retry_after(5)
+}
+
+/// An area outside the organization's plan.
+pub fn not_in_plan(intent: Intent, organization: &str) -> AppError {
+    AppError::new(
+        ErrorKind::Forbidden,
+        format!(
+            "{} is not included in {organization}'s plan.",
+            intent.title()
+        ),
+    )
+}
+
+/// The session's organization has no WorkOS organization to act on.
+pub fn not_linked(organization: &str) -> AppError {
+    AppError::new(
+        ErrorKind::Upstream,
+        format!(
+            "{organization} is not linked to WorkOS yet. Ask your Portico operator to link it."
+        ),
+    )
+}
+
+/// What a person is told when WorkOS refused or failed.
+pub fn workos_error(error: &WorkosError) -> AppError {
+    let upstream = |message: &str| AppError::new(ErrorKind::Upstream, message);
+    match error {
+        WorkosError::RateLimited {
+            retry_after_seconds,
+            ..
+        } => AppError::new(
+            ErrorKind::RateLimited,
+            match retry_after_seconds {
+                Some(s) => format!("WorkOS is rate limiting, try again in {s} s."),
+                None => "WorkOS is rate limiting, try again in a minute.".to_owned(),
+            },
+        ),
+        WorkosError::Unauthorized { .. } => upstream(
+            "Portico's WorkOS API key was rejected. Ask your Portico operator to check WORKOS_API_KEY.",
+        ),
+        WorkosError::OrganizationNotFound { .. } => upstream(
+            "This organization is not known to WorkOS. Ask your Portico operator to re-link it.",
+        ),
+        WorkosError::Validation { .. } => upstream(
+            "WorkOS refused the request. Ask your Portico operator to check Portico's logs.",
+        ),
+        WorkosError::Forbidden { .. } => upstream(
+            "Portico's WorkOS API key lacks a permission this needs. Ask your Portico operator to check the key's permissions.",
+        ),
+        WorkosError::NotFound { .. }
+        | WorkosError::Upstream { .. }
+        | WorkosError::Timeout
+        | WorkosError::Unreachable(_)
+        | WorkosError::Malformed { .. } => {
+            upstream("WorkOS is not responding right now. Please try again in a minute.")
+        }
+    }
+}

@@ -1,0 +1,285 @@
+//! What server functions need from the request, reached in one way: the state, the
+//! session, the signed-in admin, and how a failure is answered (logged once, then JSON
+//! for scripts or, for a plain HTML form, back to its page).
+
+pub use super::client_address::client_address;
+
+use crate::{
+    domain::{AppError, ErrorKind, Place},
+    server::{
+        audit::{self, Action},
+        auth::OrgAdmin,
+        config::SigningKey,
+        error::ServerError,
+        state::AppState,
+    },
+};
+use axum::http::{header, request::Parts};
+use leptos::prelude::use_context;
+use std::future::Future;
+use tower_sessions::Session;
+use tracing::Instrument;
+
+pub fn state() -> Result<AppState, AppError> {
+    use_context::<AppState>()
+        .ok_or_else(|| AppError::new(ErrorKind::Internal, "Server state is missing."))
+}
+
+/// The request's state and its signed-in admin of the session's organization: what
+/// every server function that changes settings checks first. A member's attempt is
+/// recorded as refused `action` on `subject`.
+pub async fn admin(action: Action, subject: &str) -> Result<(AppState, OrgAdmin), ServerError> {
+    let state = state()?;
+    let session = session().await?;
+    let user = state.auth.require_user(&session).await?;
+    let who = user.membership.clone();
+    match user.require_admin() {
+        Ok(admin) => Ok((state, admin)),
+        Err(refusal) => {
+            Err(audit::unsuccessful(&state.audit, &who, action, subject, refusal.into()).await)
+        }
+    }
+}
+
+/// Runs an admin's change on `subject` (after [`admin`]) and records how it ended.
+/// `change` answers what it changed, in the words the trail keeps.
+pub async fn admin_change<F, Fut>(
+    action: Action,
+    subject: &str,
+    change: F,
+) -> Result<(), ServerError>
+where
+    F: FnOnce(AppState, OrgAdmin) -> Fut,
+    Fut: Future<Output = Result<String, ServerError>>,
+{
+    let (state, admin) = admin(action, subject).await?;
+    let who = admin.membership.clone();
+    let changed = change(state.clone(), admin).await;
+    let detail = changed.as_deref().unwrap_or(subject).to_owned();
+    audit::recorded(&state.audit, &who, action, &detail, changed.map(drop)).await
+}
+
+pub async fn session() -> Result<Session, AppError> {
+    leptos_axum::extract::<Session>()
+        .await
+        .map_err(|_| AppError::new(ErrorKind::Internal, "Session layer is missing."))
+}
+
+/// Runs a server function body and answers its error, logged here once: with the
+/// error's status for scripts and the app's own fetches, or, for a plain HTML form post,
+/// by sending the browser back to its page with `?error=<message>`.
+pub async fn respond<T>(body: impl Future<Output = Result<T, ServerError>>) -> Result<T, AppError> {
+    respond_refilling(&[], body).await
+}
+
+/// [`respond`], and a form sent back also gets `refill` in its address, so the page can
+/// put what was typed back in its fields (never a password).
+pub async fn respond_refilling<T>(
+    refill: &[(&str, &str)],
+    body: impl Future<Output = Result<T, ServerError>>,
+) -> Result<T, AppError> {
+    respond_in_card(None, refill, body).await
+}
+
+/// [`respond_refilling`] for a form in one card of the settings page: a form sent back
+/// lands on that card (`#card`), which shows the error (`card=` in the address).
+pub async fn respond_in_card<T>(
+    place: Option<Place>,
+    refill: &[(&str, &str)],
+    body: impl Future<Output = Result<T, ServerError>>,
+) -> Result<T, AppError> {
+    let span = request_span();
+    let error = match body.instrument(span.clone()).await {
+        Ok(value) => return Ok(value),
+        Err(error) => error,
+    };
+    span.in_scope(|| error.log());
+    let error = AppError::from(error);
+    let card = place.map(Place::as_str);
+    let parts = use_context::<Parts>();
+    match parts.as_ref().and_then(plain_form_page) {
+        Some(page) => {
+            let state = use_context::<AppState>();
+            let key = state.as_ref().map(|state| &state.signing_key);
+            let mut back = back_with(key, &page, &error.message, card, refill);
+            if let Some(card) = card {
+                back.push('#');
+                back.push_str(card);
+            }
+            leptos_axum::redirect(&back)
+        }
+        // A call to the server function itself answers with the error's status. One
+        // a page makes while it renders fails in its own place on the page: the page
+        // still rendered, and answers 200.
+        None if parts.is_some_and(|parts| parts.uri.path().starts_with("/api/")) => {
+            if let (Some(response), Ok(status)) = (
+                use_context::<leptos_axum::ResponseOptions>(),
+                axum::http::StatusCode::from_u16(error.kind.status()),
+            ) {
+                response.set_status(status);
+            }
+        }
+        None => {}
+    }
+    Err(error)
+}
+
+/// The request's span. Server functions called while a page renders run on the
+/// renderer's tasks, outside the span the HTTP layer opened: give them one with the
+/// same request id, so their log lines name it too.
+fn request_span() -> tracing::Span {
+    let current = tracing::Span::current();
+    if !current.is_none() {
+        return current;
+    }
+    match use_context::<Parts>() {
+        Some(parts) => {
+            let id = parts
+                .headers
+                .get("x-request-id")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("-");
+            tracing::info_span!("request", id = %id, method = %parts.method, path = %parts.uri.path())
+        }
+        None => current,
+    }
+}
+
+/// The local page (path and query) a plain HTML form was posted from. Only for a form
+/// posted to a server function: one a page calls while it renders fails in the page.
+fn plain_form_page(parts: &Parts) -> Option<String> {
+    if parts.method != axum::http::Method::POST || !parts.uri.path().starts_with("/api/") {
+        return None;
+    }
+    form_page(&parts.headers)
+}
+
+/// The local page (path and query, without what a previous answer added) a browser sent
+/// a form from: for a browser asking for HTML, with this site's page in `Referer`.
+pub fn form_page(headers: &axum::http::HeaderMap) -> Option<String> {
+    let accepts_html = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"));
+    if !accepts_html {
+        return None;
+    }
+    let referer = headers.get(header::REFERER)?.to_str().ok()?;
+    let url = url::Url::parse(referer).ok()?;
+    let mut page = url.path().to_owned();
+    let kept: Vec<(String, String)> = url
+        .query_pairs()
+        .filter(|(k, _)| {
+            !matches!(
+                k.as_ref(),
+                "error"
+                    | "sig"
+                    | "configured"
+                    | "refresh"
+                    | "invited"
+                    | "card"
+                    | "email"
+                    | "domain"
+                    | "contact"
+            )
+        })
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    if !kept.is_empty() {
+        page.push('?');
+        page.push_str(
+            &url::form_urlencoded::Serializer::new(String::new())
+                .extend_pairs(kept)
+                .finish(),
+        );
+    }
+    Some(page)
+}
+
+/// `page` with the sentence `message` for `card` (signed with `key`, so the page shows
+/// it) and what to put back in the form's fields.
+pub fn back_with(
+    key: Option<&SigningKey>,
+    page: &str,
+    message: &str,
+    card: Option<&str>,
+    refill: &[(&str, &str)],
+) -> String {
+    let separator = if page.contains('?') { '&' } else { '?' };
+    let signature = key.map(|key| key.sign(message, card));
+    let query = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("error", message)
+        .extend_pairs(card.map(|c| ("card", c)))
+        .extend_pairs(signature.as_deref().map(|s| ("sig", s)))
+        .extend_pairs(refill)
+        .finish();
+    format!("{page}{separator}{query}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use axum::http::Request;
+
+    /// A POST to a server function, as a browser's form sends it.
+    fn parts(accept: &str, referer: Option<&str>) -> Parts {
+        let mut request = Request::builder()
+            .method("POST")
+            .uri("/api/login")
+            .header(header::ACCEPT, accept);
+        if let Some(r) = referer {
+            request = request.header(header::REFERER, r);
+        }
+        request.body(()).unwrap().into_parts().0
+    }
+
+    #[test]
+    fn only_html_form_posts_are_sent_back_and_only_to_a_local_path() {
+        assert_eq!(
+            plain_form_page(&parts("application/json", Some("http://x/sign-in"))),
+            None
+        );
+        assert_eq!(plain_form_page(&parts("text/html", None)), None);
+        let page = plain_form_page(&parts(
+            "text/html,*/*",
+            Some("https://evil.example/sign-in?next=%2Fsettings&error=old"),
+        ));
+        assert_eq!(page.as_deref(), Some("/sign-in?next=%2Fsettings"));
+        // A page calling a server function while it renders is not a form post.
+        let mut rendering = parts("text/html", Some("http://x/sign-in"));
+        rendering.method = axum::http::Method::GET;
+        rendering.uri = "/settings".parse().unwrap();
+        assert_eq!(plain_form_page(&rendering), None);
+        assert_eq!(
+            back_with(
+                None,
+                "/sign-in?next=%2Fsettings",
+                "Wrong email or password.",
+                None,
+                &[]
+            ),
+            "/sign-in?next=%2Fsettings&error=Wrong+email+or+password."
+        );
+        assert_eq!(
+            back_with(
+                None,
+                "/sign-in",
+                "Wrong email or password.",
+                None,
+                &[("email", "a+b@x.example")]
+            ),
+            "/sign-in?error=Wrong+email+or+password.&email=a%2Bb%40x.example"
+        );
+        assert_eq!(
+            back_with(
+                None,
+                "/settings",
+                "Enter a domain.",
+                Some("domain_verification"),
+                &[("domain", "")]
+            ),
+            "/settings?error=Enter+a+domain.&card=domain_verification&domain="
+        );
+    }
+}

@@ -1,0 +1,165 @@
+//! The web layer: the router and every layer a request passes (limits, request ids,
+//! security headers, sessions, origin checks, compression), how connections are served,
+//! what server functions reach of the request (`context`), error answers, forms, and the
+//! site's static files and provider icons. The top of the house: it may use everything,
+//! and nothing imports it but start-up and the server functions.
+
+pub mod assets;
+pub mod client_address;
+pub mod context;
+mod errors;
+pub mod form_errors;
+mod form_fields;
+pub mod headers;
+pub mod icons;
+mod limits;
+mod request;
+mod routes;
+pub mod serve;
+mod sessions;
+
+use crate::{
+    app::{shell, App},
+    server::{
+        auth::{self, origin_check::PublicOrigin},
+        db, embed,
+        state::AppState,
+    },
+};
+use axum::{
+    body::Body,
+    extract::Request,
+    middleware,
+    response::Redirect,
+    routing::{any, get, post},
+    Extension, Router,
+};
+use leptos::prelude::provide_context;
+use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
+use std::sync::OnceLock;
+use tower_http::{
+    compression::CompressionLayer,
+    request_id::{PropagateRequestIdLayer, SetRequestIdLayer},
+    services::ServeDir,
+    trace::{DefaultOnFailure, TraceLayer},
+};
+
+/// The whole app: pages, server functions, the embed's routes and static files, each
+/// request in the session of its kind (standalone or embedded), inside the layers that
+/// every answer passes.
+pub fn router(
+    state: AppState,
+    sessions: db::sessions::SessionStore,
+    assets: assets::Assets,
+    icons: icons::ProviderIcons,
+) -> Router {
+    let pages = pages(&state)
+        .layer(Extension(assets))
+        .layer(Extension(icons));
+    // One router, two session cookies: an embedded page's requests use the embed one.
+    let (standalone_sessions, embedded_sessions) =
+        sessions::layers(&state, sessions::store(sessions));
+    let standalone = pages.clone().layer(standalone_sessions);
+    let embedded = pages
+        .layer(embedded_sessions)
+        .layer(middleware::from_fn(embed::embedded_answers));
+    let steered = tower::service_fn(move |request: Request<Body>| {
+        let chosen = if embed::is_embedded(&request) {
+            embedded.clone()
+        } else {
+            standalone.clone()
+        };
+        tower::ServiceExt::oneshot(chosen, request)
+    });
+    outer_layers(Router::new().fallback_service(steered), state)
+}
+
+/// The routes, with the checks every one of them makes: signed in where a page needs it,
+/// no unknown form fields, same-origin state changes.
+fn pages(state: &AppState) -> Router {
+    let routes = route_list();
+    let context_state = state.clone();
+    let context = move || provide_context(context_state.clone());
+    let shell_options = state.leptos_options.clone();
+    let render = move || shell(shell_options.clone());
+    let not_found = any(leptos_axum::render_app_to_stream_with_context(
+        context.clone(),
+        render.clone(),
+    ));
+    let site_root = std::path::PathBuf::from(state.leptos_options.site_root.as_ref());
+    let public_files = ServeDir::new(&site_root).not_found_service(not_found);
+    let origin = PublicOrigin(state.public_url.origin().ascii_serialization());
+    Router::new()
+        .route("/", get(|| async { Redirect::to("/settings") }))
+        // Liveness for load balancers and the benchmark's ceiling: no session, no database.
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/api/audit_events", get(routes::audit_export))
+        .route("/api/{*fn_name}", any(routes::server_fn))
+        .route("/embed", get(embed::start))
+        .route("/embed/done", get(embed::done))
+        .route("/embed/portal", post(embed::portal))
+        .leptos_routes_with_context(state, routes, context, render)
+        .route("/pkg/{name}", get(assets::serve))
+        .route("/icons/{theme}/{file}", get(icons::serve))
+        .fallback_service(public_files)
+        .layer(middleware::from_fn(auth::require_signed_in_page))
+        // Server functions are routed by `leptos_routes` too: checked for every path.
+        .layer(middleware::from_fn(form_fields::refuse_unknown_fields))
+        .layer(middleware::from_fn_with_state(
+            origin,
+            auth::require_same_origin,
+        ))
+        .with_state(state.clone())
+}
+
+/// What every answer passes, innermost first: API errors finished, the request's audit
+/// facts noted, compression, request ids and tracing, then the limits (each answer
+/// explained) and the security headers outermost.
+fn outer_layers(app: Router, state: AppState) -> Router {
+    app.layer(middleware::from_fn(errors::finish_api_errors))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            request::note_request,
+        ))
+        .layer(middleware::from_fn(routes::canonical_path))
+        .layer(CompressionLayer::new())
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(request::request_span)
+                // Failures are logged once, where they are handled, with their cause.
+                .on_failure(DefaultOnFailure::new().level(tracing::Level::DEBUG)),
+        )
+        .layer(SetRequestIdLayer::x_request_id(request::MakeRequestUlid))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(
+            state.config.http.max_body_kb.get(),
+        ))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            state.config.http.request_timeout_seconds.get(),
+        ))
+        .layer(
+            tower::ServiceBuilder::new()
+                .layer(axum::error_handling::HandleErrorLayer::new(
+                    |_: tower::BoxError| async { limits::busy() },
+                ))
+                .load_shed()
+                // Global: one count for every route (a router layer is cloned per route).
+                .layer(tower::limit::GlobalConcurrencyLimitLayer::new(
+                    state.config.http.max_concurrent_requests.get(),
+                )),
+        )
+        .layer(middleware::from_fn(limits::explain_limits))
+        .layer(middleware::from_fn_with_state(
+            state,
+            headers::security_headers,
+        ))
+}
+
+/// The app's routes, generated once per process. Generating them sets a process-wide
+/// flag in Leptos that leaves any resource first polled meanwhile pending forever, so
+/// it must never overlap a render (it did when several servers started in one process).
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}

@@ -1,0 +1,90 @@
+//! The routes that are not pages: server functions, the audit export, and canonical
+//! paths.
+
+use super::context;
+use crate::{
+    domain::{AppError, ErrorKind, Place},
+    server::{activity::export, error::ServerError, state::AppState},
+};
+use axum::{
+    body::Body,
+    extract::{RawQuery, Request, State},
+    http::{header, HeaderMap, Method, StatusCode},
+    middleware::Next,
+    response::{IntoResponse, Redirect, Response},
+    Json,
+};
+use leptos::prelude::provide_context;
+use tower_sessions::Session;
+
+/// `/api/{fn}`: a server function, with the state in its context. Unknown paths answer a
+/// JSON 404 like every other API error, not the library's plain-text 400.
+pub async fn server_fn(State(state): State<AppState>, request: Request<Body>) -> Response {
+    let known =
+        leptos::server_fn::axum::server_fn_paths().any(|(path, _)| path == request.uri().path());
+    if !known {
+        let error = AppError::new(
+            ErrorKind::NotFound,
+            format!("There is no API function at {}.", request.uri().path()),
+        );
+        return (StatusCode::NOT_FOUND, Json(error)).into_response();
+    }
+    leptos_axum::handle_server_fns_with_context(move || provide_context(state.clone()), request)
+        .await
+        .into_response()
+}
+
+/// `GET /api/audit_events?format=csv|jsonl&from=…&to=…`: the session's organization's
+/// trail for its admins. A refusal is JSON for scripts; the page's own form (a browser
+/// asking for HTML) goes back to its card with the sentence, as every form does.
+pub async fn audit_export(
+    State(state): State<AppState>,
+    session: Session,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = query.unwrap_or_default();
+    let started = match state.auth.require_user(&session).await {
+        Ok(user) => export::start(&state, user, &query).await,
+        Err(refusal) => Err(ServerError::from(refusal)),
+    };
+    match started {
+        Ok(response) => response,
+        Err(error) => {
+            error.log();
+            let shown = AppError::from(error);
+            if let Some(page) = context::form_page(&headers) {
+                let place = Place::ActivityLog.as_str();
+                let key = Some(&state.signing_key);
+                let back = context::back_with(key, &page, &shown.message, Some(place), &[]);
+                return Redirect::to(&format!("{back}#{place}")).into_response();
+            }
+            let status = StatusCode::from_u16(shown.kind.status())
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            (status, Json(shown)).into_response()
+        }
+    }
+}
+
+/// A page asked for with a trailing slash (`/settings/`) goes to its one address, so a
+/// page has one URL and its relative links resolve as they should.
+pub async fn canonical_path(request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    let is_page_read = matches!(*request.method(), Method::GET | Method::HEAD);
+    let trimmed = path.trim_end_matches('/');
+    // Never to another site: `//host/` trimmed would be a protocol-relative address.
+    let local = trimmed.starts_with('/') && !trimmed.starts_with("//") && !trimmed.contains('\\');
+    if is_page_read && path.ends_with('/') && local && !path.starts_with("/api/") {
+        let target = match request.uri().query() {
+            Some(query) => format!("{trimmed}?{query}"),
+            None => trimmed.to_owned(),
+        };
+        let mut response = Redirect::permanent(&target).into_response();
+        response.headers_mut().insert(
+            header::CACHE_CONTROL,
+            header::HeaderValue::from_static("no-store"),
+        );
+        return response;
+    }
+    next.run(request).await
+}

@@ -1,0 +1,225 @@
+//! The use case behind "Configure SSO": an admin asks for a one-time Admin Portal link.
+
+mod error;
+pub use error::PortalError;
+
+use crate::{
+    domain::Intent,
+    server::{
+        audit::{self, Action},
+        auth::OrgAdmin,
+        config::public_link,
+        db::{self, audit::Outcome},
+        state::AppState,
+    },
+};
+use workos::{
+    providers,
+    types::{GenerateLink, IntentOptions, SsoIntentOptions},
+};
+
+/// The portal link WorkOS answered with, if a browser may be sent there: https on one of
+/// the `portal_hosts`, or on the WorkOS API's own origin (an emulator). Parsing also
+/// makes it safe to put in a `Location` header.
+pub fn trusted_link(
+    link: &str,
+    portal_hosts: &[String],
+    api: &url::Url,
+) -> Result<String, PortalError> {
+    let untrusted = || PortalError::UntrustedLink {
+        link: crate::domain::clipped(link, 200),
+    };
+    let url = url::Url::parse(link).map_err(|_| untrusted())?;
+    let on_api_origin = url.origin() == api.origin();
+    let on_portal_host = url.scheme() == "https"
+        && url.username().is_empty()
+        && url.password().is_none()
+        && url
+            .host_str()
+            .is_some_and(|host| portal_hosts.iter().any(|h| h == host));
+    if on_api_origin || on_portal_host {
+        Ok(url.into())
+    } else {
+        Err(untrusted())
+    }
+}
+
+/// Where the portal sends the admin back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Back {
+    /// To the settings page.
+    ToSettings,
+    /// To the page that tells an embedded settings page (the portal's opener) and closes.
+    ToEmbed,
+}
+
+/// Where WorkOS sends the admin after finishing (`configured=` tells the page what) and
+/// when leaving early. Built from the configuration only, never from the request.
+pub fn return_urls(state: &AppState, intent: Intent, back: Back) -> (String, String) {
+    let page = match back {
+        Back::ToSettings => "/settings",
+        Back::ToEmbed => "/embed/done",
+    };
+    let success = public_link(&state.public_url, &format!("{page}?configured={intent}"));
+    let back = public_link(&state.public_url, page);
+    (success, back)
+}
+
+pub async fn open_link(
+    state: &AppState,
+    admin: &OrgAdmin,
+    intent: Intent,
+    back: Back,
+) -> Result<String, PortalError> {
+    let organization = admin.workos_organization()?.to_owned();
+    let who = &admin.membership;
+    if !who.features.includes(intent) {
+        let refusal = PortalError::NotInPlan {
+            intent,
+            organization: who.organization_name.clone(),
+        };
+        let detail = format!("{intent}: {refusal}");
+        audit::record(
+            &state.audit,
+            Some(who),
+            Action::CreatePortalLink,
+            Outcome::Refused,
+            &detail,
+        )
+        .await
+        .map_err(PortalError::Unrecorded)?;
+        return Err(refusal);
+    }
+    let (success_url, return_url) = return_urls(state, intent, back);
+    // The SSO setup opens with the identity provider the admins picked.
+    let chosen = match intent {
+        Intent::Sso => state
+            .status_cache
+            .local(who.organization_id)
+            .await
+            .chosen(Intent::Sso)
+            .map(str::to_owned),
+        _ => None,
+    };
+    let request = GenerateLink {
+        return_url: Some(return_url),
+        success_url: Some(success_url),
+        // So WorkOS can revoke this admin's links if they lose the role.
+        external_user_id: Some(who.user_id.to_string()),
+        intent_options: chosen.map(|provider_type| IntentOptions {
+            sso: Some(SsoIntentOptions {
+                provider_type: Some(provider_type),
+            }),
+        }),
+        ..GenerateLink::new(organization, intent.wire())
+    };
+    // Runs to the end even if the browser goes away meanwhile (a dropped connection
+    // cancels the request's own future): a link WorkOS issued always gets its audit row.
+    let (state, who) = (state.clone(), who.clone());
+    let facts = audit::current_request();
+    let outcome = tokio::spawn(audit::within_request(facts, async move {
+        let answer = state.workos.generate_portal_link(&request).await;
+        let checked = answer.map_err(PortalError::from).and_then(|link| {
+            trusted_link(
+                &link,
+                &state.config.workos.portal_hosts,
+                state.workos.base_url(),
+            )
+        });
+        let (outcome, detail) = match &checked {
+            Ok(_) => (Outcome::Succeeded, intent.to_string()),
+            Err(error) => (Outcome::Failed, format!("{intent}: {error}")),
+        };
+        // Handed out only once its row is committed; a failure is answered as unrecorded.
+        audit::record(
+            &state.audit,
+            Some(&who),
+            Action::CreatePortalLink,
+            outcome,
+            &detail,
+        )
+        .await
+        .map_err(PortalError::Unrecorded)?;
+        if checked.is_ok() {
+            state.status_cache.forget_local(who.organization_id).await;
+        }
+        checked
+    }))
+    .await
+    .map_err(|e| PortalError::Task(e.to_string()))?;
+    outcome
+}
+
+/// Records the identity provider (SSO) or directory (directory sync) the admins picked:
+/// only one Portico lists for that area.
+pub async fn choose_provider(
+    state: &AppState,
+    admin: &OrgAdmin,
+    intent: Intent,
+    provider: &str,
+) -> Result<(), PortalError> {
+    let listed = match intent {
+        Intent::Sso => providers::SSO,
+        Intent::Dsync => providers::DIRECTORIES,
+        _ => &[],
+    };
+    let Some(provider) = listed.iter().find(|p| p.wire == provider) else {
+        return Err(PortalError::UnknownProvider {
+            intent,
+            provider: crate::domain::clipped(provider, 80),
+        });
+    };
+    let who = &admin.membership;
+    db::organizations::choose_provider(
+        &state.db,
+        who.organization_id,
+        intent.as_str(),
+        provider.wire,
+        who.user_id,
+    )
+    .await?;
+    state.status_cache.forget_local(who.organization_id).await;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn browsers_go_only_to_portal_links_on_trusted_hosts() {
+        let hosts = vec!["setup.workos.com".to_owned()];
+        let real_api = url::Url::parse("https://api.workos.com").unwrap();
+        let emulator = url::Url::parse("http://127.0.0.1:4010").unwrap();
+        let trusted = |link: &str, api: &url::Url| trusted_link(link, &hosts, api).ok();
+        assert_eq!(
+            trusted(
+                "https://setup.workos.com/portal/launch?secret=abc",
+                &real_api
+            )
+            .as_deref(),
+            Some("https://setup.workos.com/portal/launch?secret=abc")
+        );
+        assert!(trusted("http://127.0.0.1:4010/portal/launch?secret=abc", &emulator).is_some());
+        for link in [
+            "http://setup.workos.com/portal/launch",
+            "https://setup.workos.com.evil.example/portal",
+            "https://evil.example/portal/launch",
+            "https://user:pw@setup.workos.com/portal",
+            "javascript:alert(1)",
+            "//setup.workos.com/portal",
+            "not a url",
+            "http://127.0.0.1:4011/portal/launch",
+        ] {
+            assert_eq!(trusted(link, &emulator), None, "{link}");
+            assert_eq!(trusted(link, &real_api), None, "{link}");
+        }
+        // Control characters cannot reach the Location header.
+        let odd = trusted(
+            "https://setup.workos.com/portal\u{7}?s=a\r\nSet-Cookie: x",
+            &real_api,
+        )
+        .unwrap();
+        assert!(!odd.chars().any(char::is_control), "{odd}");
+    }
+}

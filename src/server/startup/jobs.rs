@@ -1,0 +1,34 @@
+//! What runs beside the server: periodic clean-ups, and waiting for the signal to stop.
+
+use crate::server::auth::throttle::SignInThrottle;
+use std::sync::Arc;
+
+/// Once a minute, forgets sign-in counters that have refilled.
+pub(super) fn spawn_throttle_cleanup(throttle: Arc<SignInThrottle>) {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
+        loop {
+            every.tick().await;
+            throttle.forget_idle();
+        }
+    });
+}
+
+/// Ctrl-C, or SIGTERM (what service managers and container runtimes send).
+pub(super) async fn shutdown_signal() {
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut sigterm) => {
+                sigterm.recv().await;
+            }
+            Err(error) => {
+                tracing::warn!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = terminate => {}
+    }
+}

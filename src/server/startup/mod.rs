@@ -1,0 +1,298 @@
+//! Start-up: bind, connect WorkOS (or start the emulator), open the database, seed the
+//! demo, build the state and serve, each step a function of its own; then the jobs that
+//! run beside the server, and a clean stop.
+
+mod emulator_endpoint;
+mod jobs;
+
+pub use emulator_endpoint::EmulatorEndpoint;
+
+use crate::server::{
+    audit,
+    auth::{self, throttle::SignInThrottle, Auth},
+    config::{Config, EmbedSecret, Secrets, ShortSecret, SigningKey, WORKOS_ICON_CDN},
+    db,
+    http::{self, assets::Assets, icons::ProviderIcons, serve},
+    seed,
+    state::{AppState, Services},
+    status::StatusCache,
+};
+use leptos::config::LeptosOptions;
+use std::{net::SocketAddr, path::Path, sync::Arc};
+use tokio::net::TcpListener;
+use url::Url;
+use workos::{ApiKey, WorkosClient};
+use workos_emulator::RunningEmulator;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(
+        "cannot listen on {addr}: {reason}. Fix: set PORTICO_ADDR (or --addr) to a free HOST:PORT"
+    )]
+    Bind { addr: SocketAddr, reason: String },
+    #[error("{0}")]
+    Emulator(#[from] workos_emulator::EmulatorError),
+    #[error("cannot open the database in {dir}: {reason}. Fix: set PORTICO_DATA_DIR to a writable directory")]
+    Database { dir: String, reason: String },
+    #[error("{0}")]
+    Seed(#[from] seed::SeedError),
+    #[error("cannot read the built site in {dir}: {reason}. Fix: rebuild it (scripts/run does), or set PORTICO_SITE_DIR")]
+    Site { dir: String, reason: String },
+    #[error("the build's Leptos options are invalid: {0}")]
+    Leptos(String),
+    #[error("cannot set up the WorkOS client: {0}")]
+    Workos(#[from] workos::WorkosError),
+    #[error(transparent)]
+    EmbedSecret(#[from] ShortSecret),
+}
+
+impl StartError {
+    fn database(dir: &Path, reason: impl ToString) -> StartError {
+        StartError::Database {
+            dir: dir.display().to_string(),
+            reason: reason.to_string(),
+        }
+    }
+}
+
+/// A started Portico: where it listens and what it set up.
+pub struct Running {
+    pub addr: SocketAddr,
+    pub public_url: Url,
+    /// Set when the embedded emulator stands in for WorkOS.
+    pub emulator: Option<RunningEmulator>,
+    pub demo: Option<seed::DemoReport>,
+    pub state: AppState,
+    /// Ends once the server has stopped (on SIGTERM or Ctrl-C).
+    pub server: tokio::task::JoinHandle<()>,
+}
+
+/// Binds, opens storage, connects WorkOS (or starts the emulator), seeds the demo and
+/// serves in the background. Returns once requests can be answered.
+pub async fn start(config: Config, secrets: Secrets) -> Result<Running, StartError> {
+    let embed_secret = secrets.embed_secret.map(EmbedSecret::new).transpose()?;
+    let (listener, addr) = bind(config.http.addr.0).await?;
+    let public_url = config
+        .http
+        .public_url
+        .0
+        .clone()
+        .unwrap_or_else(|| derived_public_url(addr));
+    let (workos, emulator) = connect_workos(&config, secrets.workos_api_key).await?;
+    let db = db::connect(&config.paths.data_dir.0)
+        .await
+        .map_err(|e| StartError::database(&config.paths.data_dir.0, e))?;
+    // Demo data lands in a real WorkOS account only when asked for.
+    let with_demo = emulator.is_some() || config.workos.demo;
+    let demo = match with_demo {
+        true => seed::ensure_demo(&db, &workos, secrets.demo_password.as_deref()).await?,
+        false => None,
+    };
+    log_mode(&workos, emulator.is_some(), with_demo);
+    let session_store = db::sessions::store(&db)
+        .await
+        .map_err(|e| StartError::database(&config.paths.data_dir.0, e))?;
+    db::sessions::spawn_expired_cleanup(session_store.clone());
+    let site = Site::load(&config, addr)?;
+    let icons = ProviderIcons::from_cdn(icon_base(&config, emulator.as_ref()));
+    let state = build_state(
+        config,
+        db,
+        workos,
+        public_url,
+        site.leptos_options,
+        embed_secret,
+    )
+    .await?;
+    jobs::spawn_throttle_cleanup(state.auth.throttle.clone());
+    audit::purge::spawn_daily(
+        state.db.clone(),
+        state.audit.clone(),
+        state.config.audit.retention_days.get(),
+    );
+    let app = http::router(state.clone(), session_store, site.assets, icons);
+    let server = tokio::spawn(serve_until_stopped(listener, app, &state));
+    Ok(Running {
+        addr,
+        public_url: state.public_url.clone(),
+        emulator,
+        demo,
+        state,
+        server,
+    })
+}
+
+async fn bind(addr: SocketAddr) -> Result<(TcpListener, SocketAddr), StartError> {
+    let failed = |e: std::io::Error| StartError::Bind {
+        addr,
+        reason: e.to_string(),
+    };
+    let listener = TcpListener::bind(addr).await.map_err(failed)?;
+    let bound = listener.local_addr().map_err(failed)?;
+    Ok((listener, bound))
+}
+
+/// The WorkOS API with a key; without one, an emulator started here (its state kept in
+/// the data directory, its address published there for command-line tools).
+async fn connect_workos(
+    config: &Config,
+    api_key: Option<ApiKey>,
+) -> Result<(WorkosClient, Option<RunningEmulator>), StartError> {
+    if let Some(key) = api_key {
+        let client = WorkosClient::new(
+            config.workos.api_base_url.0.clone(),
+            key,
+            config.workos.client_options(),
+        )?;
+        return Ok((client, None));
+    }
+    let key = ApiKey::random_test_key();
+    std::fs::create_dir_all(&config.paths.data_dir.0)
+        .map_err(|e| StartError::database(&config.paths.data_dir.0, e))?;
+    let running = workos_emulator::spawn(workos_emulator::Options {
+        state_file: Some(config.paths.data_dir.0.join("emulator.json")),
+        ..workos_emulator::Options::new(config.workos.emulator_addr.0, key.expose())
+    })
+    .await?;
+    EmulatorEndpoint {
+        base_url: running.base_url.to_string(),
+        api_key: key.expose().to_owned(),
+    }
+    .publish(&config.paths.data_dir.0);
+    let client = WorkosClient::new(
+        running.base_url.clone(),
+        key,
+        config.workos.client_options(),
+    )?;
+    Ok((client, Some(running)))
+}
+
+fn log_mode(workos: &WorkosClient, emulated: bool, with_demo: bool) {
+    tracing::info!(
+        workos = %workos.base_url(),
+        emulator = emulated,
+        demo = with_demo,
+        "mode: {}, {}",
+        if emulated { "embedded WorkOS emulator" } else { "WorkOS API" },
+        if with_demo { "demo data on" } else { "no demo data" },
+    );
+}
+
+/// Provider icons: the setting, else the embedded emulator (offline), else WorkOS's CDN.
+fn icon_base(config: &Config, emulator: Option<&RunningEmulator>) -> Url {
+    match (&config.workos.provider_icons_url.0, emulator) {
+        (Some(url), _) => url.clone(),
+        (None, Some(running)) => running.base_url.clone(),
+        (None, None) => Url::parse(WORKOS_ICON_CDN).expect("constant URL"),
+    }
+}
+
+/// The built site: its `/pkg` files in memory, and Leptos's options pointing at them.
+struct Site {
+    assets: Assets,
+    leptos_options: LeptosOptions,
+}
+
+impl Site {
+    fn load(config: &Config, addr: SocketAddr) -> Result<Site, StartError> {
+        // The build's options (output name, pkg dir) as cargo-leptos compiled them in;
+        // where the site lives and where it listens are Portico's own configuration.
+        let mut leptos_options = leptos::config::get_configuration(None)
+            .map_err(|e| StartError::Leptos(e.to_string()))?
+            .leptos_options;
+        leptos_options.site_root = config.paths.site_dir.0.display().to_string().into();
+        leptos_options.site_addr = addr;
+        let site_pkg = config.paths.site_dir.0.join("pkg");
+        let assets = Assets::load(&site_pkg).map_err(|e| StartError::Site {
+            dir: site_pkg.display().to_string(),
+            reason: e.to_string(),
+        })?;
+        // Pages link the build's fingerprinted names (cached for a year, see assets.rs).
+        leptos_options.output_name = assets.stem(&leptos_options.output_name).into();
+        Ok(Site {
+            assets,
+            leptos_options,
+        })
+    }
+}
+
+async fn build_state(
+    config: Config,
+    db: db::Pool,
+    workos: WorkosClient,
+    public_url: Url,
+    leptos_options: LeptosOptions,
+    embed_secret: Option<EmbedSecret>,
+) -> Result<AppState, StartError> {
+    let dummy_password_hash = auth::hash_password("portico-timing-equalizer")
+        .await
+        .map_err(seed::SeedError::from)?;
+    let audit = db::audit::AuditWriter::start(db.clone());
+    let auth = Auth {
+        db: db.clone(),
+        audit: audit.clone(),
+        throttle: Arc::new(SignInThrottle::new(
+            config.sign_in.attempts_per_account.get(),
+            config.sign_in.attempts_per_address.get(),
+            config.sign_in.password_checks_at_once.get(),
+        )),
+        dummy_password_hash: dummy_password_hash.into(),
+        session_lifetime: config.session.lifetime_minutes.get(),
+        session_absolute_lifetime: config.session.absolute_hours.get(),
+    };
+    let status_cache = StatusCache::new(
+        workos.clone(),
+        db.clone(),
+        config.plans.upgrade_url.0.clone(),
+        config.status.cache_seconds.get(),
+        config.status.cache_entries.get(),
+    );
+    Ok(AppState::new(Services {
+        status_cache,
+        auth,
+        audit,
+        db,
+        workos,
+        config: Arc::new(config),
+        public_url,
+        leptos_options,
+        signing_key: SigningKey::random(),
+        embed_secret,
+    }))
+}
+
+/// Serves until SIGTERM or Ctrl-C: then stops accepting, lets in-flight requests finish
+/// (their audit rows are committed before they answer) for at most the grace period.
+fn serve_until_stopped(
+    listener: TcpListener,
+    app: axum::Router,
+    state: &AppState,
+) -> impl std::future::Future<Output = ()> {
+    let data_dir = state.config.paths.data_dir.0.clone();
+    let options = serve::ServeOptions {
+        header_read_timeout: state.config.http.header_read_timeout_seconds.get(),
+        grace: state.config.http.shutdown_grace_seconds.get(),
+    };
+    async move {
+        let stop = async {
+            jobs::shutdown_signal().await;
+            tracing::info!("stopping: finishing the requests in flight");
+        };
+        serve::serve(listener, app, options, stop).await;
+        EmulatorEndpoint::withdraw(&data_dir);
+    }
+}
+
+fn derived_public_url(addr: SocketAddr) -> Url {
+    let host = if addr.ip().is_unspecified() {
+        "127.0.0.1".to_owned()
+    } else {
+        addr.ip().to_string()
+    };
+    let host = if addr.is_ipv6() && !addr.ip().is_unspecified() {
+        format!("[{host}]")
+    } else {
+        host
+    };
+    Url::parse(&format!("http://{host}:{}", addr.port())).expect("socket address makes a valid URL")
+}

@@ -1,0 +1,329 @@
+//! The cache behind the settings page: what WorkOS reports per organization and what
+//! Portico's own records add, each read once per `status_cache_seconds` however many
+//! people look.
+
+use super::certificates::{CERTIFICATE_EXPIRING, CERTIFICATE_RENEWED};
+use crate::{
+    domain::Intent,
+    server::{
+        audit::Action,
+        db::{self, Pool},
+    },
+};
+use std::{
+    sync::Arc,
+    time::{Duration, SystemTime},
+};
+use url::Url;
+use workos::{
+    types::{
+        AuditLogConfiguration, Connection, ConnectionFilter, Directory, DirectoryFilter, Event,
+        EventFilter, List, ListOptions, Order, Organization,
+    },
+    WorkosClient, WorkosError,
+};
+
+/// What WorkOS reports about one organization, each part read on its own.
+#[derive(Clone, Debug)]
+pub struct Live {
+    pub(super) connections: Result<List<Connection>, WorkosError>,
+    pub(super) directories: Result<List<Directory>, WorkosError>,
+    pub(super) organization: Result<Organization, WorkosError>,
+    pub(super) audit_logs: Result<AuditLogConfiguration, WorkosError>,
+    /// The organization's SAML certificate events (expiring, renewed), newest first.
+    pub(super) certificates: Result<List<Event>, WorkosError>,
+    /// Set when parts WorkOS did not answer now are shown from an earlier read: when
+    /// that read was, and why the new one failed.
+    pub(super) stale: Option<(SystemTime, WorkosError)>,
+}
+
+impl Live {
+    fn complete(&self) -> bool {
+        self.connections.is_ok()
+            && self.directories.is_ok()
+            && self.organization.is_ok()
+            && self.audit_logs.is_ok()
+            && self.certificates.is_ok()
+    }
+
+    fn first_error(&self) -> Option<&WorkosError> {
+        [
+            self.connections.as_ref().err(),
+            self.directories.as_ref().err(),
+            self.organization.as_ref().err(),
+            self.audit_logs.as_ref().err(),
+            self.certificates.as_ref().err(),
+        ]
+        .into_iter()
+        .flatten()
+        .next()
+    }
+
+    /// This partial read with its failed parts taken from `earlier` (read at `when`)
+    /// where that has them.
+    fn patched_from(&self, earlier: &Live, when: SystemTime) -> Live {
+        fn pick<T: Clone>(
+            now: &Result<T, WorkosError>,
+            before: &Result<T, WorkosError>,
+            used: &mut bool,
+        ) -> Result<T, WorkosError> {
+            match (now, before) {
+                (Err(_), Ok(old)) => {
+                    *used = true;
+                    Ok(old.clone())
+                }
+                _ => now.clone(),
+            }
+        }
+        let mut used = false;
+        let patched = Live {
+            connections: pick(&self.connections, &earlier.connections, &mut used),
+            directories: pick(&self.directories, &earlier.directories, &mut used),
+            organization: pick(&self.organization, &earlier.organization, &mut used),
+            audit_logs: pick(&self.audit_logs, &earlier.audit_logs, &mut used),
+            certificates: pick(&self.certificates, &earlier.certificates, &mut used),
+            stale: None,
+        };
+        Live {
+            stale: used
+                .then(|| self.first_error().cloned().map(|error| (when, error)))
+                .flatten(),
+            ..patched
+        }
+    }
+}
+
+/// What Portico's own database adds to the page: when each area was last opened from
+/// here, and by whom.
+#[derive(Debug, Default)]
+pub struct Local {
+    pub(super) opened: Vec<(Intent, db::audit::Latest)>,
+    /// The provider picked per area (SSO, directory sync).
+    pub(super) choices: Vec<(Intent, String)>,
+    /// The setup invitation the organization's IT contact has now.
+    pub(super) invitation: Option<db::invitations::Invitation>,
+}
+
+impl Local {
+    /// The provider the organization's admins picked for `intent`, if any.
+    pub fn chosen(&self, intent: Intent) -> Option<&str> {
+        self.choices
+            .iter()
+            .find(|(i, _)| *i == intent)
+            .map(|(_, provider)| provider.as_str())
+    }
+}
+
+/// How long the last complete read may stand in for WorkOS.
+const LAST_GOOD_FOR: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// Live status per WorkOS organization, kept `ttl` and at most `entries` organizations
+/// (least recently used go first). Concurrent views of one organization share a single
+/// read: a hundred admins opening the page at once make one set of WorkOS calls. A read
+/// that failed in part is shared with those waiting for it but not kept.
+///
+/// Portico's own facts per organization are kept the same way: two SQLite reads per
+/// view were most of the settings page's database time. A new portal link forgets them
+/// (so "last opened" is exact); the admin list may be `ttl` old, as the live status may.
+#[derive(Clone)]
+pub struct StatusCache {
+    workos: WorkosClient,
+    db: Pool,
+    /// Where admins can add an area their plan lacks (`upgrade_url`), for the page.
+    pub(super) upgrade_url: Option<Url>,
+    live: moka::future::Cache<String, Arc<Live>>,
+    /// The last complete read per organization and when it was made, kept a day: shown,
+    /// marked with its age, while WorkOS does not answer.
+    last_good: moka::future::Cache<String, (Arc<Live>, SystemTime)>,
+    /// Each user's organizations, for the switcher (the switch itself reads the
+    /// memberships afresh): one SQLite read per `ttl`, not per view.
+    organizations_of: moka::future::Cache<i64, Arc<Vec<(i64, String)>>>,
+    local: moka::future::Cache<i64, Arc<Local>>,
+}
+
+impl std::fmt::Debug for StatusCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StatusCache")
+            .field("organizations", &self.live.entry_count())
+            .field("local", &self.local.entry_count())
+            .finish()
+    }
+}
+
+impl StatusCache {
+    pub fn new(
+        workos: WorkosClient,
+        db: Pool,
+        upgrade_url: Option<Url>,
+        ttl: Duration,
+        entries: u64,
+    ) -> StatusCache {
+        StatusCache {
+            workos,
+            db,
+            upgrade_url,
+            live: moka::future::Cache::builder()
+                .time_to_live(ttl)
+                .max_capacity(entries)
+                .build(),
+            local: moka::future::Cache::builder()
+                .time_to_live(ttl)
+                .max_capacity(entries)
+                .build(),
+            last_good: moka::future::Cache::builder()
+                .time_to_live(LAST_GOOD_FOR)
+                .max_capacity(entries)
+                .build(),
+            organizations_of: moka::future::Cache::builder()
+                .time_to_live(ttl)
+                .max_capacity(entries)
+                .build(),
+        }
+    }
+
+    /// Portico's own facts about the organization, read once per `ttl`. A failed read
+    /// is logged, shown as nothing known, and not kept.
+    pub async fn local(&self, organization_id: i64) -> Arc<Local> {
+        let db = &self.db;
+        let read = async {
+            let intents: Vec<&str> = Intent::ALL.iter().map(|i| i.as_str()).collect();
+            let (opened, choices, invitation) = tokio::try_join!(
+                db::audit::latest_by_detail(
+                    db,
+                    organization_id,
+                    Action::CreatePortalLink.as_str(),
+                    &intents
+                ),
+                db::organizations::provider_choices(db, organization_id),
+                db::invitations::current(db, organization_id),
+            )?;
+            let choices = choices
+                .into_iter()
+                .filter_map(|(intent, provider)| Intent::parse(&intent).ok().map(|i| (i, provider)))
+                .collect();
+            let opened = opened
+                .into_iter()
+                .filter_map(|latest| Intent::parse(&latest.detail).ok().map(|i| (i, latest)))
+                .collect();
+            Ok::<_, sqlx::Error>(Arc::new(Local {
+                opened,
+                choices,
+                invitation,
+            }))
+        };
+        self.local
+            .try_get_with(organization_id, read)
+            .await
+            .unwrap_or_else(|error| {
+                tracing::warn!(%error, "could not read the organization's own records");
+                Arc::default()
+            })
+    }
+
+    /// The user's organizations, read once per `ttl`; a failed read shows none.
+    pub async fn organizations_of(&self, user_id: i64) -> Arc<Vec<(i64, String)>> {
+        self.organizations_of
+            .try_get_with(user_id, async {
+                db::users::organizations_of(&self.db, user_id)
+                    .await
+                    .map(Arc::new)
+            })
+            .await
+            .unwrap_or_else(|error| {
+                tracing::warn!(%error, "could not list the user's organizations");
+                Arc::default()
+            })
+    }
+
+    /// A portal link was just made, or a provider picked: the organization's own facts
+    /// changed.
+    pub async fn forget_local(&self, organization_id: i64) {
+        self.local.invalidate(&organization_id).await;
+    }
+
+    /// Something changed the organization at WorkOS from here (a domain claimed,
+    /// checked or removed): the next view reads it afresh.
+    pub async fn forget_live(&self, workos_organization_id: &str) {
+        self.live.invalidate(workos_organization_id).await;
+    }
+
+    /// The organization's live status, from the cache unless `fresh` (e.g. just back
+    /// from the Admin Portal, where the admin changed it).
+    pub async fn get(&self, organization_id: &str, fresh: bool) -> Arc<Live> {
+        if fresh {
+            self.live.invalidate(organization_id).await;
+        }
+        let read = async {
+            let live = read_live(&self.workos, organization_id).await;
+            if live.complete() {
+                let live = Arc::new(live);
+                self.last_good
+                    .insert(
+                        organization_id.to_owned(),
+                        (Arc::clone(&live), SystemTime::now()),
+                    )
+                    .await;
+                Ok(live)
+            } else {
+                Err(live)
+            }
+        };
+        // A partial read comes back as the (shared, uncached) error: its gaps are filled
+        // from the last complete read where there is one, marked as such.
+        match self
+            .live
+            .try_get_with(organization_id.to_owned(), read)
+            .await
+        {
+            Ok(live) => live,
+            Err(partial) => match self.last_good.get(organization_id).await {
+                Some((earlier, when)) => Arc::new(partial.patched_from(&earlier, when)),
+                None => partial,
+            },
+        }
+    }
+}
+
+async fn read_live(workos: &WorkosClient, id: &str) -> Live {
+    let first_hundred = ListOptions {
+        limit: Some(100),
+        ..Default::default()
+    };
+    let connections_of = ConnectionFilter {
+        organization_id: Some(id.to_owned()),
+        ..Default::default()
+    };
+    let directories_of = DirectoryFilter {
+        organization_id: Some(id.to_owned()),
+        ..Default::default()
+    };
+    // Events list oldest first unless asked: the newest are what the card needs.
+    let newest_hundred = ListOptions {
+        limit: Some(100),
+        order: Some(Order::Desc),
+        ..Default::default()
+    };
+    let certificate_events = EventFilter {
+        events: vec![
+            CERTIFICATE_EXPIRING.to_owned(),
+            CERTIFICATE_RENEWED.to_owned(),
+        ],
+        organization_id: Some(id.to_owned()),
+        ..Default::default()
+    };
+    let (connections, directories, organization, audit_logs, certificates) = tokio::join!(
+        workos.list_connections(&connections_of, &first_hundred),
+        workos.list_directories(&directories_of, &first_hundred),
+        workos.get_organization(id),
+        workos.get_audit_log_configuration(id),
+        workos.list_events(&certificate_events, &newest_hundred),
+    );
+    Live {
+        connections,
+        directories,
+        organization,
+        audit_logs,
+        certificates,
+        stale: None,
+    }
+}

@@ -1,0 +1,71 @@
+//! Certificate renewal: WorkOS's SAML certificate events.
+
+use super::reading::{provider_name, reading, Reading};
+use crate::domain::{day_and_month, Setup};
+use workos::types::{CertificateRenewalRequired, Connection, Event, List};
+
+pub(super) const CERTIFICATE_EXPIRING: &str = "connection.saml_certificate_renewal_required";
+pub(super) const CERTIFICATE_RENEWED: &str = "connection.saml_certificate_renewed";
+
+/// Certificate renewal from WorkOS's events (newest first): an expiring certificate not
+/// renewed since needs attention; a renewal is shown with the new expiry.
+pub(super) fn certificates(
+    events: &List<Event>,
+    connections: Option<&List<Connection>>,
+) -> Reading {
+    let connection_name = |id: &str| {
+        connections
+            .and_then(|list| list.data.iter().find(|c| c.id == id))
+            .map(|c| provider_name(&c.connection_type))
+            .unwrap_or_else(|| "A SAML connection".to_owned())
+    };
+    let latest = |name: &str| events.data.iter().find(|e| e.event == name);
+    let expiring = latest(CERTIFICATE_EXPIRING).and_then(|e| {
+        serde_json::from_value::<CertificateRenewalRequired>(e.data.clone())
+            .ok()
+            .map(|data| (e, data))
+    });
+    let renewed = latest(CERTIFICATE_RENEWED);
+    match (expiring, renewed) {
+        (Some((event, data)), renewed)
+            if renewed.is_none_or(|r| r.created_at < event.created_at) =>
+        {
+            let name = connection_name(&data.connection.id);
+            let day = day_and_month(&data.certificate.expiry_date);
+            let summary = if data.certificate.is_expired || data.days_until_expiry < 0 {
+                format!(
+                    "{name}'s SAML certificate expired on {day}: renew it so people can sign in."
+                )
+            } else {
+                let days = match data.days_until_expiry {
+                    0 => "today".to_owned(),
+                    1 => "tomorrow".to_owned(),
+                    n => format!("in {n} days"),
+                };
+                format!("{name}'s SAML certificate expires on {day} ({days}).")
+            };
+            reading(Setup::NeedsAttention, summary, None)
+        }
+        (_, Some(renewal)) => {
+            let until = renewal
+                .data
+                .pointer("/certificate/expiry_date")
+                .and_then(|v| v.as_str())
+                .map(|d| format!(", valid until {}", day_and_month(d)))
+                .unwrap_or_default();
+            reading(
+                Setup::Active,
+                format!(
+                    "Certificate renewed on {}{until}.",
+                    day_and_month(&renewal.created_at)
+                ),
+                None,
+            )
+        }
+        _ => Reading {
+            setup: None,
+            summary: "WorkOS reported no expiring certificate in the last 30 days.".to_owned(),
+            provider: None,
+        },
+    }
+}

@@ -1,0 +1,73 @@
+//! Domain verification: the organization's domains and their DNS checks.
+
+use super::reading::{reading, Reading};
+use crate::domain::{DomainClaim, DomainState, Setup};
+use workos::types::Organization;
+
+pub(super) fn domain_claims(organization: &Organization) -> Vec<DomainClaim> {
+    organization
+        .domains
+        .iter()
+        .map(|d| DomainClaim {
+            id: d.id.clone(),
+            domain: d.domain.clone(),
+            state: DomainState::from_workos(&d.state),
+            record: d
+                .verification_prefix
+                .as_deref()
+                .zip(d.verification_token.as_deref())
+                .map(|(prefix, token)| (format!("{prefix}.{}", d.domain), token.to_owned())),
+        })
+        .collect()
+}
+
+/// All the organization's domains at once: any failed check needs attention; any domain
+/// still waiting for DNS keeps the area in progress (with how far it got); all verified
+/// is active.
+pub(super) fn domains(organization: &Organization) -> Reading {
+    let with_state = |state: &str| -> Vec<&str> {
+        organization
+            .domains
+            .iter()
+            .filter(|d| d.state == state)
+            .map(|d| d.domain.as_str())
+            .collect()
+    };
+    let (verified, failed, pending) = (
+        with_state("verified"),
+        with_state("failed"),
+        with_state("pending"),
+    );
+    let waiting = match pending.as_slice() {
+        [] => String::new(),
+        [one] => format!("{one} is waiting for its DNS record."),
+        many => format!("{} are waiting for their DNS records.", many.join(", ")),
+    };
+    let total = organization.domains.len();
+    if !failed.is_empty() {
+        let check = format!(
+            "Verification failed for {}: check the DNS record.",
+            failed.join(", ")
+        );
+        let summary = if waiting.is_empty() {
+            check
+        } else {
+            format!("{check} {waiting}")
+        };
+        reading(Setup::NeedsAttention, summary, None)
+    } else if !pending.is_empty() {
+        let progress = match verified.len() {
+            0 => waiting,
+            done => format!("{done} of {total} domains verified; {waiting}"),
+        };
+        reading(Setup::InProgress, progress, None)
+    } else if !verified.is_empty() {
+        reading(
+            Setup::Active,
+            format!("Verified: {}.", verified.join(", ")),
+            None,
+        )
+    } else {
+        reading(Setup::NotConfigured, "No domain verified yet.".into(), None)
+    }
+}

@@ -1,0 +1,18 @@
+//! The live configuration status the settings page shows: read from WorkOS, cached per
+//! organization for a short time, with one read at a time per organization. A shared
+//! service: it reads through its own handles ([`StatusCache`]), never the app's state,
+//! and features tell it what they changed (`forget_live`, `forget_local`). Each area's
+//! reader sits in a file of its own.
+
+mod audit_logs;
+mod cache;
+mod certificates;
+mod directories;
+mod domains;
+mod overview;
+mod reading;
+mod sso;
+#[cfg(test)]
+mod tests;
+
+pub use cache::{Live, Local, StatusCache};

@@ -1,0 +1,162 @@
+//! The settings page's model: every area's status for the signed-in user, with what
+//! they may see (members get status only: no TXT records, no invitation, no emails).
+
+use super::{
+    audit_logs::{audit_logs, log_stream},
+    cache::{Live, Local, StatusCache},
+    certificates::certificates,
+    directories::directories,
+    domains::{domain_claims, domains},
+    reading::{age, from_live, what_portico_knows, Reading},
+    sso::sso,
+};
+use crate::{
+    domain::{day_and_month, AppError, Intent, IntentStatus, ItInvitation, OrgOverview, Role},
+    server::{auth::SignedInUser, db::users::MembershipRow},
+};
+use workos::types::{Event, List};
+
+impl StatusCache {
+    /// The organization's page for `user`, read afresh from WorkOS when `fresh` (just
+    /// back from the Admin Portal, where the admin changed it).
+    pub async fn overview(&self, user: &SignedInUser, fresh: bool) -> OrgOverview {
+        let who = &user.membership;
+        let live = match &who.workos_organization_id {
+            Some(id) => Some(self.get(id, fresh).await),
+            None => None,
+        };
+        let local = self.local(who.organization_id).await;
+        let mut status_error = live
+            .as_ref()
+            .and_then(|l| l.stale.clone())
+            .map(|(when, error)| {
+                let shown: AppError = error.into();
+                format!(
+                    "{} Showing what WorkOS reported {}.",
+                    shown.message,
+                    age(when)
+                )
+            });
+        let statuses = Intent::ALL
+            .into_iter()
+            .map(|intent| status_of(intent, live.as_deref(), &local, who, &mut status_error))
+            .collect();
+        let organizations = self.organizations_of(who.user_id).await;
+        OrgOverview {
+            embed: None,
+            upgrade_url: self.upgrade_url.as_ref().map(|url| url.to_string()),
+            invitation: invitation(&local, who.role),
+            domains: domains_to_publish(live.as_deref(), who.role),
+            user: user.view(),
+            statuses,
+            status_error,
+            organizations: organizations.to_vec(),
+            current_organization: who.organization_id,
+        }
+    }
+}
+
+/// One area's status: what WorkOS says of it (the first failed read's sentence goes to
+/// `status_error`), or what Portico knows, or the plan's upgrade.
+fn status_of(
+    intent: Intent,
+    live: Option<&Live>,
+    local: &Local,
+    who: &MembershipRow,
+    status_error: &mut Option<String>,
+) -> IntentStatus {
+    if !who.features.includes(intent) {
+        // Outside the plan: no status to show, and no setup to start.
+        return IntentStatus {
+            intent,
+            setup: None,
+            summary: "Included in the Enterprise plan.".to_owned(),
+            provider: None,
+            chosen_provider: None,
+            included: false,
+        };
+    }
+    let reading = match live {
+        Some(live) => live_reading(intent, live, local, who.role, status_error),
+        None => None,
+    }
+    .unwrap_or_else(|| Reading {
+        setup: None,
+        summary: what_portico_knows(&local.opened, intent, who.role),
+        provider: None,
+    });
+    IntentStatus {
+        intent,
+        setup: reading.setup,
+        summary: reading.summary,
+        provider: reading.provider,
+        chosen_provider: local.chosen(intent).map(str::to_owned),
+        included: true,
+    }
+}
+
+/// What WorkOS's read says of `intent`; `None` for areas WorkOS gives no read of.
+fn live_reading(
+    intent: Intent,
+    live: &Live,
+    local: &Local,
+    viewer: Role,
+    status_error: &mut Option<String>,
+) -> Option<Reading> {
+    let reading = match intent {
+        Intent::Sso => from_live(&live.connections, status_error, sso),
+        Intent::Dsync => from_live(&live.directories, status_error, directories),
+        Intent::DomainVerification => from_live(&live.organization, status_error, domains),
+        Intent::LogStreams => from_live(&live.audit_logs, status_error, log_stream),
+        Intent::AuditLogs => from_live(&live.audit_logs, status_error, audit_logs),
+        Intent::CertificateRenewal => {
+            let read = |events: &List<Event>| certificates(events, live.connections.as_ref().ok());
+            match from_live(&live.certificates, status_error, read) {
+                // Nothing reported: what Portico knows is all there is to say.
+                Reading {
+                    setup: None,
+                    summary,
+                    provider,
+                } => Reading {
+                    summary: format!(
+                        "{summary} {}",
+                        what_portico_knows(&local.opened, intent, viewer)
+                    ),
+                    setup: None,
+                    provider,
+                },
+                known => known,
+            }
+        }
+        _ => return None,
+    };
+    Some(reading)
+}
+
+/// The TXT records to publish: for those who can act on them.
+fn domains_to_publish(live: Option<&Live>, viewer: Role) -> Vec<crate::domain::DomainClaim> {
+    match (live, viewer) {
+        (Some(live), Role::Admin) => live
+            .organization
+            .as_ref()
+            .map(domain_claims)
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+/// The IT contact's current invitation: for admins.
+fn invitation(local: &Local, viewer: Role) -> Option<ItInvitation> {
+    match viewer {
+        Role::Admin => local.invitation.as_ref().map(|sent| ItInvitation {
+            email: sent.email.clone(),
+            intents: sent
+                .intents
+                .split(',')
+                .filter_map(|name| Intent::parse(name).ok())
+                .collect(),
+            invited_on: day_and_month(&sent.invited_at),
+        }),
+        Role::Member => None,
+    }
+}

@@ -1,0 +1,202 @@
+//! What every answer carries and how failures read: request ids, fixed sentences, forms
+//! sent back to their page, and the site's assets.
+
+use crate::{client, spawn_app, ADMIN};
+use reqwest::header;
+
+#[tokio::test]
+async fn a_failed_plain_html_form_goes_back_to_its_page_with_the_message() {
+    let app = spawn_app().await;
+    let response = client()
+        .post(app.url("/api/login"))
+        .header(header::ORIGIN, &app.base)
+        .header(header::ACCEPT, "text/html")
+        .header(header::REFERER, app.url("/sign-in?next=%2Fsettings"))
+        .form(&[("email", ADMIN), ("password", "wrong")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 302);
+    let location = response.headers()[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        location.starts_with("/sign-in?next=%2Fsettings&error=Wrong+email+or+password.&sig=")
+            && location.ends_with("&email=ada%40acme.example")
+            && !location.contains("password="),
+        "back to the form with the email typed (never the password): {location}"
+    );
+    // The page shows the server's sentence it signed...
+    let page = app.get_text(&client(), &location).await;
+    assert!(
+        page.contains("Wrong email or password."),
+        "signed message shown"
+    );
+    // ...and nothing a crafted link says, signed or not.
+    let forged = location.replace("Wrong+email+or+password.", "Call+support+at+%2B1+555+0100");
+    for crafted in [
+        "/sign-in?error=Call+support+at+%2B1+555+0100".to_owned(),
+        forged,
+    ] {
+        let page = app.get_text(&client(), &crafted).await;
+        assert!(!page.contains("Call support"), "{crafted}");
+    }
+}
+
+#[tokio::test]
+async fn an_internal_failure_shows_a_fixed_sentence_and_the_request_id_never_the_detail() {
+    let app = spawn_app().await;
+    let browser = client();
+    // The database goes away under the running app.
+    app.running.state.db.close().await;
+    let response = app.sign_in(&browser, ADMIN).await;
+    let header_id = response.headers()["x-request-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(response.status(), 500);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body["kind"], "internal");
+    assert_eq!(body["request_id"], header_id.as_str());
+    let message = body["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("Something went wrong on our side."),
+        "{message}"
+    );
+    for detail in ["pool", "sqlx", "database", "closed"] {
+        assert!(!message.to_lowercase().contains(detail), "{message}");
+    }
+}
+
+#[tokio::test]
+async fn every_answer_carries_a_request_id_and_a_callers_own_is_kept() {
+    let app = spawn_app().await;
+    let browser = client();
+    let mut seen = std::collections::HashSet::new();
+    for path in ["/sign-in", "/api/me", "/pkg/does-not-exist.css", "/nope"] {
+        let response = browser.get(app.url(path)).send().await.unwrap();
+        let id = response.headers()["x-request-id"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert_eq!(id.len(), 26, "{path}: {id}");
+        assert!(seen.insert(id), "ids are unique");
+    }
+    let response = browser
+        .get(app.url("/api/me"))
+        .header("x-request-id", "caller-trace-42")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["x-request-id"], "caller-trace-42");
+}
+
+#[tokio::test]
+async fn assets_are_sent_precompressed_by_accept_encoding_and_vary_on_it() {
+    let data = tempfile::tempdir().unwrap();
+    let pkg = data.path().join("site/pkg");
+    std::fs::create_dir_all(&pkg).unwrap();
+    std::fs::write(pkg.join("app.css"), "body { color: red }").unwrap();
+    std::fs::write(pkg.join("app.css.br"), "brotli bytes").unwrap();
+    std::fs::write(pkg.join("app.css.gz"), "gzip bytes").unwrap();
+    let app = crate::spawn_app_in(data).await;
+    let browser = client();
+    for (accept, encoding, body) in [
+        ("br, gzip", Some("br"), "brotli bytes"),
+        ("gzip", Some("gzip"), "gzip bytes"),
+        ("identity", None, "body { color: red }"),
+    ] {
+        let response = browser
+            .get(app.url("/pkg/app.css"))
+            .header("accept-encoding", accept)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200, "{accept}");
+        assert_eq!(
+            response
+                .headers()
+                .get("content-encoding")
+                .map(|v| v.to_str().unwrap()),
+            encoding,
+            "{accept}"
+        );
+        assert_eq!(response.headers()["vary"], "accept-encoding");
+        assert_eq!(
+            response.headers()["content-type"],
+            "text/css; charset=utf-8"
+        );
+        let etag = response.headers()["etag"].to_str().unwrap().to_owned();
+        assert_eq!(response.bytes().await.unwrap(), body.as_bytes(), "{accept}");
+
+        // A browser that has this version is told so, with no body.
+        let again = browser
+            .get(app.url("/pkg/app.css"))
+            .header("accept-encoding", accept)
+            .header("if-none-match", &etag)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(again.status(), 304);
+        assert!(again.bytes().await.unwrap().is_empty());
+    }
+    let missing = browser.get(app.url("/pkg/nope.js")).send().await.unwrap();
+    assert_eq!(missing.status(), 404);
+}
+
+#[tokio::test]
+async fn pages_link_fingerprinted_assets_that_browsers_may_keep_for_a_year() {
+    let data = tempfile::tempdir().unwrap();
+    let pkg = data.path().join("site/pkg");
+    std::fs::create_dir_all(&pkg).unwrap();
+    for (name, body) in [
+        ("portico.css", "body { color: red }"),
+        ("portico.js", "export default function init() {}"),
+        ("portico.wasm", "\0asm"),
+    ] {
+        std::fs::write(pkg.join(name), body).unwrap();
+    }
+    let app = crate::spawn_app_in(data).await;
+    let browser = client();
+    let page = app.get_text(&browser, "/sign-in").await;
+    let linked: Vec<String> = ["css", "js", "wasm"]
+        .iter()
+        .map(|ext| {
+            let end = page
+                .find(&format!(".{ext}\""))
+                .unwrap_or_else(|| panic!("the page links no .{ext}: {page}"));
+            let start = page[..end].rfind("/pkg/").unwrap();
+            page[start..end + ext.len() + 1].to_owned()
+        })
+        .collect();
+    let stems: std::collections::HashSet<&str> = linked
+        .iter()
+        .map(|l| l.rsplit_once('.').unwrap().0)
+        .collect();
+    assert_eq!(stems.len(), 1, "one fingerprint for the build: {linked:?}");
+    let stem = stems.into_iter().next().unwrap();
+    let fingerprint = stem.strip_prefix("/pkg/portico.").unwrap();
+    assert!(
+        fingerprint.len() == 16 && fingerprint.chars().all(|c| c.is_ascii_hexdigit()),
+        "{stem}"
+    );
+    for path in &linked {
+        let response = browser.get(app.url(path)).send().await.unwrap();
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(
+            response.headers()["cache-control"],
+            "public, max-age=31536000, immutable",
+            "{path}"
+        );
+    }
+    // The plain name still works, but is revalidated: it changes with every build.
+    let plain = browser
+        .get(app.url("/pkg/portico.css"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(plain.status(), 200);
+    assert_eq!(plain.headers()["cache-control"], "no-cache");
+    assert_eq!(plain.text().await.unwrap(), "body { color: red }");
+}

@@ -1,0 +1,165 @@
+//! The live status the settings page shows: read once for many viewers, kept when WorkOS
+//! stops answering, and what Portico's own records add.
+
+use crate::{spawn_app, ADMIN, MEMBER};
+
+#[tokio::test]
+async fn the_page_says_when_an_area_was_last_opened_as_soon_as_it_was() {
+    let app = spawn_app().await;
+    let admin = app.signed_in(ADMIN).await;
+    let member = app.signed_in(MEMBER).await;
+    let summary = |overview: &serde_json::Value, intent: &str| {
+        overview["statuses"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["intent"] == intent)
+            .map(|s| s["summary"].as_str().unwrap().to_owned())
+            .unwrap()
+    };
+    // Seen once, so what the page shows is cached.
+    let before = app.get_json(&member, "/api/organization").await;
+    assert_eq!(
+        summary(&before, "bring_your_own_key"),
+        "Not opened from Portico yet."
+    );
+
+    let response = app
+        .post(
+            &admin,
+            "/api/portal_link",
+            &[("intent", "bring_your_own_key")],
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    let today = time::OffsetDateTime::now_utc().date();
+    let day = format!(
+        "{} {} {}",
+        today.day(),
+        &today.month().to_string()[..3],
+        today.year()
+    );
+    let after = app.get_json(&member, "/api/organization").await;
+    assert_eq!(
+        summary(&after, "bring_your_own_key"),
+        format!("Admin Portal opened by an admin on {day}."),
+        "when, at once, not after the cache expires; members are not shown who"
+    );
+    let seen_by_admin = app.get_json(&admin, "/api/organization").await;
+    assert_eq!(
+        summary(&seen_by_admin, "bring_your_own_key"),
+        format!("Admin Portal opened by {ADMIN} on {day}.")
+    );
+    assert_eq!(
+        summary(&after, "certificate_renewal"),
+        "WorkOS reported no expiring certificate in the last 30 days. Not opened from Portico yet."
+    );
+}
+
+#[tokio::test]
+async fn when_workos_stops_answering_the_page_shows_the_last_status_with_its_age() {
+    let app = spawn_app().await;
+    let admin = app.signed_in(ADMIN).await;
+    let before = app.get_json(&admin, "/api/organization").await;
+    assert!(before["status_error"].is_null(), "{before}");
+    let sso_before = before["statuses"][0].clone();
+    assert_eq!(sso_before["setup"], "not_configured");
+
+    // Every attempt (with its retries) at the connections fails from now on.
+    crate::inject_fault(
+        app.running.emulator.as_ref().unwrap(),
+        serde_json::json!({"route": "GET /connections", "status": 503, "count": 3}),
+    )
+    .await;
+    let after = app.get_json(&admin, "/api/organization?fresh=true").await;
+    assert_eq!(
+        after["statuses"][0], sso_before,
+        "the last known SSO status, not a blank"
+    );
+    let notice = after["status_error"].as_str().unwrap();
+    assert!(
+        notice.starts_with("WorkOS is not responding right now.")
+            && notice.ends_with("Showing what WorkOS reported less than a minute ago."),
+        "{notice}"
+    );
+
+    // With nothing earlier to show, the page says so instead of guessing.
+    let fresh_app = spawn_app().await;
+    let admin = fresh_app.signed_in(ADMIN).await;
+    crate::inject_fault(
+        fresh_app.running.emulator.as_ref().unwrap(),
+        serde_json::json!({"route": "GET /connections", "status": 503, "count": 3}),
+    )
+    .await;
+    let blank = fresh_app.get_json(&admin, "/api/organization").await;
+    assert!(blank["statuses"][0]["setup"].is_null());
+    assert_eq!(
+        blank["statuses"][0]["summary"],
+        "Status unavailable right now."
+    );
+}
+
+#[tokio::test]
+async fn when_each_area_was_last_opened_is_found_however_long_the_audit_trail() {
+    use portico::server::db::audit::{self, NewEvent};
+    let app = spawn_app().await;
+    let db = &app.running.state.db;
+    let writer = &app.running.state.audit;
+    let org: (i64,) = sqlx::query_as("SELECT id FROM organizations LIMIT 1")
+        .fetch_one(db)
+        .await
+        .unwrap();
+    let event = |action: &'static str, detail: &str| NewEvent {
+        organization_id: Some(org.0),
+        action,
+        detail: detail.into(),
+        ..Default::default()
+    };
+    writer
+        .write(event("portal_link.create", "sso"))
+        .await
+        .unwrap();
+    // Much newer activity must not push the older answer out of sight.
+    for _ in 0..300 {
+        writer.write(event("sign_in", "")).await.unwrap();
+    }
+    writer
+        .write(event("portal_link.create", "dsync"))
+        .await
+        .unwrap();
+    let latest = audit::latest_by_detail(
+        db,
+        org.0,
+        "portal_link.create",
+        &["sso", "dsync", "audit_logs"],
+    )
+    .await
+    .unwrap();
+    let areas: Vec<&str> = latest.iter().map(|l| l.detail.as_str()).collect();
+    assert_eq!(areas, ["sso", "dsync"]);
+}
+
+#[tokio::test]
+async fn fifty_simultaneous_settings_views_make_one_round_of_workos_calls() {
+    let app = spawn_app().await;
+    let admin = app.signed_in(ADMIN).await;
+    let before = app.workos_calls().await;
+    let views = (0..50).map(|_| {
+        let admin = admin.clone();
+        let url = app.url("/settings");
+        tokio::spawn(async move { admin.get(url).send().await.unwrap().status() })
+    });
+    for view in views.collect::<Vec<_>>() {
+        assert_eq!(view.await.unwrap(), 200);
+    }
+    assert_eq!(
+        app.workos_calls().await - before,
+        5,
+        "connections, directories, the organization, its audit log configuration and its certificate events, read once"
+    );
+
+    // Back from the portal the page asks for a fresh read.
+    let fresh = app.get_json(&admin, "/api/organization?fresh=true").await;
+    assert_eq!(fresh["user"]["email"], ADMIN);
+    assert_eq!(app.workos_calls().await - before, 10);
+}
