@@ -14,12 +14,9 @@ mod portal;
 mod store;
 
 pub use control::{Fault, RateLimit};
-pub use store::{Completion, Email, Store, StoreError, LINK_LIFETIME, VERIFICATION_PREFIX};
-
-/// A random password a person can type (letters and digits).
-pub fn random_password() -> String {
-    store::random_secret(16)
-}
+pub use store::{
+    random_password, Completion, Email, Store, StoreError, LINK_LIFETIME, VERIFICATION_PREFIX,
+};
 
 use axum::{
     extract::{Request, State},
