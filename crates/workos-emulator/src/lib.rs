@@ -181,61 +181,62 @@ pub fn without_delay(
 /// All routes: the WorkOS API, the hosted portal, and (when enabled) the controls.
 pub fn router(emulator: Emulator) -> Router {
     let api = Router::new()
-        .route("/portal/generate_link", post(api::generate_link))
-        .route("/portal/revoke_link", post(api::revoke_link))
+        .route("/portal/generate_link", post(api::portal::generate_link))
+        .route("/portal/revoke_link", post(api::portal::revoke_link))
         .route(
             "/organizations",
-            post(api::create_organization).get(api::list_organizations),
+            post(api::organizations::create_organization)
+                .get(api::organizations::list_organizations),
         )
         .route(
             "/organizations/{id}",
-            get(api::get_organization)
-                .put(api::update_organization)
-                .delete(api::delete_organization),
+            get(api::organizations::get_organization)
+                .put(api::organizations::update_organization)
+                .delete(api::organizations::delete_organization),
         )
         .route(
             "/organizations/external_id/{external_id}",
-            get(api::get_organization_by_external_id),
+            get(api::organizations::get_organization_by_external_id),
         )
         .route(
             "/organizations/{id}/audit_log_configuration",
-            get(api::audit_log_configuration),
+            get(api::audit_logs::audit_log_configuration),
         )
         .route(
             "/organizations/{id}/it_contacts",
-            get(api::list_it_contacts).post(api::create_it_contact),
+            get(api::it_contacts::list_it_contacts).post(api::it_contacts::create_it_contact),
         )
         .route(
             "/organizations/{id}/it_contacts/{contact_id}",
-            delete(api::delete_it_contact),
+            delete(api::it_contacts::delete_it_contact),
         )
         .route(
             "/organizations/{id}/it_contacts/{contact_id}/invite",
-            post(api::invite_it_contact),
+            post(api::it_contacts::invite_it_contact),
         )
         .route(
             "/organizations/{id}/it_contacts/{contact_id}/revoke",
-            post(api::revoke_it_contact),
+            post(api::it_contacts::revoke_it_contact),
         )
-        .route("/organization_domains", post(api::create_domain))
+        .route("/organization_domains", post(api::domains::create_domain))
         .route(
             "/organization_domains/{id}",
-            get(api::get_domain).delete(api::delete_domain),
+            get(api::domains::get_domain).delete(api::domains::delete_domain),
         )
         .route(
             "/organization_domains/{id}/verify",
-            post(api::verify_domain),
+            post(api::domains::verify_domain),
         )
-        .route("/events", get(api::list_events))
-        .route("/connections", get(api::list_connections))
+        .route("/events", get(api::events::list_events))
+        .route("/connections", get(api::connections::list_connections))
         .route(
             "/connections/{id}",
-            get(api::get_connection).delete(api::delete_connection),
+            get(api::connections::get_connection).delete(api::connections::delete_connection),
         )
-        .route("/directories", get(api::list_directories))
+        .route("/directories", get(api::directories::list_directories))
         .route(
             "/directories/{id}",
-            get(api::get_directory).delete(api::delete_directory),
+            get(api::directories::get_directory).delete(api::directories::delete_directory),
         )
         // Innermost first: idempotency replay, then faults, then the rate limit.
         .route_layer(middleware::from_fn_with_state(
@@ -260,8 +261,11 @@ pub fn router(emulator: Emulator) -> Router {
         .route("/__emulator/dns", post(control::publish_txt))
         .route("/__emulator/events", post(control::emit_event))
         .route("/__emulator/reset", post(control::reset))
-        .route("/__emulator/completions", get(api::list_completions))
-        .route("/__emulator/outbox", get(api::list_outbox))
+        .route(
+            "/__emulator/completions",
+            get(api::controls::list_completions),
+        )
+        .route("/__emulator/outbox", get(api::controls::list_outbox))
         .route("/__emulator/stats", get(stats));
     let api = if emulator.controls_enabled {
         api.merge(controls)
@@ -269,7 +273,7 @@ pub fn router(emulator: Emulator) -> Router {
         api
     };
     let keyed = api
-        .fallback(api::not_found)
+        .fallback(api::responses::not_found)
         .layer(middleware::from_fn_with_state(
             emulator.clone(),
             require_key,
