@@ -1,7 +1,7 @@
 //! `GET /organizations/{id}/audit_log_configuration`.
 
 use super::responses::entity_not_found;
-use crate::Emulator;
+use crate::emulator::Emulator;
 use axum::{
     extract::{Path, State},
     response::{IntoResponse, Response},

@@ -4,7 +4,7 @@ use super::{
     query::{first, name_matches, page_of, query_pairs},
     responses::{deleted, entity_not_found, page_error},
 };
-use crate::Emulator;
+use crate::emulator::Emulator;
 use axum::{
     extract::{Path, RawQuery, State},
     http::StatusCode,

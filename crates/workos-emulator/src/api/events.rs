@@ -4,7 +4,7 @@ use super::{
     query::{all_values, first, page_of, query_pairs},
     responses::{field, page_error, validation},
 };
-use crate::Emulator;
+use crate::emulator::Emulator;
 use axum::{
     extract::{RawQuery, State},
     response::{IntoResponse, Response},

@@ -5,8 +5,8 @@ use super::{
     responses::{coded, deleted, entity_not_found, field, message, validation},
 };
 use crate::{
+    emulator::Emulator,
     store::{ContactRefusal, PortalGrant},
-    Emulator,
 };
 use axum::{
     body::Bytes,

@@ -6,8 +6,8 @@ use super::{
     responses::{coded, deleted, entity_not_found, page_error},
 };
 use crate::{
+    emulator::Emulator,
     store::{ExternalIdTaken, NewOrganization},
-    Emulator,
 };
 use axum::{
     body::Bytes,

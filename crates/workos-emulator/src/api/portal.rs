@@ -5,8 +5,8 @@ use super::{
     responses::{entity_not_found, field, message, validation},
 };
 use crate::{
+    emulator::Emulator,
     store::{now, Email, PortalGrant, INVITATION_LIFETIME},
-    Emulator,
 };
 use axum::{
     body::Bytes,
