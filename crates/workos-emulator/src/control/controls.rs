@@ -18,6 +18,7 @@ pub struct Controls {
 }
 
 impl Controls {
+    /// Controls with this rate limit and no faults.
     pub fn new(rate_limit: Option<RateLimit>) -> Controls {
         Controls {
             rate_limit: Mutex::new(rate_limit),

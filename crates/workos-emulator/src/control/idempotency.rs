@@ -14,7 +14,7 @@ use std::{
     time::{Duration, Instant},
 };
 
-/// A first answer, and what it answered.
+/// The first answer given for a key, and a fingerprint of the request it answered.
 struct Remembered {
     fingerprint: Bytes,
     status: StatusCode,
@@ -23,6 +23,7 @@ struct Remembered {
     at: Instant,
 }
 
+/// How long a key's first answer is replayed.
 const IDEMPOTENCY_WINDOW: Duration = Duration::from_secs(24 * 60 * 60);
 /// A test double need not remember a day of load-test traffic: past this many answers
 /// the oldest half is forgotten.
