@@ -1,6 +1,6 @@
 //! The command line of the standalone emulator, shared by every binary that embeds it.
 
-use crate::{spawn, Options, RateLimit};
+use crate::{control::RateLimit, options::Options, serve::spawn};
 use std::path::PathBuf;
 
 /// `workos-emulator` (and `portico emulator`) arguments.

@@ -2,9 +2,9 @@
 //! Finishing a flow changes the state the API then reports, and sends the person
 //! to `success_url`; leaving early goes to `return_url`.
 
-use super::{
+use crate::{
+    emulator::Emulator,
     store::{normalize_domain, PortalGrant},
-    Emulator,
 };
 use axum::{
     extract::{Path, Query, State},

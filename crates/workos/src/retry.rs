@@ -1,7 +1,7 @@
 //! When to try a WorkOS call again: bounded in attempts and in total time, with
 //! jittered exponential backoff, honouring `Retry-After` on 429 up to a cap.
 
-use super::WorkosError;
+use crate::error::WorkosError;
 use std::time::Duration;
 
 /// Bounds on retrying a failed call: attempts, total time, and how long a 429 may ask us to wait.

@@ -1,0 +1,78 @@
+//! Events: recorded as WorkOS would emit them, listed by the Events API.
+
+use super::{
+    data::{now, Store},
+    paging::{paginate, Page, PageError},
+};
+use serde::{Deserialize, Serialize};
+use workos::types::{timestamp, Event, List};
+
+/// An event as the state file keeps it, with the organization it is about.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub(super) struct StoredEvent {
+    /// The organization it is about, for `GET /events?organization_id=`.
+    pub(super) organization_id: Option<String>,
+    pub(super) event: Event,
+}
+
+/// How long WorkOS keeps events.
+const EVENTS_KEPT_DAYS: i64 = 30;
+
+/// The organization an event's data is about: its own `organization_id`, or that of the
+/// object it carries (`connection`, `organization_domain`, ...).
+pub fn event_organization(data: &serde_json::Value) -> Option<String> {
+    let direct = data.get("organization_id").and_then(|v| v.as_str());
+    let nested = || {
+        data.as_object()?
+            .values()
+            .find_map(|v| v.get("organization_id")?.as_str())
+    };
+    direct.or_else(nested).map(str::to_owned)
+}
+
+impl Store {
+    /// Records an event, as WorkOS does when something changes.
+    pub fn emit(&self, name: &str, data: serde_json::Value) -> Event {
+        let event = Event {
+            object: "event".into(),
+            id: self.new_id("event"),
+            event: name.to_owned(),
+            created_at: now(),
+            data,
+        };
+        let stored = StoredEvent {
+            organization_id: event_organization(&event.data),
+            event: event.clone(),
+        };
+        self.change(|d| d.events.push(stored));
+        event
+    }
+
+    /// `GET /events`: those named, of the organization if given, created in
+    /// `[range_start, range_end)` and within the last 30 days.
+    pub fn events(
+        &self,
+        page: &Page,
+        names: &[String],
+        organization_id: Option<&str>,
+        range: (Option<&str>, Option<&str>),
+    ) -> Result<List<Event>, PageError> {
+        let kept_since =
+            timestamp(time::OffsetDateTime::now_utc() - time::Duration::days(EVENTS_KEPT_DAYS));
+        let all: Vec<Event> = self.read(|d| {
+            d.events
+                .iter()
+                .filter(|e| names.contains(&e.event.event))
+                .filter(|e| organization_id.is_none_or(|o| e.organization_id.as_deref() == Some(o)))
+                .filter(|e| {
+                    let at = e.event.created_at.as_str();
+                    at >= kept_since.as_str()
+                        && range.0.is_none_or(|start| at >= start)
+                        && range.1.is_none_or(|end| at < end)
+                })
+                .map(|e| e.event.clone())
+                .collect()
+        });
+        paginate(all, page, |e| &e.id)
+    }
+}
