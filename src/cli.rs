@@ -272,8 +272,8 @@ async fn user(file: Option<PathBuf>, command: UserCommand) -> anyhow::Result<()>
                 "{} is now {} of {} (was {}).",
                 change.before.email,
                 match role {
-                    portico::domain::Role::Admin => "an admin",
-                    portico::domain::Role::Member => "a member",
+                    portico::model::Role::Admin => "an admin",
+                    portico::model::Role::Member => "a member",
                 },
                 organization.name,
                 change.before.role.as_str()
@@ -345,7 +345,7 @@ async fn org(file: Option<PathBuf>, command: OrgCommand) -> anyhow::Result<()> {
             features,
         } => {
             let organization = members::organization(&db, &organization).await?;
-            let features = portico::domain::Features::parse(&features)?;
+            let features = portico::model::Features::parse(&features)?;
             members::set_features(&db, &organization, &features).await?;
             println!(
                 "{}'s plan now includes: {}.",

@@ -4,7 +4,7 @@
 pub mod api;
 pub mod app;
 pub mod components;
-pub mod domain;
+pub mod model;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod server;

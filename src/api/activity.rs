@@ -1,6 +1,6 @@
 //! The organization's recent activity, for its admins.
 
-use crate::domain::{ActivityPage, AppError};
+use crate::model::{ActivityPage, AppError};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 

@@ -1,4 +1,4 @@
-use crate::domain::{AppError, CurrentUser};
+use crate::model::{AppError, CurrentUser};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
@@ -15,7 +15,7 @@ pub async fn login(
     use crate::server::{auth, http::context as cx};
     // A failed plain form post comes back with the email filled in (as long as an email
     // can be), never the password.
-    let typed = crate::domain::clipped(&email, 254);
+    let typed = crate::model::clipped(&email, 254);
     cx::respond_refilling(&[("email", &typed)], async {
         let state = cx::state()?;
         let session = cx::session().await?;

@@ -1,20 +1,20 @@
 //! Inline domain verification: claim a domain, have WorkOS check its TXT record, or
 //! give it up. Plain HTML forms post here; each answers with a redirect to the card.
 
-use crate::domain::AppError;
+use crate::model::AppError;
 use leptos::prelude::*;
 
 /// The card these forms are in.
 #[cfg(feature = "ssr")]
-const CARD: crate::domain::Place =
-    crate::domain::Place::Card(crate::domain::Intent::DomainVerification);
+const CARD: crate::model::Place =
+    crate::model::Place::Card(crate::model::Intent::DomainVerification);
 
 /// Claims a domain for the session's organization; the page then shows the TXT record
 /// to publish. Only admins may call it.
 #[server(name = AddDomain, prefix = "/api", endpoint = "add_domain")]
 pub async fn add_domain(domain: String) -> Result<(), AppError> {
     use crate::server::{audit::Action, domains, http::context as cx};
-    let typed = crate::domain::clipped(&domain, 253);
+    let typed = crate::model::clipped(&domain, 253);
     cx::respond_in_card(Some(CARD), &[("domain", &typed)], async {
         cx::admin_change(Action::AddDomain, &typed, |state, admin| async move {
             Ok(domains::add(&state, &admin, &domain).await?.domain)

@@ -1,9 +1,9 @@
 //! "Send to my IT admin": invite the organization's IT contact through WorkOS, or end
 //! the invitation. Plain HTML forms post here; each answers with a redirect.
 
-use crate::domain::AppError;
+use crate::model::AppError;
 #[cfg(feature = "ssr")]
-use crate::domain::Place;
+use crate::model::Place;
 use leptos::prelude::*;
 
 /// Emails `email` (added as the organization's IT contact if needed) a WorkOS setup link
@@ -14,7 +14,7 @@ pub async fn invite_it_admin(
     #[server(default)] areas: Vec<String>,
 ) -> Result<(), AppError> {
     use crate::server::{audit::Action, http::context as cx, it_admins};
-    let typed = crate::domain::clipped(&email, 254);
+    let typed = crate::model::clipped(&email, 254);
     cx::respond_in_card(Some(Place::ItAdminPanel), &[("contact", &typed)], async {
         let subject = format!("{typed}: {}", areas.join(","));
         cx::admin_change(Action::InviteItContact, &subject, |state, admin| async move {

@@ -1,11 +1,11 @@
-use crate::domain::AppError;
+use crate::model::AppError;
 use leptos::prelude::*;
 
 /// Returns a one-time WorkOS Admin Portal link for the session's organization and
 /// sends the browser there. Only admins of that organization may call it.
 #[server(name = PortalLink, prefix = "/api", endpoint = "portal_link")]
 pub async fn portal_link(intent: String) -> Result<String, AppError> {
-    use crate::domain::{Intent, Place};
+    use crate::model::{Intent, Place};
     use crate::server::{
         audit::{self, Action},
         http::context as cx,
@@ -44,7 +44,7 @@ pub async fn portal_link(intent: String) -> Result<String, AppError> {
 /// with it. Only admins may call it.
 #[server(name = ChooseProvider, prefix = "/api", endpoint = "choose_provider")]
 pub async fn choose_provider(intent: String, provider: String) -> Result<(), AppError> {
-    use crate::domain::{Intent, Place};
+    use crate::model::{Intent, Place};
     use crate::server::{audit::Action, http::context as cx, portal};
     // Parsed once, here at the edge; the rest takes the `Intent`.
     let parsed = Intent::parse(&intent);

@@ -1,6 +1,6 @@
 //! The organization's page: every area's status, for whoever is signed in.
 
-use crate::domain::{AppError, OrgOverview};
+use crate::model::{AppError, OrgOverview};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 

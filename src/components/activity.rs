@@ -1,4 +1,4 @@
-use crate::domain::{ActivityOutcome, ActivityPage, Place};
+use crate::model::{ActivityOutcome, ActivityPage, Place};
 use leptos::prelude::*;
 
 /// "Recent activity", for admins: who did what, when, how it ended and from where, a

@@ -1,4 +1,4 @@
-use crate::domain::{Intent, IntentStatus, Setup};
+use crate::model::{Intent, IntentStatus, Setup};
 use leptos::prelude::*;
 
 /// Shown after the Admin Portal sends the admin back: says what was configured, and

@@ -1,7 +1,7 @@
 use crate::{
     api::{AddDomain, RemoveDomain, VerifyDomain},
     components::{BusyForm, CopyButton},
-    domain::{DomainClaim, DomainState},
+    model::{DomainClaim, DomainState},
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 

@@ -1,7 +1,7 @@
 use crate::{
     api::PortalLink,
     components::{BusyForm, InvitedLine, ProviderIcon, ProviderPicker},
-    domain::{providers, Intent, IntentStatus, ItInvitation, Role, Setup},
+    model::{providers, Intent, IntentStatus, ItInvitation, Role, Setup},
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 

@@ -1,7 +1,7 @@
 use crate::{
     api::{InviteItAdmin, RevokeItInvitation},
     components::BusyForm,
-    domain::{Intent, IntentStatus, ItInvitation, Place, Setup},
+    model::{Intent, IntentStatus, ItInvitation, Place, Setup},
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 

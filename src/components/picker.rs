@@ -3,7 +3,7 @@
 
 use crate::{
     api::ChooseProvider,
-    domain::{icon_path, providers, IconTheme, Intent},
+    model::{icon_path, providers, IconTheme, Intent},
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 

@@ -1,7 +1,7 @@
 use crate::{
     api::{org_overview, recent_activity, Logout, SwitchOrganization},
     components::{ActivityLog, DomainList, IntentCard, ItAdminPanel, SuccessBanner},
-    domain::{ActivityPage, ErrorKind, Group, Intent, IntentStatus, OrgOverview, Place, Role},
+    model::{ActivityPage, ErrorKind, Group, Intent, IntentStatus, OrgOverview, Place, Role},
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
@@ -163,7 +163,7 @@ fn OrgSettings(
             {status_error}
             {page_error}
             {hand_off}
-            {area_groups(&overview, form_error.as_ref())}
+            {intent_groups(&overview, form_error.as_ref())}
             {activity}
         </main>
     }
@@ -230,7 +230,7 @@ fn embed_frame(overview: &OrgOverview, finished: Option<Intent>) -> Option<AnyVi
 }
 
 /// The areas, by group, each a card.
-fn area_groups(overview: &OrgOverview, form_error: Option<&FormError>) -> AnyView {
+fn intent_groups(overview: &OrgOverview, form_error: Option<&FormError>) -> AnyView {
     let role = overview.user.role;
     Group::ALL
         .into_iter()

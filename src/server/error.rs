@@ -3,7 +3,7 @@
 //! error), and the cause, for the log. Converting never logs: a failure is logged once,
 //! where it is answered (`http::context::respond`), under the request id the person sees.
 
-use crate::domain::{AppError, ErrorKind, Intent};
+use crate::model::{AppError, ErrorKind, Intent};
 use std::error::Error;
 use workos::WorkosError;
 

@@ -1,6 +1,6 @@
 //! Everything that never reaches the browser, by feature. ARCHITECTURE.md draws the
 //! layers: `http` → features → `state` → shared services (`audit`, `auth`, `status`) →
-//! `db`, `config`, `error` → the shared types in `crate::domain`. No module imports one
+//! `db`, `config`, `error` → the shared types in `crate::model`. No module imports one
 //! above it (`scripts/check-layout` checks).
 
 // Cross-cutting

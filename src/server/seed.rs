@@ -1,7 +1,7 @@
 //! The demo organization a fresh install starts with, so the whole flow can be tried at once.
 
 use crate::{
-    domain::{Intent, Role},
+    model::{Intent, Role},
     server::{
         auth::{hash_password, AuthError},
         db::{self, Pool},

@@ -331,8 +331,11 @@ async fn the_download_form_refused_comes_back_to_its_card_with_the_reason() {
         .nth(1)
         .expect("the activity card");
     assert!(
-        card.contains("role=\"alert\">The range is empty: `from` must be before `to`."),
-        "the reason, in the card"
+        card.contains(
+            "<p role=\"alert\" class=\"error\">The range is empty: `from` must be before `to`.</p>"
+        ),
+        "the reason, in the card: {}",
+        card.get(..3000).unwrap_or(card)
     );
     // Scripts still get the JSON answer.
     let (status, _, message) = export(&app, &admin, "?from=2026-11-28&to=2026-11-01").await;

@@ -28,7 +28,7 @@ fn a_bad_setting_names_itself_and_the_fix_in_one_line() {
     assert!(!ok);
     let line = stderr.lines().last().unwrap_or_default();
     assert!(
-        line.starts_with("error: setting `addr` (from PORTICO_ADDR)"),
+        line.starts_with("error: setting `http.addr` (from PORTICO_ADDR)"),
         "{stderr}"
     );
     assert!(line.contains("Fix:"), "{stderr}");

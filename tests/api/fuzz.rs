@@ -2,15 +2,15 @@
 //! only what they should.
 
 use portico::{
-    domain::{DnsName, EmailAddress, Intent},
+    model::{DnsName, EmailAddress, Intent},
     server::portal::trusted_link,
 };
 
-fn domain_name(text: &str) -> Result<String, portico::domain::BadDnsName> {
+fn domain_name(text: &str) -> Result<String, portico::model::BadDnsName> {
     DnsName::parse(text).map(String::from)
 }
 
-fn email_address(text: &str) -> Result<String, portico::domain::BadEmailAddress> {
+fn email_address(text: &str) -> Result<String, portico::model::BadEmailAddress> {
     EmailAddress::parse(text).map(String::from)
 }
 use proptest::prelude::*;

@@ -9,7 +9,7 @@ use axum::{
     Router,
 };
 use portico::{
-    domain::{provider_for_icon, IconTheme},
+    model::{provider_for_icon, IconTheme},
     server::http::icons::ProviderIcons,
 };
 use std::{

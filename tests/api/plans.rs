@@ -134,7 +134,8 @@ async fn the_upgrade_url_setting_must_be_a_web_address() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
     assert!(
-        stderr.contains("setting `upgrade_url`") && stderr.contains("not an http(s) URL"),
+        stderr.contains("setting `plans.upgrade_url` (from PORTICO_UPGRADE_URL)")
+            && stderr.contains("not an http(s) URL"),
         "{stderr}"
     );
 }

@@ -3,7 +3,7 @@
 //! typed error and to the sentence the user sees.
 
 use crate::{control, emulator_calls, inject_fault, spawn_emulator};
-use portico::domain::{AppError, ErrorKind};
+use portico::model::{AppError, ErrorKind};
 use reqwest::Method;
 use serde_json::json;
 use std::time::{Duration, Instant};

@@ -2,7 +2,7 @@
 //! JSON Lines, streamed row by row. Exporting is itself recorded.
 
 use crate::{
-    domain::{clipped, AppError},
+    model::{clipped, AppError},
     server::{
         audit::{self, Action},
         auth::SignedInUser,

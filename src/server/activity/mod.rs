@@ -4,7 +4,7 @@
 pub mod export;
 
 use crate::{
-    domain::{day_and_month, ActivityEntry, ActivityOutcome, ActivityPage, Intent},
+    model::{day_and_month, ActivityEntry, ActivityOutcome, ActivityPage, Intent},
     server::{
         audit::Action,
         auth::OrgAdmin,

@@ -10,7 +10,7 @@ pub mod purge;
 pub use action::Action;
 
 use crate::{
-    domain::ErrorKind,
+    model::ErrorKind,
     server::{
         db::{
             audit::{AuditWriteError, AuditWriter, NewEvent, Outcome, RequestFacts},
@@ -62,7 +62,7 @@ pub fn event(
         workos_organization_id: who.and_then(|w| w.workos_organization_id.clone()),
         action: action.as_str(),
         outcome,
-        detail: crate::domain::clipped(detail, DETAIL_CHARS),
+        detail: crate::model::clipped(detail, DETAIL_CHARS),
         request: current_request(),
         workos_request_id: (!workos_ids.is_empty()).then(|| workos_ids.join(" ")),
     }
@@ -83,7 +83,7 @@ pub fn by_operator(
         workos_organization_id: organization.workos_organization_id.clone(),
         action: action.as_str(),
         outcome,
-        detail: crate::domain::clipped(detail, DETAIL_CHARS),
+        detail: crate::model::clipped(detail, DETAIL_CHARS),
         request: RequestFacts {
             user_agent: Some(format!("portico command line (account {account})")),
             ..RequestFacts::default()

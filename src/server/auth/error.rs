@@ -2,7 +2,7 @@
 
 use super::throttle::{self, Throttled};
 use crate::{
-    domain::{AppError, ErrorKind},
+    model::{AppError, ErrorKind},
     server::{
         db::audit::AuditWriteError,
         error::{internal, unrecorded, ServerError},

@@ -14,7 +14,7 @@ pub use password::{hash_password, verify_password};
 pub use session::{require_signed_in_page, unix_now as session_clock, SessionUser};
 
 use crate::{
-    domain::{CurrentUser, Role},
+    model::{CurrentUser, Role},
     server::db::{self, audit::AuditWriter, Pool},
 };
 use std::{sync::Arc, time::Duration};

@@ -1,4 +1,4 @@
-use crate::domain::{AppError, ErrorKind};
+use crate::model::{AppError, ErrorKind};
 use axum::{
     extract::{Request, State},
     http::{header, Method, StatusCode},

@@ -1,5 +1,5 @@
 use super::{Connection, Pool};
-use crate::domain::Role;
+use crate::model::Role;
 
 /// Records that the token was used; false if it had been already. Forgets tokens that
 /// can no longer be used anyway (expired, with the clock skew).

@@ -78,7 +78,7 @@ pub async fn find(
 pub async fn set_features(
     db: impl SqliteExecutor<'_>,
     organization_id: i64,
-    features: &crate::domain::Features,
+    features: &crate::model::Features,
 ) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE organizations SET features = ? WHERE id = ?")
         .bind(features.stored())

@@ -1,4 +1,4 @@
-use crate::domain::{Features, Role};
+use crate::model::{Features, Role};
 use sqlx::{SqliteExecutor, SqlitePool};
 
 #[derive(Clone, Debug, sqlx::FromRow)]

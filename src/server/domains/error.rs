@@ -1,7 +1,7 @@
 //! What can go wrong with a domain, and how a person is told.
 
 use crate::{
-    domain::{AppError, BadDnsName, ErrorKind, Intent},
+    model::{AppError, BadDnsName, ErrorKind, Intent},
     server::{
         auth::NotLinked,
         error::{not_in_plan, not_linked, workos_error, ServerError},

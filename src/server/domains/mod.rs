@@ -5,7 +5,7 @@ mod error;
 pub use error::DomainError;
 
 use crate::{
-    domain::{DnsName, Intent},
+    model::{DnsName, Intent},
     server::{auth::OrgAdmin, state::AppState},
 };
 use workos::{types::OrganizationDomain, WorkosError};
@@ -74,7 +74,7 @@ async fn ours(
     id: &str,
 ) -> Result<OrganizationDomain, DomainError> {
     let not_ours = || DomainError::NotOurs {
-        id: crate::domain::clipped(id, 80),
+        id: crate::model::clipped(id, 80),
     };
     // Ids are WorkOS's `org_domain_…`: anything else never leaves Portico.
     if !id.starts_with("org_domain_") || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')

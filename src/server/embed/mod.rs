@@ -17,7 +17,7 @@ pub use portal::{handed_off, handoff, portal, PortalForm};
 pub use session::start;
 
 use crate::{
-    domain::EmbedView,
+    model::EmbedView,
     server::{auth::SignedInUser, state::AppState},
 };
 use tower_sessions::Session;

@@ -3,7 +3,7 @@
 
 use super::frame::frame_ancestors;
 use crate::{
-    domain::{AppError, Intent},
+    model::{AppError, Intent},
     server::{error::ServerError, state::AppState},
 };
 use axum::{

@@ -4,7 +4,7 @@
 
 use super::pages::{error_page, failed, page};
 use crate::{
-    domain::{AppError, Intent},
+    model::{AppError, Intent},
     server::{
         audit::{self, Action},
         auth::SignedInUser,

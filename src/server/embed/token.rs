@@ -2,7 +2,7 @@
 //! token (an HS256 JWT signed with `PORTICO_EMBED_SECRET`), frames `/embed?token=…`, and
 //! its user lands on the compact settings page without a second sign-in.
 
-use crate::domain::{clipped, EmailAddress, Features, Intent, Role};
+use crate::model::{clipped, EmailAddress, Features, Intent, Role};
 use crate::server::config::EmbedSecret;
 use jsonwebtoken::{Algorithm, DecodingKey, Validation};
 use serde_json::Value;

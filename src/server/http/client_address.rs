@@ -2,7 +2,7 @@
 //! the address it forwarded.
 
 use crate::{
-    domain::{AppError, ErrorKind},
+    model::{AppError, ErrorKind},
     server::state::AppState,
 };
 use axum::http::request::Parts;

@@ -5,7 +5,7 @@
 pub use super::client_address::client_address;
 
 use crate::{
-    domain::{AppError, ErrorKind, Place},
+    model::{AppError, ErrorKind, Place},
     server::{
         audit::{self, Action},
         auth::OrgAdmin,

@@ -1,7 +1,7 @@
 //! Error answers under `/api/`: each gets its error's status, the request id and, when
 //! trying again can work, `Retry-After`, whoever raised it.
 
-use crate::domain::AppError;
+use crate::model::AppError;
 use axum::{
     body::{to_bytes, Body},
     extract::Request,

@@ -1,8 +1,8 @@
 //! Refuses server-function requests carrying fields the function does not take (see
-//! `api::FIELDS`). Written by hand: the server-function macro cannot mark its argument
-//! structs `deny_unknown_fields`.
+//! `api::argument_fields`). Written by hand: the server-function macro cannot mark its
+//! argument structs `deny_unknown_fields`.
 
-use crate::domain::AppError;
+use crate::model::AppError;
 use axum::{
     body::{to_bytes, Body},
     extract::Request,
@@ -14,9 +14,16 @@ use axum::{
 
 pub async fn refuse_unknown_fields(request: Request, next: Next) -> Response {
     let path = request.uri().path().to_owned();
-    let Some((_, allowed)) = crate::api::FIELDS.iter().find(|(p, _)| *p == path) else {
+    let is_server_function =
+        leptos::server_fn::axum::server_fn_paths().any(|(registered, _)| registered == path);
+    if !is_server_function {
         return next.run(request).await;
-    };
+    }
+    // A server function that is not listed takes no field at all.
+    let allowed: &[&str] = crate::api::argument_fields()
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map_or(&[], |(_, fields)| fields);
     let form = request
         .headers()
         .get(header::CONTENT_TYPE)
@@ -38,7 +45,7 @@ pub async fn refuse_unknown_fields(request: Request, next: Next) -> Response {
         .map(|(key, _)| key.split('[').next().unwrap_or_default().to_owned())
         .find(|key| !allowed.contains(&key.as_str()));
     if let Some(field) = unknown {
-        let field: String = crate::domain::clipped(&field, 40);
+        let field: String = crate::model::clipped(&field, 40);
         let error = AppError::bad_request(format!(
             "The request could not be read: `{field}` is not a field of {path}."
         ));

@@ -7,7 +7,7 @@
 //! asked for a name a request made up.
 
 use super::assets::{already_has, strong_etag};
-use crate::domain::{provider_for_icon, providers::Provider, IconTheme};
+use crate::model::{provider_for_icon, providers::Provider, IconTheme};
 use axum::{
     body::Bytes,
     extract::Path,

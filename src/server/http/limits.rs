@@ -2,7 +2,7 @@
 //! are served at once. Each answers with a clear error instead of a stalled or crashed
 //! server: 413, 503 with `Retry-After`.
 
-use crate::domain::{AppError, ErrorKind};
+use crate::model::{AppError, ErrorKind};
 use axum::{
     body::Body,
     extract::Request,

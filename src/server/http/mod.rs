@@ -4,6 +4,7 @@
 //! site's static files and provider icons. The top of the house: it may use everything,
 //! and nothing imports it but start-up and the server functions.
 
+pub mod argument_fields;
 pub mod assets;
 pub mod client_address;
 pub mod context;

@@ -3,7 +3,7 @@
 
 use super::client_address::client_behind;
 use crate::{
-    domain::clipped,
+    model::clipped,
     server::{audit, db::audit::RequestFacts, state::AppState},
 };
 use axum::{

@@ -3,7 +3,7 @@
 
 use super::context;
 use crate::{
-    domain::{AppError, ErrorKind, Place},
+    model::{AppError, ErrorKind, Place},
     server::{activity::export, error::ServerError, state::AppState},
 };
 use axum::{

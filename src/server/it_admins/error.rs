@@ -1,7 +1,7 @@
 //! What can go wrong sending the setup to an IT admin, and how a person is told.
 
 use crate::{
-    domain::{AppError, ErrorKind, Intent},
+    model::{AppError, ErrorKind, Intent},
     server::{
         auth::NotLinked,
         db::audit::AuditWriteError,
@@ -17,7 +17,7 @@ pub enum InviteError {
     #[error("{0:?} is not an email address")]
     BadEmail(String),
     #[error("no area chosen")]
-    NoAreas,
+    NoIntents,
     #[error("{0} cannot be handed to an IT contact")]
     NotInvitable(String),
     #[error("there is no invitation to revoke")]
@@ -35,8 +35,8 @@ pub enum InviteError {
     },
 }
 
-impl From<crate::domain::BadEmailAddress> for InviteError {
-    fn from(bad: crate::domain::BadEmailAddress) -> Self {
+impl From<crate::model::BadEmailAddress> for InviteError {
+    fn from(bad: crate::model::BadEmailAddress) -> Self {
         InviteError::BadEmail(bad.0)
     }
 }
@@ -56,7 +56,7 @@ fn shown(error: &InviteError) -> AppError {
         InviteError::BadEmail(typed) => AppError::bad_request(format!(
             "\"{typed}\" is not an email address. Enter one such as it@acme.com."
         )),
-        InviteError::NoAreas => {
+        InviteError::NoIntents => {
             AppError::bad_request("Tick at least one area for your IT admin to set up.")
         }
         InviteError::NotInvitable(_) => {

@@ -6,7 +6,7 @@ mod error;
 pub use error::InviteError;
 
 use crate::{
-    domain::{EmailAddress, Intent},
+    model::{EmailAddress, Intent},
     server::{
         audit::{self, Action},
         auth::OrgAdmin,
@@ -17,19 +17,19 @@ use crate::{
 use workos::{types::InviteItContact, WorkosError};
 
 /// The areas picked in the form, each one an IT contact can be sent to.
-pub fn areas(picked: &[String]) -> Result<Vec<Intent>, InviteError> {
+pub fn intents_for_it_contact(picked: &[String]) -> Result<Vec<Intent>, InviteError> {
     let mut intents = Vec::new();
     for name in picked {
         let intent = Intent::parse(name)
             .ok()
             .filter(|i| i.for_it_contact().is_some())
-            .ok_or_else(|| InviteError::NotInvitable(crate::domain::clipped(name, 40)))?;
+            .ok_or_else(|| InviteError::NotInvitable(crate::model::clipped(name, 40)))?;
         if !intents.contains(&intent) {
             intents.push(intent);
         }
     }
     if intents.is_empty() {
-        return Err(InviteError::NoAreas);
+        return Err(InviteError::NoIntents);
     }
     // In the page's order, whatever order the form sent.
     intents.sort_by_key(|i| Intent::ALL.iter().position(|a| a == i));
@@ -47,7 +47,7 @@ pub async fn invite(
 ) -> Result<String, InviteError> {
     let organization = admin.workos_organization()?;
     let email = String::from(EmailAddress::parse(email)?);
-    let intents = areas(picked)?;
+    let intents = intents_for_it_contact(picked)?;
     let who = &admin.membership;
     if let Some(intent) = intents.iter().find(|i| !who.features.includes(**i)) {
         return Err(InviteError::NotInPlan {
@@ -146,16 +146,19 @@ mod tests {
     fn only_areas_an_it_contact_can_set_up_are_accepted_in_page_order() {
         let picked = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
         assert_eq!(
-            areas(&picked(&["dsync", "sso", "sso"])).unwrap(),
+            intents_for_it_contact(&picked(&["dsync", "sso", "sso"])).unwrap(),
             [Intent::Sso, Intent::Dsync]
         );
-        assert!(matches!(areas(&[]), Err(InviteError::NoAreas)));
         assert!(matches!(
-            areas(&picked(&["audit_logs"])),
+            intents_for_it_contact(&[]),
+            Err(InviteError::NoIntents)
+        ));
+        assert!(matches!(
+            intents_for_it_contact(&picked(&["audit_logs"])),
             Err(InviteError::NotInvitable(_))
         ));
         assert!(matches!(
-            areas(&picked(&["sso", "nonsense"])),
+            intents_for_it_contact(&picked(&["sso", "nonsense"])),
             Err(InviteError::NotInvitable(_))
         ));
     }

@@ -3,7 +3,7 @@
 //! and sessions at WorkOS: links are generated with their id as `external_user_id`.
 
 use crate::{
-    domain::{clipped, EmailAddress, Role},
+    model::{clipped, EmailAddress, Role},
     server::{
         audit::{self, Action},
         auth::hash_password,
@@ -247,7 +247,7 @@ pub async fn revoke_portal_links(
 pub async fn set_features(
     db: &Pool,
     organization: &OrganizationRow,
-    features: &crate::domain::Features,
+    features: &crate::model::Features,
 ) -> Result<(), MemberError> {
     let mut tx = db.begin().await?;
     db::organizations::set_features(&mut *tx, organization.id, features).await?;

@@ -1,7 +1,7 @@
 //! What can go wrong opening the Admin Portal, and how a person is told.
 
 use crate::{
-    domain::{AppError, ErrorKind, Intent},
+    model::{AppError, ErrorKind, Intent},
     server::{
         auth::NotLinked,
         db::audit::AuditWriteError,

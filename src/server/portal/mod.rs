@@ -4,12 +4,12 @@ mod error;
 pub use error::PortalError;
 
 use crate::{
-    domain::Intent,
+    model::Intent,
     server::{
         audit::{self, Action},
         auth::OrgAdmin,
         config::public_link,
-        db::{self, audit::Outcome},
+        db::{self, audit::Outcome, users::MembershipRow},
         state::AppState,
     },
 };
@@ -27,7 +27,7 @@ pub fn trusted_link(
     api: &url::Url,
 ) -> Result<String, PortalError> {
     let untrusted = || PortalError::UntrustedLink {
-        link: crate::domain::clipped(link, 200),
+        link: crate::model::clipped(link, 200),
     };
     let url = url::Url::parse(link).map_err(|_| untrusted())?;
     let on_api_origin = url.origin() == api.origin();
@@ -65,6 +65,8 @@ pub fn return_urls(state: &AppState, intent: Intent, back: Back) -> (String, Str
     (success, back)
 }
 
+/// A one-time Admin Portal link for the session's organization, once its audit row is
+/// committed; refused (and recorded) for an area outside the plan.
 pub async fn open_link(
     state: &AppState,
     admin: &OrgAdmin,
@@ -90,8 +92,28 @@ pub async fn open_link(
         .map_err(PortalError::Unrecorded)?;
         return Err(refusal);
     }
+    let request = link_request(state, who, organization, intent, back).await;
+    // Runs to the end even if the browser goes away meanwhile (a dropped connection
+    // cancels the request's own future): a link WorkOS issued always gets its audit row.
+    let (state, who) = (state.clone(), who.clone());
+    let facts = audit::current_request();
+    tokio::spawn(audit::within_request(facts, async move {
+        issue_link(&state, &who, intent, &request).await
+    }))
+    .await
+    .map_err(|e| PortalError::Task(e.to_string()))?
+}
+
+/// What WorkOS is asked for: return URLs from the configuration, the admin (so their
+/// links can be revoked), and for SSO the identity provider the admins picked.
+async fn link_request(
+    state: &AppState,
+    who: &MembershipRow,
+    organization: String,
+    intent: Intent,
+    back: Back,
+) -> GenerateLink {
     let (success_url, return_url) = return_urls(state, intent, back);
-    // The SSO setup opens with the identity provider the admins picked.
     let chosen = match intent {
         Intent::Sso => state
             .status_cache
@@ -101,7 +123,7 @@ pub async fn open_link(
             .map(str::to_owned),
         _ => None,
     };
-    let request = GenerateLink {
+    GenerateLink {
         return_url: Some(return_url),
         success_url: Some(success_url),
         // So WorkOS can revoke this admin's links if they lose the role.
@@ -112,42 +134,42 @@ pub async fn open_link(
             }),
         }),
         ..GenerateLink::new(organization, intent.wire())
-    };
-    // Runs to the end even if the browser goes away meanwhile (a dropped connection
-    // cancels the request's own future): a link WorkOS issued always gets its audit row.
-    let (state, who) = (state.clone(), who.clone());
-    let facts = audit::current_request();
-    let outcome = tokio::spawn(audit::within_request(facts, async move {
-        let answer = state.workos.generate_portal_link(&request).await;
-        let checked = answer.map_err(PortalError::from).and_then(|link| {
-            trusted_link(
-                &link,
-                &state.config.workos.portal_hosts,
-                state.workos.base_url(),
-            )
-        });
-        let (outcome, detail) = match &checked {
-            Ok(_) => (Outcome::Succeeded, intent.to_string()),
-            Err(error) => (Outcome::Failed, format!("{intent}: {error}")),
-        };
-        // Handed out only once its row is committed; a failure is answered as unrecorded.
-        audit::record(
-            &state.audit,
-            Some(&who),
-            Action::CreatePortalLink,
-            outcome,
-            &detail,
+    }
+}
+
+/// Asks WorkOS for the link, checks where it leads, and records how it went: handed out
+/// only once its row is committed (a failure to record is answered as unrecorded).
+async fn issue_link(
+    state: &AppState,
+    who: &MembershipRow,
+    intent: Intent,
+    request: &GenerateLink,
+) -> Result<String, PortalError> {
+    let answer = state.workos.generate_portal_link(request).await;
+    let checked = answer.map_err(PortalError::from).and_then(|link| {
+        trusted_link(
+            &link,
+            &state.config.workos.portal_hosts,
+            state.workos.base_url(),
         )
-        .await
-        .map_err(PortalError::Unrecorded)?;
-        if checked.is_ok() {
-            state.status_cache.forget_local(who.organization_id).await;
-        }
-        checked
-    }))
+    });
+    let (outcome, detail) = match &checked {
+        Ok(_) => (Outcome::Succeeded, intent.to_string()),
+        Err(error) => (Outcome::Failed, format!("{intent}: {error}")),
+    };
+    audit::record(
+        &state.audit,
+        Some(who),
+        Action::CreatePortalLink,
+        outcome,
+        &detail,
+    )
     .await
-    .map_err(|e| PortalError::Task(e.to_string()))?;
-    outcome
+    .map_err(PortalError::Unrecorded)?;
+    if checked.is_ok() {
+        state.status_cache.forget_local(who.organization_id).await;
+    }
+    checked
 }
 
 /// Records the identity provider (SSO) or directory (directory sync) the admins picked:
@@ -166,7 +188,7 @@ pub async fn choose_provider(
     let Some(provider) = listed.iter().find(|p| p.wire == provider) else {
         return Err(PortalError::UnknownProvider {
             intent,
-            provider: crate::domain::clipped(provider, 80),
+            provider: crate::model::clipped(provider, 80),
         });
     };
     let who = &admin.membership;

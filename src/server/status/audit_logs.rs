@@ -1,7 +1,7 @@
 //! Audit logs and log streams: the organization's audit log configuration.
 
 use super::reading::{reading, Reading};
-use crate::domain::Setup;
+use crate::model::Setup;
 use workos::types::AuditLogConfiguration;
 
 /// Log stream destinations as people call them.

@@ -4,7 +4,7 @@
 
 use super::certificates::{CERTIFICATE_EXPIRING, CERTIFICATE_RENEWED};
 use crate::{
-    domain::Intent,
+    model::Intent,
     server::{
         audit::Action,
         db::{self, Pool},

@@ -1,7 +1,7 @@
 //! Certificate renewal: WorkOS's SAML certificate events.
 
 use super::reading::{provider_name, reading, Reading};
-use crate::domain::{day_and_month, Setup};
+use crate::model::{day_and_month, Setup};
 use workos::types::{CertificateRenewalRequired, Connection, Event, List};
 
 pub(super) const CERTIFICATE_EXPIRING: &str = "connection.saml_certificate_renewal_required";

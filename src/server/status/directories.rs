@@ -1,13 +1,13 @@
 //! Directory sync: what the organization's directories say.
 
 use super::reading::{reading, Reading};
-use crate::domain::Setup;
+use crate::model::Setup;
 use workos::types::{Directory, List};
 
 /// Active while a directory syncs (with its counts when WorkOS reports them).
 pub(super) fn directories(list: &List<Directory>) -> Reading {
     let name = |d: &Directory| {
-        crate::domain::providers::find(&d.directory_type)
+        crate::model::providers::find(&d.directory_type)
             .map(|p| p.name.to_owned())
             .unwrap_or_else(|| d.name.clone())
     };

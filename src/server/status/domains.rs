@@ -1,7 +1,7 @@
 //! Domain verification: the organization's domains and their DNS checks.
 
 use super::reading::{reading, Reading};
-use crate::domain::{DomainClaim, DomainState, Setup};
+use crate::model::{DomainClaim, DomainState, Setup};
 use workos::types::Organization;
 
 pub(super) fn domain_claims(organization: &Organization) -> Vec<DomainClaim> {

@@ -11,7 +11,7 @@ use super::{
     sso::sso,
 };
 use crate::{
-    domain::{day_and_month, AppError, Intent, IntentStatus, ItInvitation, OrgOverview, Role},
+    model::{day_and_month, AppError, Intent, IntentStatus, ItInvitation, OrgOverview, Role},
     server::{auth::SignedInUser, db::users::MembershipRow},
 };
 use workos::types::{Event, List};
@@ -134,7 +134,7 @@ fn live_reading(
 }
 
 /// The TXT records to publish: for those who can act on them.
-fn domains_to_publish(live: Option<&Live>, viewer: Role) -> Vec<crate::domain::DomainClaim> {
+fn domains_to_publish(live: Option<&Live>, viewer: Role) -> Vec<crate::model::DomainClaim> {
     match (live, viewer) {
         (Some(live), Role::Admin) => live
             .organization

@@ -1,7 +1,7 @@
 //! One area's reading, and the words shared by every area.
 
 use crate::{
-    domain::{day_and_month, AppError, Intent, Role, Setup},
+    model::{day_and_month, AppError, Intent, Role, Setup},
     server::db,
 };
 use std::time::SystemTime;
@@ -81,7 +81,7 @@ pub(super) fn age(when: SystemTime) -> String {
 
 /// "OktaSAML" → "Okta SAML", for people.
 pub fn provider_name(connection_type: &str) -> String {
-    crate::domain::providers::find(connection_type)
+    crate::model::providers::find(connection_type)
         .map(|p| p.name.to_owned())
         .unwrap_or_else(|| connection_type.to_owned())
 }

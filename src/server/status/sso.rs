@@ -1,7 +1,7 @@
 //! Single sign-on: what the organization's connections say.
 
 use super::reading::{provider_name, reading, Reading};
-use crate::domain::Setup;
+use crate::model::Setup;
 use workos::types::{Connection, List};
 
 /// Active if any connection is; else the first one saved but not active; else broken.

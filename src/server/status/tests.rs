@@ -9,7 +9,7 @@ use super::{
     sso::sso,
 };
 use crate::{
-    domain::{day_and_month, Intent, Role, Setup},
+    model::{day_and_month, Intent, Role, Setup},
     server::db,
 };
 use serde_json::json;

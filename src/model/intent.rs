@@ -184,7 +184,7 @@ mod tests {
 
     #[test]
     fn each_card_action_says_what_it_does_for_the_state() {
-        use crate::domain::Setup;
+        use crate::model::Setup;
         assert_eq!(
             Intent::Sso.action(Some(Setup::NotConfigured)),
             "Configure SSO"

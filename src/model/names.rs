@@ -41,6 +41,13 @@ impl DnsName {
             return Err(bad("has a port"));
         }
         let typed = typed.strip_suffix('.').unwrap_or(typed);
+        if typed.parse::<std::net::IpAddr>().is_ok() {
+            return Err(bad("is an IP address"));
+        }
+        let last = typed.rsplit('.').next().unwrap_or_default();
+        if !last.is_empty() && last.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad("ends in a number"));
+        }
         // The URL crate applies IDNA (lower case, punycode) and rejects forbidden characters.
         let ascii = match url::Host::parse(typed) {
             Ok(url::Host::Domain(ascii)) => ascii,
@@ -160,7 +167,10 @@ mod tests {
             ("a b.example", "has spaces in it"),
             ("acme.example:443", "has a port"),
             ("10.0.0.1", "is an IP address"),
-            ("acme..example", "has characters a domain cannot have"),
+            (
+                "acme..example",
+                "has a part that is empty, too long or has odd characters",
+            ),
             (
                 "-acme.example",
                 "has a part that is empty, too long or has odd characters",
@@ -169,7 +179,7 @@ mod tests {
                 "acme_corp.example",
                 "has a part that is empty, too long or has odd characters",
             ),
-            ("acme.123", "is an IP address"),
+            ("acme.123", "ends in a number"),
             (
                 &format!("{}.example", "a".repeat(64)),
                 "has a part that is empty, too long or has odd characters",
