@@ -202,6 +202,7 @@ fn a_named_file_that_is_missing_is_an_error() {
 }
 
 #[test]
+#[allow(clippy::result_large_err)] // figment's Jail closure returns figment's error
 fn the_command_line_wins_and_is_named_when_wrong() {
     let mut result = None;
     Jail::expect_with(|jail| {
