@@ -184,6 +184,15 @@ impl StatusCache {
     /// Portico's own facts about the organization, read once per `ttl`. A failed read
     /// is logged, shown as nothing known, and not kept.
     pub async fn local(&self, organization_id: i64) -> Arc<Local> {
+        // A hit is one lookup. The read's future is large (its queries' state), and every
+        // page render moves the futures it awaits: it is made, boxed, on a miss only.
+        match self.local.get(&organization_id).await {
+            Some(local) => local,
+            None => Box::pin(self.read_local(organization_id)).await,
+        }
+    }
+
+    async fn read_local(&self, organization_id: i64) -> Arc<Local> {
         let db = &self.db;
         let read = async {
             let intents: Vec<&str> = Intent::ALL.iter().map(|i| i.as_str()).collect();
@@ -222,6 +231,13 @@ impl StatusCache {
 
     /// The user's organizations, read once per `ttl`; a failed read shows none.
     pub async fn organizations_of(&self, user_id: i64) -> Arc<Vec<(i64, String)>> {
+        match self.organizations_of.get(&user_id).await {
+            Some(organizations) => organizations,
+            None => Box::pin(self.read_organizations_of(user_id)).await,
+        }
+    }
+
+    async fn read_organizations_of(&self, user_id: i64) -> Arc<Vec<(i64, String)>> {
         self.organizations_of
             .try_get_with(user_id, async {
                 db::users::organizations_of(&self.db, user_id)
@@ -252,7 +268,14 @@ impl StatusCache {
     pub async fn get(&self, organization_id: &str, fresh: bool) -> Arc<Live> {
         if fresh {
             self.live.invalidate(organization_id).await;
+        } else if let Some(live) = self.live.get(organization_id).await {
+            return live;
         }
+        // Five WorkOS calls at once make a large future: boxed, and made on a miss only.
+        Box::pin(self.read_live_through(organization_id)).await
+    }
+
+    async fn read_live_through(&self, organization_id: &str) -> Arc<Live> {
         let read = async {
             let live = read_live(&self.workos, organization_id).await;
             if live.complete() {
