@@ -42,24 +42,13 @@ pub fn ProviderPicker(intent: Intent, chosen: Option<String>) -> impl IntoView {
     } else {
         prompt
     };
-    let options = list
-        .iter()
-        .map(|provider| {
-            let checked = chosen.as_deref() == Some(provider.wire);
-            view! {
-                <label class="provider-option">
-                    <input type="radio" name="provider" value=provider.wire checked=checked required />
-                    <ProviderIcon wire=provider.wire />
-                    <span>{provider.name}</span>
-                </label>
-            }
-            .into_any()
-        })
-        .collect_view();
+    let grid = view! {
+        <div class="provider-grid" inner_html=options_html(intent, list, chosen.as_deref())></div>
+    };
     // Type-erased here, on the server's side: the page's view type is deep enough.
     let search_grid = view! {
         <ProviderSearch id=format!("{intent}-provider-search") label=search.to_owned()>
-            {options}
+            {grid}
         </ProviderSearch>
     }
     .into_any();
@@ -81,7 +70,69 @@ pub fn ProviderPicker(intent: Intent, chosen: Option<String>) -> impl IntoView {
     )
 }
 
-/// Makes the provider radio grid in `children` searchable and quicker by keyboard: a
+/// One provider's radio option, as HTML, unchecked and checked.
+struct OptionHtml {
+    wire: &'static str,
+    unchecked: String,
+    checked: String,
+}
+
+/// The grid's options for `intent`'s providers, `chosen` checked. The options are the same
+/// on every page but for the checked one, and they were half of the settings page: their
+/// HTML is made once per process, not rendered on every view (the profile in
+/// BENCHMARKS.md). Only Portico's own constants go in, escaped all the same.
+fn options_html(
+    intent: Intent,
+    list: &'static [providers::Provider],
+    chosen: Option<&str>,
+) -> String {
+    static SSO: std::sync::OnceLock<Vec<OptionHtml>> = std::sync::OnceLock::new();
+    static DIRECTORIES: std::sync::OnceLock<Vec<OptionHtml>> = std::sync::OnceLock::new();
+    let made = if intent == Intent::Sso {
+        &SSO
+    } else {
+        &DIRECTORIES
+    };
+    let options = made.get_or_init(|| list.iter().map(option_html).collect());
+    let mut html = String::with_capacity(options.iter().map(|o| o.checked.len()).sum());
+    for option in options {
+        html.push_str(match chosen == Some(option.wire) {
+            true => &option.checked,
+            false => &option.unchecked,
+        });
+    }
+    html
+}
+
+fn option_html(provider: &'static providers::Provider) -> OptionHtml {
+    let escape = |text: &str| {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    let (wire, name) = (escape(provider.wire), escape(provider.name));
+    let (dark, light) = (
+        escape(&icon_path(provider.wire, IconTheme::Dark)),
+        escape(&icon_path(provider.wire, IconTheme::Light)),
+    );
+    let option = |checked: &str| {
+        format!(
+            "<label class=\"provider-option\"><input type=\"radio\" name=\"provider\" value=\"{wire}\"{checked} required>\
+             <picture class=\"provider-icon\"><source srcset=\"{dark}\" media=\"(prefers-color-scheme: dark)\">\
+             <img src=\"{light}\" alt=\"\" width=\"24\" height=\"24\" loading=\"lazy\"></picture>\
+             <span>{name}</span></label>"
+        )
+    };
+    OptionHtml {
+        wire: provider.wire,
+        unchecked: option(""),
+        checked: option(" checked"),
+    }
+}
+
+/// Makes the provider radio grid in `children` (a `.provider-grid` of `.provider-option`
+/// labels) searchable and quicker by keyboard: a
 /// search field filters it (Enter picks the first match), typing letters on the grid
 /// jumps to the provider whose name starts with them, Escape closes the picker. The
 /// arrows and Enter are the radio group's own. Without JavaScript the grid is a plain
@@ -100,7 +151,7 @@ pub fn ProviderSearch(id: String, label: String, children: Children) -> impl Int
                 <input id=id.clone() type="search" autocomplete="off" placeholder="Okta, Google, …" />
                 <span class="match-count" role="status"></span>
             </div>
-            <div class="provider-grid">{children()}</div>
+            {children()}
         </div>
     }
 }
@@ -266,5 +317,28 @@ mod browser {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_grid_lists_every_provider_once_with_only_the_chosen_one_checked() {
+        let html = options_html(Intent::Sso, providers::SSO, Some("AzureSAML"));
+        assert_eq!(
+            html.matches("<label class=\"provider-option\">").count(),
+            providers::SSO.len()
+        );
+        assert_eq!(html.matches(" checked").count(), 1);
+        assert!(html.contains("value=\"AzureSAML\" checked required>"));
+        assert!(html.contains("<span>Microsoft Entra ID SAML</span>"));
+        assert!(html.contains("srcset=\"/icons/dark/azuresaml.svg\""));
+        let none = options_html(Intent::Dsync, providers::DIRECTORIES, None);
+        assert_eq!(none.matches(" checked").count(), 0);
+        assert!(none.contains("value=\"okta scim v2.0\" required>"));
+        // Escaped like any attribute, though only Portico's own names go in.
+        assert!(!none.contains("<span>&</span>"));
     }
 }
