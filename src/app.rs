@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
-    path, SsrMode,
+    path,
 };
 
 /// The HTML document around the app, rendered on the server.
@@ -39,11 +39,10 @@ pub fn App() -> impl IntoView {
         <Router>
             <Routes fallback=NotFound>
                 <Route path=path!("/sign-in") view=SignIn />
-                // Async: the whole page, live status included, arrives as plain HTML, so it
-                // reads (and its forms work) before or without the WebAssembly.
-                <Route path=path!("/settings") view=Settings ssr=SsrMode::Async />
-                // The same page inside a host product's frame (see server/embedding.rs).
-                <Route path=path!("/embed/settings") view=EmbedSettings ssr=SsrMode::Async />
+                // Both read their data before they render (server/http/settings_page.rs).
+                <Route path=path!("/settings") view=Settings />
+                // The same page inside a host product's frame (see server/embed/).
+                <Route path=path!("/embed/settings") view=EmbedSettings />
             </Routes>
         </Router>
     }

@@ -10,18 +10,12 @@ use leptos::server_fn::codec::GetUrl;
 pub async fn recent_activity(
     #[server(default)] before: Option<i64>,
 ) -> Result<ActivityPage, AppError> {
-    use crate::server::{activity, http::context as cx};
+    use crate::server::http::{context as cx, settings_page};
     cx::respond(async {
         let state = cx::state()?;
         let session = cx::session().await?;
         let admin = state.auth.require_user(&session).await?.require_admin()?;
-        Ok(activity::recent(
-            &state.db,
-            &admin,
-            before,
-            state.config.audit.retention_days.get(),
-        )
-        .await?)
+        settings_page::activity(&state, &admin, before).await
     })
     .await
 }

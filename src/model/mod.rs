@@ -20,7 +20,7 @@ pub use place::Place;
 use serde::{Deserialize, Serialize};
 
 /// A user's role in an organization.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Admin,
@@ -187,6 +187,15 @@ pub struct OrgOverview {
     pub upgrade_url: Option<String>,
     /// Set when the page is embedded in a host product.
     pub embed: Option<EmbedView>,
+}
+
+/// What the settings page shows, read on the server before the page renders.
+#[derive(Clone, Debug)]
+pub struct SettingsPageData {
+    /// The organization's overview, or why it could not be read (signed out, say).
+    pub overview: Result<OrgOverview, AppError>,
+    /// The newest activity (or the page the address asks for); admins only.
+    pub activity: Option<ActivityPage>,
 }
 
 /// What an embedded settings page needs to know about its frame.

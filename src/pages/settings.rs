@@ -1,11 +1,15 @@
 use crate::{
-    api::{org_overview, recent_activity, Logout, SwitchOrganization},
+    api::{Logout, SwitchOrganization},
     components::{ActivityLog, DomainList, IntentCard, ItAdminPanel, SuccessBanner},
-    model::{ActivityPage, ErrorKind, Group, Intent, IntentStatus, OrgOverview, Place, Role},
+    model::{
+        ActivityPage, AppError, ErrorKind, Group, Intent, IntentStatus, OrgOverview, Place, Role,
+        SettingsPageData,
+    },
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
+use std::sync::Arc;
 
 /// The organization settings page: one card per enterprise feature.
 #[component]
@@ -25,13 +29,9 @@ fn settings_page(embedded: bool) -> impl IntoView {
     let finished = query
         .get("configured")
         .and_then(|value| Intent::parse(&value).ok());
-    // Back from the Admin Portal, or asked to try again: read WorkOS anew, not the
-    // cached status.
-    let fresh = finished.is_some() || query.get("refresh").is_some();
-    let overview = Resource::new(|| (), move |_| org_overview(fresh));
-    // Read alongside; members are refused it and see no activity.
-    let activity_before = query.get("activity_before").and_then(|v| v.parse().ok());
-    let activity = Resource::new(|| (), move |_| recent_activity(activity_before));
+    // Read on the server before this render (`server/http/settings_page.rs`), so the
+    // page arrives whole, as plain HTML whose forms work before or without WebAssembly.
+    let data = use_context::<Arc<SettingsPageData>>();
     // Set when a form posted without JavaScript failed: in which card, and what was typed.
     let place = query.get("card");
     let shown =
@@ -43,41 +43,50 @@ fn settings_page(embedded: bool) -> impl IntoView {
         typed_contact: query.get("contact"),
     });
     let invited = query.get("invited").is_some();
-
+    let body = match data.as_deref() {
+        Some(SettingsPageData {
+            overview: Ok(overview),
+            activity,
+        }) => view! {
+            <OrgSettings overview=overview.clone() finished form_error invited activity=activity.clone() />
+        }
+        .into_any(),
+        Some(SettingsPageData { overview: Err(e), .. }) => unavailable(e, embedded),
+        None => view! {
+            <main class="narrow"><p class="error" role="alert">"This page could not be read. Please reload it."</p></main>
+        }
+        .into_any(),
+    };
     view! {
         <Title text="Organization settings · Portico" />
-        <Suspense fallback=|| view! { <main class="wide"><p class="muted">"Loading your organization…"</p></main> }>
-            {move || {
-                let form_error = form_error.clone();
-                Suspend::new(async move {
-                match overview.await {
-                    Ok(overview) => {
-                        let activity = activity.await.ok();
-                        view! {
-                            <OrgSettings overview finished form_error=form_error.clone() invited activity />
-                        }.into_any()
-                    }
-                    Err(e) if e.kind == ErrorKind::Unauthorized && embedded => view! {
-                        <main class="narrow">
-                            <p role="alert">"This embedded session has ended. Reload the page in your product to continue."</p>
-                        </main>
-                    }.into_any(),
-                    Err(e) if e.kind == ErrorKind::Unauthorized => view! {
-                        <main class="narrow">
-                            <p>"Your session has ended. " <a href="/sign-in?next=/settings">"Sign in again"</a></p>
-                        </main>
-                    }.into_any(),
-                    Err(e) => view! {
-                        <main class="narrow"><p class="error" role="alert">{e.message}</p></main>
-                    }.into_any(),
-                }
-            })}}
-        </Suspense>
+        {body}
+    }
+}
+
+/// The page in place of the settings when the organization could not be read.
+fn unavailable(error: &AppError, embedded: bool) -> AnyView {
+    match error.kind {
+        ErrorKind::Unauthorized if embedded => view! {
+            <main class="narrow">
+                <p role="alert">"This embedded session has ended. Reload the page in your product to continue."</p>
+            </main>
+        }
+        .into_any(),
+        ErrorKind::Unauthorized => view! {
+            <main class="narrow">
+                <p>"Your session has ended. " <a href="/sign-in?next=/settings">"Sign in again"</a></p>
+            </main>
+        }
+        .into_any(),
+        _ => view! {
+            <main class="narrow"><p class="error" role="alert">{error.message.clone()}</p></main>
+        }
+        .into_any(),
     }
 }
 
 /// A plain form's failure, sent back in the address.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 struct FormError {
     /// The card (an intent) or panel the form was in; `None`: the page.
     place: Option<String>,
@@ -101,61 +110,114 @@ fn OrgSettings(
     invited: bool,
     activity: Option<ActivityPage>,
 ) -> impl IntoView {
-    let role = overview.user.role;
-    let banner = finished.map(|intent| {
-        let status = overview
-            .statuses
-            .iter()
-            .find(|s| s.intent == intent)
-            .cloned();
-        view! { <SuccessBanner intent status /> }
-    });
-    // Members see where things stand, without buttons or admins' emails.
-    let read_only = (role == Role::Member).then(|| {
-        view! {
-            <p class="notice" data-testid="read-only">
-                {format!(
-                    "You can view these settings. Only admins of {} can change them.",
-                    overview.user.organization_name,
-                )}
-            </p>
-        }
-    });
-    // An error in a card or panel is shown there; others at the top.
-    let page_error = form_error
-        .as_ref()
-        .filter(|e| e.place.is_none())
-        .map(|e| view! { <p class="error" role="alert">{e.message.clone()}</p> });
-    let hand_off = (role == Role::Admin).then(|| {
-        view! {
-            <ItAdminPanel
-                statuses=overview.statuses.clone()
-                invitation=overview.invitation.clone()
-                error=form_error.as_ref().and_then(|e| e.in_place(Place::ItAdminPanel))
-                typed=form_error.as_ref().and_then(|e| e.typed_contact.clone())
-                sent=invited
-            />
-        }
-    });
-    let status_error = overview.status_error.clone().map(|e| {
-        view! {
-            <p class="error" role="alert">
-                {format!("Live status is incomplete: {e} ")}
-                <a href="./settings?refresh=1">"Try again"</a>
-            </p>
-        }
-    });
+    let top_bar = top_bar(&overview);
+    let embed_frame = embed_frame(&overview, finished);
     let embedded = overview.embed.is_some();
-    let activity = activity.map(|page| {
-        let error = form_error
-            .as_ref()
-            .and_then(|e| e.in_place(Place::ActivityLog));
-        view! { <ActivityLog page error /> }.into_any()
-    });
+    let body = Body {
+        overview: Body::without_top_bar(overview),
+        finished,
+        form_error,
+        invited,
+        activity,
+    };
     view! {
-        {top_bar(&overview)}
-        {embed_frame(&overview, finished)}
-        <main class=if embedded { "wide embedded" } else { "wide" }>
+        {top_bar}
+        {embed_frame}
+        <main class=if embedded { "wide embedded" } else { "wide" } inner_html=body.html()></main>
+    }
+}
+
+/// What the page's `<main>` shows: its HTML is made of these alone, so the server may
+/// reuse it while they are unchanged (`server/render_memo.rs`).
+#[derive(Clone, PartialEq)]
+struct Body {
+    /// Without what only the top bar shows (the viewer's email, their organizations).
+    overview: OrgOverview,
+    finished: Option<Intent>,
+    form_error: Option<FormError>,
+    invited: bool,
+    activity: Option<ActivityPage>,
+}
+
+impl Body {
+    fn without_top_bar(mut overview: OrgOverview) -> OrgOverview {
+        overview.user.email = String::new();
+        overview.organizations = Vec::new();
+        overview
+    }
+
+    fn html(self) -> std::sync::Arc<str> {
+        #[cfg(feature = "ssr")]
+        if let Some(state) = use_context::<crate::server::state::AppState>() {
+            let key = (
+                self.overview.current_organization,
+                self.overview.user.role,
+                self.overview.embed.is_some(),
+            );
+            return state.render_memo.html(key, self, Body::render);
+        }
+        self.render().into()
+    }
+
+    fn render(&self) -> String {
+        let Body {
+            overview,
+            finished,
+            form_error,
+            invited,
+            activity,
+        } = self;
+        let role = overview.user.role;
+        let banner = finished.map(|intent| {
+            let status = overview
+                .statuses
+                .iter()
+                .find(|s| s.intent == intent)
+                .cloned();
+            view! { <SuccessBanner intent status /> }
+        });
+        // Members see where things stand, without buttons or admins' emails.
+        let read_only = (role == Role::Member).then(|| {
+            view! {
+                <p class="notice" data-testid="read-only">
+                    {format!(
+                        "You can view these settings. Only admins of {} can change them.",
+                        overview.user.organization_name,
+                    )}
+                </p>
+            }
+        });
+        // An error in a card or panel is shown there; others at the top.
+        let page_error = form_error
+            .as_ref()
+            .filter(|e| e.place.is_none())
+            .map(|e| view! { <p class="error" role="alert">{e.message.clone()}</p> });
+        let hand_off = (role == Role::Admin).then(|| {
+            view! {
+                <ItAdminPanel
+                    statuses=overview.statuses.clone()
+                    invitation=overview.invitation.clone()
+                    error=form_error.as_ref().and_then(|e| e.in_place(Place::ItAdminPanel))
+                    typed=form_error.as_ref().and_then(|e| e.typed_contact.clone())
+                    sent=*invited
+                />
+            }
+        });
+        let status_error = overview.status_error.clone().map(|e| {
+            view! {
+                <p class="error" role="alert">
+                    {format!("Live status is incomplete: {e} ")}
+                    <a href="./settings?refresh=1">"Try again"</a>
+                </p>
+            }
+        });
+        let activity = activity.clone().map(|page| {
+            let error = form_error
+                .as_ref()
+                .and_then(|e| e.in_place(Place::ActivityLog));
+            view! { <ActivityLog page error /> }.into_any()
+        });
+        view! {
             {banner}
             <h1>{format!("{} settings", overview.user.organization_name)}</h1>
             <p class="muted">"Set up enterprise features for your organization. Each opens a guided setup."</p>
@@ -163,9 +225,10 @@ fn OrgSettings(
             {status_error}
             {page_error}
             {hand_off}
-            {intent_groups(&overview, form_error.as_ref())}
+            {intent_groups(overview, form_error.as_ref())}
             {activity}
-        </main>
+        }
+        .to_html()
     }
 }
 

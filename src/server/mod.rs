@@ -14,6 +14,7 @@ pub mod state;
 // Shared services: they never see `AppState`.
 pub mod audit;
 pub mod auth;
+pub mod render_memo;
 pub mod status;
 
 // Features

@@ -6,6 +6,7 @@ use super::{
     auth::Auth,
     config::{Config, EmbedSecret, SigningKey},
     db::{audit::AuditWriter, Pool},
+    render_memo::RenderMemo,
     status::StatusCache,
 };
 use axum::extract::FromRef;
@@ -53,6 +54,8 @@ pub struct Services {
     /// Checks embed tokens; `None`: embedding is not set up.
     pub embed_secret: Option<EmbedSecret>,
     pub leptos_options: LeptosOptions,
+    /// The settings page's body as last rendered per organization (`render_memo`).
+    pub render_memo: RenderMemo,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -18,6 +18,7 @@ mod request;
 mod routes;
 pub mod serve;
 mod sessions;
+pub mod settings_page;
 
 use crate::{
     app::{shell, App},
@@ -80,7 +81,10 @@ pub fn router(
 fn pages(state: &AppState) -> Router {
     let routes = route_list();
     let context_state = state.clone();
-    let context = move || provide_context(context_state.clone());
+    let context = move || {
+        provide_context(context_state.clone());
+        settings_page::provide();
+    };
     let shell_options = state.leptos_options.clone();
     let render = move || shell(shell_options.clone());
     let not_found = any(leptos_axum::render_app_to_stream_with_context(
@@ -103,6 +107,10 @@ fn pages(state: &AppState) -> Router {
         .route("/pkg/{name}", get(assets::serve))
         .route("/icons/{theme}/{file}", get(icons::serve))
         .fallback_service(public_files)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            settings_page::read_before_render,
+        ))
         .layer(middleware::from_fn(auth::require_signed_in_page))
         // Server functions are routed by `leptos_routes` too: checked for every path.
         .layer(middleware::from_fn(form_fields::refuse_unknown_fields))

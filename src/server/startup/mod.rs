@@ -13,6 +13,7 @@ use crate::server::{
     config::{Config, EmbedSecret, Secrets, ShortSecret, SigningKey, WORKOS_ICON_CDN},
     db,
     http::{self, assets::Assets, icons::ProviderIcons, serve},
+    render_memo::RenderMemo,
     seed,
     state::{AppState, Services},
     status::StatusCache,
@@ -258,6 +259,7 @@ async fn build_state(
         leptos_options,
         signing_key: SigningKey::random(),
         embed_secret,
+        render_memo: RenderMemo::default(),
     }))
 }
 

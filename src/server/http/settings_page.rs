@@ -1,0 +1,158 @@
+//! What the settings page shows, read before Leptos renders it. The page then renders in
+//! one synchronous pass: no resources and no suspense, whose asynchronous rendering was
+//! most of the page's cost (BENCHMARKS.md, the settings profile). The same reads answer
+//! `/api/organization` and `/api/activity` for scripts.
+
+use crate::{
+    model::{ActivityPage, AppError, Intent, OrgOverview, SettingsPageData},
+    server::{
+        activity,
+        auth::{OrgAdmin, SignedInUser},
+        embed,
+        error::ServerError,
+        state::AppState,
+    },
+};
+use axum::{
+    extract::{Request, State},
+    http::{request::Parts, Method},
+    middleware::Next,
+    response::Response,
+};
+use leptos::prelude::{provide_context, use_context};
+use std::sync::Arc;
+use tower_sessions::Session;
+
+/// The settings page, standalone and inside a host's frame (`app.rs` routes both).
+const PAGE_PATHS: [&str; 2] = ["/settings", "/embed/settings"];
+
+/// The organization's overview for `user`: the live status (`fresh` skips the status
+/// cache, as on return from the portal) and, inside a host's frame, what the frame needs.
+pub async fn overview(
+    state: &AppState,
+    session: &Session,
+    user: &SignedInUser,
+    fresh: bool,
+) -> OrgOverview {
+    let mut overview = state.status_cache.overview(user, fresh).await;
+    overview.embed = embed::view(state, session, user).await;
+    overview
+}
+
+/// The organization's recent activity from just before row `before`, for its admins.
+pub async fn activity(
+    state: &AppState,
+    admin: &OrgAdmin,
+    before: Option<i64>,
+) -> Result<ActivityPage, ServerError> {
+    let retention_days = state.config.audit.retention_days.get();
+    Ok(activity::recent(&state.db, admin, before, retention_days).await?)
+}
+
+/// Reads the page's data for a `GET` (or `HEAD`) of the settings page and hands it to the render in
+/// the request's extensions ([`provide`] moves it into the render's context). The
+/// membership is read from the database here, once per view.
+pub async fn read_before_render(
+    State(state): State<AppState>,
+    session: Session,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    if matches!(*request.method(), Method::GET | Method::HEAD)
+        && PAGE_PATHS.contains(&request.uri().path())
+    {
+        let query = PageQuery::parse(request.uri().query());
+        let data = read(&state, &session, query).await;
+        request.extensions_mut().insert(Arc::new(data));
+    }
+    next.run(request).await
+}
+
+/// Inside the render: makes what [`read_before_render`] read available to the page.
+pub fn provide() {
+    let data = use_context::<Parts>()
+        .and_then(|parts| parts.extensions.get::<Arc<SettingsPageData>>().cloned());
+    if let Some(data) = data {
+        provide_context(data);
+    }
+}
+
+/// What the page's address asks of the reads.
+#[derive(Debug, Default, PartialEq)]
+struct PageQuery {
+    /// Back from the Admin Portal, or asked to try again: read WorkOS anew.
+    fresh: bool,
+    /// The activity page to show: rows older than this one.
+    activity_before: Option<i64>,
+}
+
+impl PageQuery {
+    fn parse(query: Option<&str>) -> PageQuery {
+        let pairs = url::form_urlencoded::parse(query.unwrap_or_default().as_bytes());
+        let mut parsed = PageQuery::default();
+        for (key, value) in pairs {
+            match key.as_ref() {
+                "configured" => parsed.fresh |= Intent::parse(&value).is_ok(),
+                "refresh" => parsed.fresh = true,
+                "activity_before" => parsed.activity_before = value.parse().ok(),
+                _ => {}
+            }
+        }
+        parsed
+    }
+}
+
+async fn read(state: &AppState, session: &Session, query: PageQuery) -> SettingsPageData {
+    let user = match state.auth.require_user(session).await {
+        Ok(user) => user,
+        Err(error) => {
+            return SettingsPageData {
+                overview: Err(shown(error.into())),
+                activity: None,
+            }
+        }
+    };
+    let overview = overview(state, session, &user, query.fresh).await;
+    // Members are not shown the activity; their page says nothing of it.
+    let activity = match user.require_admin() {
+        Ok(admin) => activity(state, &admin, query.activity_before)
+            .await
+            .map_err(shown)
+            .ok(),
+        Err(_) => None,
+    };
+    SettingsPageData {
+        overview: Ok(overview),
+        activity,
+    }
+}
+
+/// A failed read, logged once here, as the person sees it.
+fn shown(error: ServerError) -> AppError {
+    error.log();
+    error.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PageQuery;
+
+    #[test]
+    fn the_address_asks_for_a_fresh_read_only_on_return_from_the_portal_or_a_retry() {
+        assert_eq!(PageQuery::parse(None), PageQuery::default());
+        assert!(PageQuery::parse(Some("configured=sso")).fresh);
+        assert!(!PageQuery::parse(Some("configured=nonsense")).fresh);
+        assert!(PageQuery::parse(Some("refresh=1")).fresh);
+        assert_eq!(
+            PageQuery::parse(Some("activity_before=42&card=sso")),
+            PageQuery {
+                fresh: false,
+                activity_before: Some(42)
+            }
+        );
+        assert_eq!(
+            PageQuery::parse(Some("activity_before=x")).activity_before,
+            None
+        );
+    }
+}
