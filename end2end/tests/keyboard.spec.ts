@@ -35,9 +35,9 @@ test("keyboard only: sign in, pick Okta, set up SSO, come back to it active", as
   await hydrated(page, javaScript);
   await tabTo(page, sso.getByRole("button", { name: "Configure SSO" }));
   await page.keyboard.press("Enter");
-  const suggested = page.getByRole("button", { name: "Okta SAML (suggested)" });
-  await expect(suggested).toBeVisible();
-  await tabTo(page, suggested);
+  const oktaInPortal = page.getByRole("button", { name: "Okta SAML", exact: true });
+  await expect(oktaInPortal).toBeVisible();
+  await tabTo(page, oktaInPortal);
   await page.keyboard.press("Enter");
 
   await expect(page).toHaveURL(/\/settings/);

@@ -49,13 +49,15 @@ pub fn IntentCard(
         &status.provider,
         chosen.as_deref().and_then(providers::find),
     ) {
-        (None, Some(provider)) => Some(view! {
-            <p class="chosen">
-                <ProviderIcon wire=provider.wire />
-                <span>{format!("{} picked. You'll need admin access to it.", provider.name)}</span>
-            </p>
-        }
-        .into_any()),
+        (None, Some(provider)) => Some(
+            view! {
+                <p class="chosen">
+                    <ProviderIcon wire=provider.wire />
+                    <span>{picked_sentence(provider)}</span>
+                </p>
+            }
+            .into_any(),
+        ),
         _ => None,
     };
     let admin = role == Role::Admin;
@@ -161,5 +163,20 @@ fn PortalButton(intent: Intent, setup: Option<Setup>) -> impl IntoView {
         >
             ""
         </BusyForm>
+    }
+}
+
+/// What to do with the admins' pick. WorkOS opens the setup with a provider only for the
+/// few it takes in the link; for the others the admin chooses it again there.
+fn picked_sentence(provider: &providers::Provider) -> String {
+    match workos::types::PortalSsoProvider::for_connection_type(provider.wire) {
+        Some(_) => format!(
+            "{} picked: the setup opens with it. You'll need admin access to it.",
+            provider.name
+        ),
+        None => format!(
+            "{} picked: choose it when the setup asks. You'll need admin access to it.",
+            provider.name
+        ),
     }
 }

@@ -178,7 +178,7 @@ async fn portal_link_refusals_make_no_workos_call_and_are_audited_as_refused() {
 }
 
 #[tokio::test]
-async fn an_admin_picks_an_identity_provider_and_the_sso_setup_opens_with_it() {
+async fn a_picked_identity_provider_workos_does_not_take_in_the_link_still_opens_sso_setup() {
     let app = spawn_app().await;
     let admin = app.signed_in(ADMIN).await;
     let member = app.signed_in(MEMBER).await;
@@ -216,22 +216,38 @@ async fn an_admin_picks_an_identity_provider_and_the_sso_setup_opens_with_it() {
         .await
         .contains(&"provider.choose".to_owned()));
 
-    // The portal opens SSO with the pick first.
-    let link: String = app
+    // WorkOS takes no provider but Google Workspace SAML in the link: with Okta picked the
+    // setup still opens (the emulator, like WorkOS, refuses the link for any other value),
+    // without a suggestion; the pick stays on Portico's card.
+    let emulator = app.running.emulator.as_ref().unwrap();
+    let portal_page = |link: String| async move {
+        let (browser, session) = crate::launch_portal(emulator, &link).await;
+        let page = browser.get(session).send().await.unwrap();
+        page.text().await.unwrap()
+    };
+    let link = app
         .post(&admin, "/api/portal_link", &[("intent", "sso")])
-        .await
-        .json()
-        .await
-        .unwrap();
-    let (browser, session) =
-        crate::launch_portal(app.running.emulator.as_ref().unwrap(), &link).await;
-    let page = browser
-        .get(session)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert!(page.contains("Okta SAML (suggested)"), "{page}");
+        .await;
+    assert_eq!(link.status(), 200);
+    let page = portal_page(link.json().await.unwrap()).await;
+    assert!(page.contains("Okta SAML"), "{page}");
+    assert!(!page.contains("(suggested)"), "{page}");
+    let overview = app.get_json(&admin, "/api/organization").await;
+    assert_eq!(overview["statuses"][0]["chosen_provider"], "OktaSAML");
+
+    // Google Workspace SAML is passed on, and the portal opens with it first.
+    let response = app
+        .post(
+            &admin,
+            "/api/choose_provider",
+            &[("intent", "sso"), ("provider", "GoogleSAML")],
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    let link = app
+        .post(&admin, "/api/portal_link", &[("intent", "sso")])
+        .await;
+    assert_eq!(link.status(), 200);
+    let page = portal_page(link.json().await.unwrap()).await;
+    assert!(page.contains("Google Workspace SAML (suggested)"), "{page}");
 }

@@ -15,7 +15,7 @@ use crate::{
 };
 use workos::{
     providers,
-    types::{GenerateLink, IntentOptions, SsoIntentOptions},
+    types::{GenerateLink, IntentOptions, PortalSsoProvider, SsoIntentOptions},
 };
 
 /// The portal link WorkOS answered with, if a browser may be sent there: https on one of
@@ -105,7 +105,8 @@ pub async fn open_link(
 }
 
 /// What WorkOS is asked for: return URLs from the configuration, the admin (so their
-/// links can be revoked), and for SSO the identity provider the admins picked.
+/// links can be revoked), and for SSO the identity provider the admins picked, where
+/// WorkOS takes it.
 async fn link_request(
     state: &AppState,
     who: &MembershipRow,
@@ -114,13 +115,15 @@ async fn link_request(
     back: Back,
 ) -> GenerateLink {
     let (success_url, return_url) = return_urls(state, intent, back);
-    let chosen = match intent {
+    // The admins' pick stays Portico's (the card's guidance); WorkOS is told of it only
+    // where it takes the value, and refuses the whole link for any other.
+    let opens_with = match intent {
         Intent::Sso => state
             .status_cache
             .local(who.organization_id)
             .await
             .chosen(Intent::Sso)
-            .map(str::to_owned),
+            .and_then(PortalSsoProvider::for_connection_type),
         _ => None,
     };
     GenerateLink {
@@ -128,9 +131,10 @@ async fn link_request(
         success_url: Some(success_url),
         // So WorkOS can revoke this admin's links if they lose the role.
         external_user_id: Some(who.user_id.to_string()),
-        intent_options: chosen.map(|provider_type| IntentOptions {
+        intent_options: opens_with.map(|provider| IntentOptions {
             sso: Some(SsoIntentOptions {
-                provider_type: Some(provider_type),
+                provider_type: Some(provider),
+                bookmark_slug: None,
             }),
         }),
         ..GenerateLink::new(organization, intent.wire())

@@ -16,7 +16,7 @@ use axum::{
     Json,
 };
 use serde_json::{json, Map, Value};
-use workos::types::{FieldError, PortalIntent};
+use workos::types::{FieldError, PortalIntent, PortalSsoProvider};
 
 /// A valid generate_link body: what the link grants, and the IT contacts who get their own.
 struct LinkRequest {
@@ -131,26 +131,36 @@ fn it_contact_emails(map: &Map<String, Value>, errors: &mut Vec<FieldError>) -> 
     it_contact_emails
 }
 
-/// `intent_options.sso.{provider_type, bookmark_slug}` (sent by Node SDK 10.x and 11.x).
+/// `intent_options.sso.{provider_type, bookmark_slug}`. WorkOS takes only the provider
+/// types its API description lists (`GoogleSAML`) and refuses the link for any other.
 fn sso_provider_type(map: &Map<String, Value>, errors: &mut Vec<FieldError>) -> Option<String> {
-    match map.get("intent_options") {
-        None | Some(Value::Null) => None,
+    let sso = match map.get("intent_options") {
+        None | Some(Value::Null) => return None,
         Some(Value::Object(options)) => match options.get("sso") {
-            None | Some(Value::Null) => None,
-            Some(Value::Object(sso)) if sso.values().all(|v| v.is_string() || v.is_null()) => sso
-                .get("provider_type")
-                .and_then(Value::as_str)
-                .map(str::to_owned),
+            None | Some(Value::Null) => return None,
+            Some(Value::Object(sso)) if sso.values().all(|v| v.is_string() || v.is_null()) => sso,
             Some(_) => {
                 errors.push(field(
                     "intent_options",
                     "intent_options.sso must be an object of strings",
                 ));
-                None
+                return None;
             }
         },
         Some(_) => {
             errors.push(field("intent_options", "intent_options must be an object"));
+            return None;
+        }
+    };
+    let provider_type = sso.get("provider_type").and_then(Value::as_str)?;
+    match PortalSsoProvider::for_connection_type(provider_type) {
+        Some(provider) => Some(provider.as_str().to_owned()),
+        None => {
+            let accepted: Vec<&str> = PortalSsoProvider::ALL.iter().map(|p| p.as_str()).collect();
+            errors.push(field(
+                "intent_options.sso.provider_type",
+                format!("provider_type must be one of {}", accepted.join(", ")),
+            ));
             None
         }
     }

@@ -405,7 +405,7 @@ async fn generate_link_takes_contacts_user_id_and_the_older_sdk_fields() {
             "external_user_id": "user_42",
             "admin_emails": ["Old@Fields.example"],
             "it_contact_emails": ["it@fields.example"],
-            "intent_options": {"sso": {"provider_type": "OneLoginSAML", "bookmark_slug": "fields"}},
+            "intent_options": {"sso": {"provider_type": "GoogleSAML", "bookmark_slug": "fields"}},
         }),
     )
     .await;
@@ -419,7 +419,7 @@ async fn generate_link_takes_contacts_user_id_and_the_older_sdk_fields() {
         .text()
         .await
         .unwrap();
-    assert!(page.contains("OneLogin SAML (suggested)"), "{page}");
+    assert!(page.contains("Google Workspace SAML (suggested)"), "{page}");
 
     let (_, outbox, _) = get(&e, &format!("/__emulator/outbox?organization_id={org}")).await;
     let to: Vec<&str> = outbox["data"]
@@ -443,6 +443,28 @@ async fn generate_link_takes_contacts_user_id_and_the_older_sdk_fields() {
             (status, answer["errors"][0]["field"].as_str()),
             (422, Some(field))
         );
+    }
+}
+
+/// WorkOS's API description takes only `GoogleSAML` here; another value is a 422, so a
+/// client that sends the admin's pick as it is fails against the emulator as at WorkOS.
+#[tokio::test]
+async fn generate_link_refuses_an_sso_provider_type_workos_does_not_take() {
+    let e = emulator().await;
+    let org = organization(&e, "Picky").await;
+    for provider_type in ["OktaSAML", "OneLoginSAML", "googlesaml", ""] {
+        let body = json!({
+            "organization": org,
+            "intent": "sso",
+            "intent_options": {"sso": {"provider_type": provider_type}},
+        });
+        let (status, answer, _) = post(&e, "/portal/generate_link", body).await;
+        assert_eq!(status, 422, "{provider_type}: {answer}");
+        assert_eq!(
+            answer["errors"][0]["field"], "intent_options.sso.provider_type",
+            "{answer}"
+        );
+        assert!(answer.get("link").is_none(), "{answer}");
     }
 }
 

@@ -27,6 +27,7 @@ pub use organizations::{
     CreateOrganization, DomainData, Metadata, Organization, OrganizationFilter, UpdateOrganization,
 };
 pub use portal::{
-    GenerateLink, IntentOptions, PortalIntent, PortalLink, RevokeLink, SsoIntentOptions,
+    GenerateLink, IntentOptions, PortalIntent, PortalLink, PortalSsoProvider, RevokeLink,
+    SsoIntentOptions,
 };
 pub use timestamps::timestamp;

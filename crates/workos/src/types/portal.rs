@@ -96,9 +96,41 @@ pub struct IntentOptions {
 /// `intent_options.sso`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SsoIntentOptions {
-    /// The connection type the setup opens with, e.g. `OktaSAML` (WorkOS may ignore it).
+    /// The provider the setup opens with. WorkOS accepts only Google Workspace SAML here
+    /// and refuses any other value with a 422.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub provider_type: Option<String>,
+    pub provider_type: Option<PortalSsoProvider>,
+    /// Where in the setup the portal opens.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bookmark_slug: Option<String>,
+}
+
+/// The values WorkOS takes for `intent_options.sso.provider_type` (its API description,
+/// which the Node SDK 12 is generated from, lists only this one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PortalSsoProvider {
+    /// Google Workspace SAML.
+    #[serde(rename = "GoogleSAML")]
+    GoogleSaml,
+}
+
+impl PortalSsoProvider {
+    /// All of them, as they go on the wire.
+    pub const ALL: [PortalSsoProvider; 1] = [PortalSsoProvider::GoogleSaml];
+
+    /// The wire name, as in a connection's type.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PortalSsoProvider::GoogleSaml => "GoogleSAML",
+        }
+    }
+
+    /// The portal's option for a connection type, if WorkOS takes one for it.
+    pub fn for_connection_type(connection_type: &str) -> Option<PortalSsoProvider> {
+        PortalSsoProvider::ALL
+            .into_iter()
+            .find(|provider| provider.as_str() == connection_type)
+    }
 }
 
 impl GenerateLink {
