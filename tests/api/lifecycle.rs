@@ -181,3 +181,39 @@ async fn the_demo_survives_a_restart_with_its_workos_organization() {
         "the WorkOS organization still exists after restart"
     );
 }
+
+/// Red team: signing in without "Keep me signed in" gave a browser-session cookie, but
+/// the first save of the session after it (about a minute later) sent `Max-Age`, so the
+/// cookie outlived the browser after all.
+#[tokio::test]
+async fn a_session_not_kept_still_ends_with_the_browser_after_its_cookie_is_refreshed() {
+    let app = crate::spawn_app_with(tempfile::tempdir().unwrap(), |s| {
+        // Saved again every half second of activity (a quarter of the idle timeout).
+        s.session.lifetime_minutes = Bounded::exactly(Duration::from_secs(2));
+    })
+    .await;
+    for remember in [false, true] {
+        let client = crate::client();
+        let mut form = vec![("email", crate::ADMIN), ("password", crate::PASSWORD)];
+        if remember {
+            form.push(("remember", "1"));
+        }
+        assert_eq!(app.post(&client, "/api/login", &form).await.status(), 200);
+        tokio::time::sleep(Duration::from_millis(700)).await;
+        let refreshed = client
+            .get(app.url("/api/organization"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(refreshed.status(), 200);
+        let cookie = refreshed.headers()[reqwest::header::SET_COOKIE]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert_eq!(
+            cookie.contains("Max-Age=") || cookie.contains("Expires="),
+            remember,
+            "remember={remember}: {cookie}"
+        );
+    }
+}

@@ -19,6 +19,11 @@ pub struct SessionUser {
     /// Unix milliseconds of the last request seen (written at most every `refresh_every`).
     #[serde(default)]
     pub last_seen: i64,
+    /// "Keep me signed in": the cookie outlives the browser. Kept here because the session
+    /// layer sets every saved session's cookie afresh; sessions from before it end with
+    /// the browser.
+    #[serde(default)]
+    pub remember: bool,
 }
 
 /// Milliseconds since the Unix epoch.
@@ -61,7 +66,12 @@ impl SessionUser {
         Ok(session.get(Self::KEY).await?)
     }
 
+    /// Saves it, and with it the cookie's lifetime: a session not kept ends with the
+    /// browser, on this save and every later one.
     pub async fn store(self, session: &Session) -> Result<(), AuthError> {
+        if !self.remember {
+            session.set_expiry(Some(tower_sessions::Expiry::OnSessionEnd));
+        }
         session.insert(Self::KEY, self).await?;
         Ok(())
     }
@@ -95,6 +105,7 @@ mod tests {
             organization_id: 1,
             signed_in_at,
             last_seen,
+            remember: true,
         };
         let (second, hour) = (1000, 3_600_000);
         let (idle, absolute) = (hour, 12 * hour);

@@ -74,15 +74,13 @@ impl Auth {
         session.cycle_id().await?;
         // Not remembered: the cookie ends with the browser (the server still ends the
         // session when idle or too old).
-        if !remember {
-            session.set_expiry(Some(tower_sessions::Expiry::OnSessionEnd));
-        }
         let now = session::unix_now();
         SessionUser {
             user_id: user.id,
             organization_id: membership.organization_id,
             signed_in_at: now,
             last_seen: now,
+            remember,
         }
         .store(session)
         .await?;
@@ -104,10 +102,11 @@ impl Auth {
                 user_id,
                 organization_id,
             })?;
-        // The sign-in's age carries over: switching does not extend the absolute lifetime.
-        let signed_in_at = SessionUser::load(session)
+        // The sign-in's age and "keep me signed in" carry over: switching does not extend
+        // the absolute lifetime.
+        let (signed_in_at, remember) = SessionUser::load(session)
             .await?
-            .map_or(0, |bound| bound.signed_in_at);
+            .map_or((0, false), |bound| (bound.signed_in_at, bound.remember));
         audit::record(
             &self.audit,
             Some(&membership),
@@ -122,6 +121,7 @@ impl Auth {
             organization_id,
             signed_in_at,
             last_seen: session::unix_now(),
+            remember,
         }
         .store(session)
         .await?;

@@ -109,6 +109,8 @@ async fn begin(
         organization_id,
         signed_in_at: now,
         last_seen: now,
+        // Inside a host's frame: the host signs the person in again on its next load.
+        remember: false,
     }
     .store(session)
     .await?;
