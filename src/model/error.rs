@@ -17,7 +17,10 @@ pub enum ErrorKind {
     Conflict,
     /// The request is larger than Portico accepts.
     TooLarge,
+    /// WorkOS is rate limiting Portico.
     RateLimited,
+    /// Portico's own limit on attempts (sign-ins): the person waits, nothing failed.
+    Throttled,
     Upstream,
     /// Portico itself is too busy right now.
     Unavailable,
@@ -33,7 +36,7 @@ impl ErrorKind {
             ErrorKind::NotFound => 404,
             ErrorKind::Conflict => 409,
             ErrorKind::TooLarge => 413,
-            ErrorKind::RateLimited => 429,
+            ErrorKind::RateLimited | ErrorKind::Throttled => 429,
             ErrorKind::Upstream => 502,
             ErrorKind::Unavailable => 503,
             ErrorKind::Internal => 500,

@@ -41,12 +41,17 @@ impl ServerError {
         self.shown.kind
     }
 
-    /// Logs the failure with its detail, at a level that fits who must act on it.
+    /// Logs the failure with its detail, at a level that fits who must act on it. Refusals
+    /// by Portico's own limits (a throttled sign-in) are routine, at debug: a flood of
+    /// them must not fill the log or read as WorkOS trouble.
     pub fn log(&self) {
         match self.shown.kind {
             ErrorKind::Internal => tracing::error!(error = %self, "request failed"),
-            ErrorKind::Upstream | ErrorKind::RateLimited | ErrorKind::Unavailable => {
+            ErrorKind::Upstream | ErrorKind::RateLimited => {
                 tracing::warn!(error = %self, "WorkOS call failed")
+            }
+            ErrorKind::Unavailable => {
+                tracing::warn!(error = %self, "request could not be served now")
             }
             _ => tracing::debug!(error = %self, "request refused"),
         }

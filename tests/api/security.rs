@@ -269,7 +269,7 @@ async fn sign_in_attempts_are_limited_per_account_with_retry_after() {
         .unwrap();
     assert!((1..=60).contains(&retry_after), "{retry_after}");
     let (_, kind, message) = crate::error_body(limited).await;
-    assert_eq!(kind, "rate_limited");
+    assert_eq!(kind, "throttled", "Portico's own limit, not WorkOS's");
     assert!(
         message.starts_with("Too many sign-in attempts. Try again in"),
         "{message}"
@@ -660,4 +660,31 @@ async fn a_client_that_sends_its_headers_too_slowly_is_disconnected() {
     let mut answer = Vec::new();
     prompt.read_to_end(&mut answer).await.unwrap();
     assert!(String::from_utf8_lossy(&answer).starts_with("HTTP/1.1 200"));
+}
+
+/// Red team: each throttled sign-in was a WARN line saying "WorkOS call failed", so a
+/// password-guessing run filled the log with false alarms about WorkOS.
+#[tokio::test]
+async fn a_flood_of_throttled_sign_ins_is_logged_at_debug_not_as_workos_failures() {
+    let data = tempfile::tempdir().unwrap();
+    let (mut child, base) = crate::serve_process(data.path(), &[("PORTICO_DEMO", "true")]).await;
+    let browser = crate::client();
+    let mut throttled = 0;
+    for _ in 0..25 {
+        let answer = browser
+            .post(format!("{base}/api/login"))
+            .header(reqwest::header::ORIGIN, &base)
+            .form(&[("email", crate::ADMIN), ("password", "guess")])
+            .send()
+            .await
+            .unwrap();
+        throttled += usize::from(answer.status() == 429);
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(throttled >= 10, "the guesses were throttled: {throttled}");
+    let log = std::fs::read_to_string(data.path().join("log.txt")).unwrap();
+    assert!(log.contains("mode:"), "the log was captured: {log}");
+    assert!(!log.contains("WorkOS call failed"), "{log}");
+    assert!(!log.contains("WARN"), "{log}");
 }

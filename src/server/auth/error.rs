@@ -64,7 +64,7 @@ fn shown(error: &AuthError) -> AppError {
         AuthError::Throttled(Throttled::TooManyAttempts {
             retry_after_seconds,
         }) => AppError::new(
-            ErrorKind::RateLimited,
+            ErrorKind::Throttled,
             format!("Too many sign-in attempts. Try again in {retry_after_seconds} s."),
         )
         .retry_after(*retry_after_seconds),
