@@ -46,8 +46,8 @@ test("an admin sees who did what in Recent activity and downloads it for an audi
   const csv = readFileSync(await download.path(), "utf8");
   const [header, ...lines] = csv.trim().split("\n");
   expect(header).toBe("id,occurred_at,actor_user_id,actor_email,organization_name,workos_organization_id,action,outcome,detail,client_ip,user_agent,request_id,workos_request_id");
-  const link = lines.find((line) => line.includes("portal_link.create,succeeded,audit_logs"));
+  const link = lines.find((line) => line.includes('"portal_link.create","succeeded","audit_logs"'));
   expect(link).toContain(ADMIN);
   expect(link).toContain("HeadlessChrome");
-  expect(lines.some((line) => line.includes(MEMBER) && line.includes("portal_link.create,refused"))).toBe(true);
+  expect(lines.some((line) => line.includes(MEMBER) && line.includes('"portal_link.create","refused"'))).toBe(true);
 });

@@ -202,7 +202,9 @@ fn stream_rows(pool: Pool, organization_id: i64, range: ExportRange) -> Body {
     tokio::spawn(async move {
         let mut buffer = Vec::with_capacity(CHUNK * 2);
         if range.format == ExportFormat::Csv {
-            csv_line(&mut buffer, &CSV_HEADER);
+            // Fixed column names, plain: the one line not quoted.
+            buffer.extend_from_slice(CSV_HEADER.join(",").as_bytes());
+            buffer.push(b'\n');
         }
         let mut rows = db::audit::between(&pool, organization_id, &range.from, &range.to);
         while let Some(row) = rows.next().await {
@@ -280,22 +282,33 @@ fn csv_fields(row: &db::audit::Row) -> [String; 13] {
     ]
 }
 
-/// Appends one CSV record. A cell a spreadsheet would run as a formula (typed by
-/// someone: an email at sign-in, a browser name) starts with `'` instead.
+/// Appends one CSV record, every cell quoted. A formula a spreadsheet would run (typed by
+/// someone: an email at sign-in, a browser name) starts with `'` instead, at the start of
+/// a cell and after any separator a spreadsheet may split on (`,` `;` tab), so that
+/// `Mozilla;=cmd|…` stays text whichever separator the file is opened with.
 fn csv_line<S: AsRef<str>>(buffer: &mut Vec<u8>, fields: &[S]) {
-    let cells = fields.iter().map(|field| {
-        let field = field.as_ref();
-        if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-            format!("'{field}")
-        } else {
-            field.to_owned()
-        }
-    });
+    let cells = fields.iter().map(|field| without_formulas(field.as_ref()));
     let mut writer = csv::WriterBuilder::new()
         .has_headers(false)
+        .quote_style(csv::QuoteStyle::Always)
         .from_writer(&mut *buffer);
     let _ = writer.write_record(cells);
     let _ = writer.flush();
+}
+
+fn without_formulas(cell: &str) -> String {
+    const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+    const SEPARATORS: [char; 3] = [',', ';', '\t'];
+    let mut out = String::with_capacity(cell.len() + 1);
+    let mut at_start = true;
+    for c in cell.chars() {
+        if at_start && FORMULA_STARTS.contains(&c) {
+            out.push('\'');
+        }
+        out.push(c);
+        at_start = SEPARATORS.contains(&c);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -333,7 +346,22 @@ mod tests {
         csv_line(&mut out, &["=HYPERLINK(\"x\")", "plain", "-1", "a,b"]);
         assert_eq!(
             String::from_utf8(out).unwrap(),
-            "\"'=HYPERLINK(\"\"x\"\")\",plain,'-1,\"a,b\"\n"
+            "\"'=HYPERLINK(\"\"x\"\")\",\"plain\",\"'-1\",\"a,b\"\n"
+        );
+    }
+
+    /// Red team: a browser named `Mozilla;=cmd|'/C calc'!A0;` was written unquoted, and a
+    /// spreadsheet that splits on `;` ran the second part.
+    #[test]
+    fn a_formula_after_a_semicolon_or_tab_stays_text_in_every_cell() {
+        let mut out = Vec::new();
+        csv_line(
+            &mut out,
+            &["Mozilla;=cmd|'/C calc'!A0;", "a,+1", "x\t@SUM(A1)", "1-2"],
+        );
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "\"Mozilla;'=cmd|'/C calc'!A0;\",\"a,'+1\",\"x\t'@SUM(A1)\",\"1-2\"\n"
         );
     }
 }
