@@ -92,6 +92,43 @@ async fn every_answer_carries_a_request_id_and_a_callers_own_is_kept() {
     assert_eq!(response.headers()["x-request-id"], "caller-trace-42");
 }
 
+/// Red team: a caller's `X-Request-ID` was stored verbatim, up to 512 characters, in
+/// every audit row and log line of the request.
+#[tokio::test]
+async fn a_callers_request_id_is_kept_only_if_short_and_plain() {
+    let app = spawn_app().await;
+    let admin = app.signed_in(crate::ADMIN).await;
+    let long = "a".repeat(65);
+    for (given, kept) in [
+        ("caller-trace-42", true),
+        ("v1.2_3-x", true),
+        (long.as_str(), false),
+        ("two words", false),
+        ("id\"; level=ERROR msg=\"forged", false),
+    ] {
+        let response = admin
+            .post(app.url("/api/choose_provider"))
+            .header(reqwest::header::ORIGIN, app.url(""))
+            .header("x-request-id", given)
+            .form(&[("intent", "sso"), ("provider", "OktaSAML")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200, "{given}");
+        let answered = response.headers()["x-request-id"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        if kept {
+            assert_eq!(answered, given);
+        } else {
+            assert_eq!(answered.len(), 26, "replaced by a new id: {answered}");
+        }
+        let stored = app.last_audit_request_id().await;
+        assert_eq!(stored, answered, "the trail keeps the id the answer names");
+    }
+}
+
 #[tokio::test]
 async fn assets_are_sent_precompressed_by_accept_encoding_and_vary_on_it() {
     let data = tempfile::tempdir().unwrap();

@@ -155,6 +155,16 @@ impl TestApp {
             .collect()
     }
 
+    /// The request id of the newest audit row.
+    pub async fn last_audit_request_id(&self) -> String {
+        let (id,): (Option<String>,) =
+            sqlx::query_as("SELECT request_id FROM audit_events ORDER BY id DESC LIMIT 1")
+                .fetch_one(&self.running.state.db)
+                .await
+                .expect("an audit row");
+        id.unwrap_or_default()
+    }
+
     /// How many WorkOS API calls the embedded emulator has answered.
     pub async fn workos_calls(&self) -> u64 {
         emulator_calls(self.running.emulator.as_ref().expect("embedded emulator")).await

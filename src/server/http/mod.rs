@@ -140,6 +140,7 @@ fn outer_layers(app: Router, state: AppState) -> Router {
                 .on_failure(DefaultOnFailure::new().level(tracing::Level::DEBUG)),
         )
         .layer(SetRequestIdLayer::x_request_id(request::MakeRequestUlid))
+        .layer(middleware::from_fn(request::keep_only_plain_request_ids))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(
             state.config.http.max_body_kb.get(),
         ))

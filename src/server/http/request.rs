@@ -1,4 +1,4 @@
-//! Each request's identity: an id (a caller's own `X-Request-ID` is kept) that every log
+//! Each request's identity: an id (a caller's own short, plain `X-Request-ID` is kept) that every log
 //! line inside it carries and the answer echoes, and the facts its audit rows record.
 
 use super::client_address::client_behind;
@@ -23,6 +23,25 @@ impl MakeRequestId for MakeRequestUlid {
         let id = ulid::Ulid::new().to_string().to_lowercase();
         HeaderValue::from_str(&id).ok().map(RequestId::new)
     }
+}
+
+/// A caller's `X-Request-ID` is kept only if it is short and plain (`[A-Za-z0-9._-]{1,64}`):
+/// it goes into every log line and audit row of the request, and anything else (long,
+/// spaced, or shaped like a log line) is replaced with a new id.
+pub async fn keep_only_plain_request_ids(mut request: Request, next: Next) -> Response {
+    let plain = |value: &HeaderValue| {
+        let bytes = value.as_bytes();
+        (1..=64).contains(&bytes.len())
+            && bytes
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+    };
+    let headers = request.headers_mut();
+    let given: Vec<&HeaderValue> = headers.get_all("x-request-id").iter().collect();
+    if !(given.len() == 1 && plain(given[0])) {
+        headers.remove("x-request-id");
+    }
+    next.run(request).await
 }
 
 /// The span every log line of the request is written in.
