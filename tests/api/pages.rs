@@ -72,6 +72,57 @@ async fn a_page_asked_for_with_a_trailing_slash_goes_to_its_one_address() {
     assert_eq!(page.status(), 200);
 }
 
+/// Red team: `GET //pkg` answered `307 Location: //pkg/` (the host `pkg` to a browser),
+/// and a form post with `Referer: http://host//evil.example/sign-in` was sent back to
+/// `//evil.example/sign-in?…`.
+#[tokio::test]
+async fn no_redirect_leads_to_another_host() {
+    let app = spawn_app().await;
+    let location = |response: &reqwest::Response| {
+        response
+            .headers()
+            .get(header::LOCATION)
+            .map(|l| l.to_str().unwrap().to_owned())
+    };
+    for asked in ["//pkg", "//pkg/", "///settings", "/pkg", "/pkg/"] {
+        let response = client().get(app.url(asked)).send().await.unwrap();
+        let to = location(&response);
+        assert!(
+            to.as_deref()
+                .is_none_or(|l| l.starts_with('/') && !l.starts_with("//")),
+            "{asked}: {} {to:?}",
+            response.status()
+        );
+    }
+    // A directory of the site is not a page: not found, not redirected to its `/` form.
+    let response = client().get(app.url("/pkg")).send().await.unwrap();
+    assert_eq!(response.status(), 404);
+    let response = client().get(app.url("//pkg")).send().await.unwrap();
+    assert_eq!(location(&response).as_deref(), Some("/pkg"));
+
+    for referer in [
+        app.url("//evil.example/sign-in"),
+        app.url("/\\evil.example/sign-in"),
+        "http://evil.example/sign-in".to_owned(),
+    ] {
+        let response = client()
+            .post(app.url("/api/login"))
+            .header(header::ORIGIN, &app.base)
+            .header(header::ACCEPT, "text/html")
+            .header(header::REFERER, &referer)
+            .form(&[("email", ADMIN), ("password", "wrong")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 302, "{referer}");
+        let to = location(&response).unwrap();
+        assert!(
+            to.starts_with('/') && !to.starts_with("//") && !to.contains("evil.example"),
+            "{referer}: {to}"
+        );
+    }
+}
+
 #[tokio::test]
 async fn the_sso_card_asks_to_configure_sso() {
     let app = spawn_app().await;

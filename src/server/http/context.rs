@@ -154,6 +154,9 @@ fn plain_form_page(parts: &Parts) -> Option<String> {
     form_page(&parts.headers)
 }
 
+/// The pages with forms on them (`app.rs` routes them).
+const FORM_PAGES: [&str; 3] = ["/settings", "/sign-in", "/embed/settings"];
+
 /// The local page (path and query, without what a previous answer added) a browser sent
 /// a form from: for a browser asking for HTML, with this site's page in `Referer`.
 pub fn form_page(headers: &axum::http::HeaderMap) -> Option<String> {
@@ -166,7 +169,13 @@ pub fn form_page(headers: &axum::http::HeaderMap) -> Option<String> {
     }
     let referer = headers.get(header::REFERER)?.to_str().ok()?;
     let url = url::Url::parse(referer).ok()?;
-    let mut page = url.path().to_owned();
+    // Only a page Portico has: the redirect is built from a known path, never from what
+    // the header says (`http://host//evil.example/sign-in` would lead off the site).
+    let mut page = FORM_PAGES
+        .into_iter()
+        .find(|known| *known == url.path())
+        .unwrap_or("/settings")
+        .to_owned();
     let kept: Vec<(String, String)> = url
         .query_pairs()
         .filter(|(k, _)| {

@@ -92,7 +92,10 @@ fn pages(state: &AppState) -> Router {
         render.clone(),
     ));
     let site_root = std::path::PathBuf::from(state.leptos_options.site_root.as_ref());
-    let public_files = ServeDir::new(&site_root).not_found_service(not_found);
+    // No directory answers: a directory is not found, never redirected to its `/` form.
+    let public_files = ServeDir::new(&site_root)
+        .append_index_html_on_directories(false)
+        .not_found_service(not_found);
     let origin = PublicOrigin(state.public_url.origin().ascii_serialization());
     Router::new()
         .route("/", get(|| async { Redirect::to("/settings") }))

@@ -71,10 +71,11 @@ pub async fn audit_export(
 pub async fn canonical_path(request: Request, next: Next) -> Response {
     let path = request.uri().path();
     let is_page_read = matches!(*request.method(), Method::GET | Method::HEAD);
-    let trimmed = path.trim_end_matches('/');
-    // Never to another site: `//host/` trimmed would be a protocol-relative address.
-    let local = trimmed.starts_with('/') && !trimmed.starts_with("//") && !trimmed.contains('\\');
-    if is_page_read && path.ends_with('/') && local && !path.starts_with("/api/") {
+    // Leading slashes collapse to one: a browser reads `//pkg/` in a `Location` as the
+    // host `pkg`, so no answer may start its path that way.
+    let trimmed = format!("/{}", path.trim_matches('/'));
+    let local = !trimmed.contains('\\');
+    if is_page_read && trimmed != path && local && !path.starts_with("/api/") {
         let target = match request.uri().query() {
             Some(query) => format!("{trimmed}?{query}"),
             None => trimmed.to_owned(),
