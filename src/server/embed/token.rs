@@ -57,6 +57,12 @@ pub enum TokenRefusal {
     Expired(i64),
     #[error("the token is issued {0} seconds in the future: check the host's clock")]
     IssuedInTheFuture(i64),
+    #[error("the token was issued {0} seconds ago; tokens are minted when the page loads")]
+    IssuedLongAgo(i64),
+    #[error("the token is not valid for another {0} seconds (`nbf`): check the host's clock")]
+    NotYetValid(i64),
+    #[error("the token's header names critical extensions Portico does not know: {0:?}")]
+    UnknownCritical(String),
     #[error("the token lives {0} seconds; at most {LONGEST_LIFETIME} are allowed")]
     TooLongLived(i64),
     #[error("the token's role {0:?} is neither admin nor member")]
@@ -172,19 +178,40 @@ impl Claims {
         audience_ok.then_some(()).ok_or(TokenRefusal::WrongAudience)
     }
 
-    /// Issued, not expired, short-lived (with the clock skew allowed): its expiry.
+    /// Issued lately, valid now, not expired, short-lived (with the clock skew allowed):
+    /// its expiry. Arithmetic saturates, so no time (`iat` of `i64::MIN`, say) wraps
+    /// round into a valid one.
     fn check_times(&self, now: i64) -> Result<i64, TokenRefusal> {
         let (issued_at, expires_at) = (self.number("iat")?, self.number("exp")?);
-        if expires_at + CLOCK_SKEW <= now {
-            return Err(TokenRefusal::Expired(now - expires_at));
+        if expires_at.saturating_add(CLOCK_SKEW) <= now {
+            return Err(TokenRefusal::Expired(now.saturating_sub(expires_at)));
         }
-        if issued_at > now + CLOCK_SKEW {
-            return Err(TokenRefusal::IssuedInTheFuture(issued_at - now));
+        if issued_at > now.saturating_add(CLOCK_SKEW) {
+            return Err(TokenRefusal::IssuedInTheFuture(
+                issued_at.saturating_sub(now),
+            ));
         }
-        if expires_at - issued_at > LONGEST_LIFETIME {
-            return Err(TokenRefusal::TooLongLived(expires_at - issued_at));
+        let age = now.saturating_sub(issued_at);
+        if age > LONGEST_LIFETIME + CLOCK_SKEW {
+            return Err(TokenRefusal::IssuedLongAgo(age));
+        }
+        if let Some(not_before) = self.optional_number("nbf")? {
+            if not_before > now.saturating_add(CLOCK_SKEW) {
+                return Err(TokenRefusal::NotYetValid(not_before.saturating_sub(now)));
+            }
+        }
+        let lifetime = expires_at.saturating_sub(issued_at);
+        if lifetime > LONGEST_LIFETIME {
+            return Err(TokenRefusal::TooLongLived(lifetime));
         }
         Ok(expires_at)
+    }
+
+    fn optional_number(&self, name: &'static str) -> Result<Option<i64>, TokenRefusal> {
+        match self.0.get(name) {
+            None | Some(Value::Null) => Ok(None),
+            Some(_) => self.number(name).map(Some),
+        }
     }
 
     fn email(&self) -> Result<String, TokenRefusal> {
@@ -247,10 +274,18 @@ fn header_algorithm(token: &str) -> Result<String, TokenRefusal> {
         .map_err(|_| TokenRefusal::Malformed)?;
     let header: serde_json::Map<String, Value> =
         serde_json::from_slice(&bytes).map_err(|_| TokenRefusal::Malformed)?;
-    match header.get("alg") {
-        Some(Value::String(alg)) => Ok(alg.clone()),
-        _ => Err(TokenRefusal::Malformed),
+    let algorithm = match header.get("alg") {
+        Some(Value::String(alg)) => alg.clone(),
+        _ => return Err(TokenRefusal::Malformed),
+    };
+    // Portico understands no JWS extension, so any critical one must refuse the token
+    // (RFC 7515, 4.1.11).
+    if let Some(critical) = header.get("crit") {
+        return Err(TokenRefusal::UnknownCritical(shortened(
+            &critical.to_string(),
+        )));
     }
+    Ok(algorithm)
 }
 
 fn shortened(text: &str) -> String {
@@ -362,6 +397,70 @@ mod tests {
             &EncodingKey::from_secret(SECRET.as_bytes()),
         )
         .unwrap()
+    }
+
+    /// Red team: `iat` = `i64::MIN` with `exp` ten years ahead passed (`exp - iat`
+    /// wrapped), and so did a future `nbf`.
+    #[test]
+    fn a_wrapping_lifetime_an_old_iat_and_a_future_nbf_are_refused() {
+        let ten_years = 10 * 365 * 24 * 3600;
+        assert!(matches!(
+            with(|c| {
+                c.insert("iat".into(), json!(i64::MIN));
+                c.insert("exp".into(), json!(NOW + ten_years));
+            }),
+            Err(TokenRefusal::IssuedLongAgo(_))
+        ));
+        assert!(matches!(
+            with(|c| {
+                c.insert("iat".into(), json!(NOW - 10));
+                c.insert("exp".into(), json!(i64::MAX));
+            }),
+            Err(TokenRefusal::TooLongLived(_))
+        ));
+        // Short-lived and not yet expired, but minted long ago.
+        assert_eq!(
+            with(|c| {
+                c.insert("iat".into(), json!(NOW - 400));
+                c.insert("exp".into(), json!(NOW - 10));
+            }),
+            Err(TokenRefusal::IssuedLongAgo(400))
+        );
+        assert_eq!(
+            with(|c| {
+                c.insert("nbf".into(), json!(NOW + 60));
+            }),
+            Err(TokenRefusal::NotYetValid(60))
+        );
+        assert_eq!(
+            with(|c| {
+                c.insert("nbf".into(), json!("now"));
+            }),
+            Err(TokenRefusal::WrongType("nbf"))
+        );
+        assert!(with(|c| {
+            c.insert("nbf".into(), json!(NOW - 10));
+        })
+        .is_ok());
+    }
+
+    /// Red team: a header with an unknown `crit` extension was accepted.
+    #[test]
+    fn a_token_with_a_critical_extension_is_refused() {
+        use base64::Engine;
+        let encode =
+            |v: &Value| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string());
+        let signed = signed(&claims());
+        let signature = signed.rsplit('.').next().unwrap();
+        let token = format!(
+            "{}.{}.{signature}",
+            encode(&json!({"alg": "HS256", "typ": "JWT", "crit": ["b64"], "b64": false})),
+            encode(&claims())
+        );
+        assert_eq!(
+            check(&token),
+            Err(TokenRefusal::UnknownCritical("[\"b64\"]".into()))
+        );
     }
 
     #[test]
