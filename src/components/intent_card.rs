@@ -44,22 +44,11 @@ pub fn IntentCard(
         .and_then(providers::find)
         .map(|provider| view! { <ProviderIcon wire=provider.wire /> }.into_any());
     // Until WorkOS reports a provider, the one the admins picked, with what to have ready.
-    let chosen = status.chosen_provider.clone();
-    let picked = match (
-        &status.provider,
-        chosen.as_deref().and_then(providers::find),
-    ) {
-        (None, Some(provider)) => Some(
-            view! {
-                <p class="chosen">
-                    <ProviderIcon wire=provider.wire />
-                    <span>{picked_sentence(provider)}</span>
-                </p>
-            }
-            .into_any(),
-        ),
-        _ => None,
-    };
+    let picked = status
+        .provider
+        .is_none()
+        .then(|| picked_line(&status))
+        .flatten();
     let admin = role == Role::Admin;
     view! {
         <section
@@ -80,7 +69,7 @@ pub fn IntentCard(
                 .map(|invitation| view! { <InvitedLine invitation intent /> })}
             {error.map(|e| view! { <p class="error" role="alert">{e}</p> })}
             {children.map(|c| c())}
-            {admin.then(|| view! { <ProviderPicker intent chosen=chosen.clone() /> }.into_any())}
+            {admin.then(|| view! { <ProviderPicker intent chosen=status.chosen_provider.clone() /> }.into_any())}
             {admin.then(|| match handoff {
                 Some(handoff) => view! { <NewTabPortalButton intent setup=status.setup handoff /> }.into_any(),
                 None => view! { <PortalButton intent setup=status.setup /> }.into_any(),
@@ -164,6 +153,23 @@ fn PortalButton(intent: Intent, setup: Option<Setup>) -> impl IntoView {
             ""
         </BusyForm>
     }
+}
+
+/// The provider the admins picked, if any, and what to do with it.
+fn picked_line(status: &IntentStatus) -> Option<AnyView> {
+    let provider = status
+        .chosen_provider
+        .as_deref()
+        .and_then(providers::find)?;
+    Some(
+        view! {
+            <p class="chosen">
+                <ProviderIcon wire=provider.wire />
+                <span>{picked_sentence(provider)}</span>
+            </p>
+        }
+        .into_any(),
+    )
 }
 
 /// What to do with the admins' pick. WorkOS opens the setup with a provider only for the
