@@ -126,8 +126,15 @@ test("portal: generateLink for every intent; the link opens the hosted portal", 
     organization: org.id,
     intent: "sso",
     successUrl: "http://127.0.0.1:9/done",
-    intentOptions: { sso: { providerType: "AzureSAML" } },
+    intentOptions: { sso: { providerType: "GoogleSAML" } },
   });
+  // WorkOS takes only GoogleSAML there; the SDK reports anything else as WorkOS's 422.
+  // (SDK 8.x, with `portal` rather than `adminPortal`, does not send intentOptions at all.)
+  const sendsIntentOptions = Boolean(workos.adminPortal);
+  if (sendsIntentOptions) await assert.rejects(
+    portal.generateLink({ organization: org.id, intent: "sso", intentOptions: { sso: { providerType: "AzureSAML" } } }),
+    (e) => e instanceof UnprocessableEntityException && /provider_type/.test(e.message),
+  );
   assert.equal(await completePortal(link, "AzureSAML"), "http://127.0.0.1:9/done");
   const connections = await workos.sso.listConnections({ organizationId: org.id });
   assert.equal(connections.data.length, 1);
