@@ -30,7 +30,7 @@ test("keyboard only: sign in, pick Okta, set up SSO, come back to it active", as
   await expect(okta).toBeChecked();
   await tabTo(page, sso.getByRole("button", { name: "Save" }));
   await page.keyboard.press("Enter");
-  await expect(sso.getByText("Okta SAML picked.", { exact: false })).toBeVisible();
+  await expect(sso.getByText("Okta SAML picked: choose it when the setup asks.", { exact: false })).toBeVisible();
 
   await hydrated(page, javaScript);
   await tabTo(page, sso.getByRole("button", { name: "Configure SSO" }));
