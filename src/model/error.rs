@@ -17,6 +17,8 @@ pub enum ErrorKind {
     Conflict,
     /// The request is larger than Portico accepts.
     TooLarge,
+    /// The body is of a type Portico does not read.
+    UnsupportedMediaType,
     /// WorkOS is rate limiting Portico.
     RateLimited,
     /// Portico's own limit on attempts (sign-ins): the person waits, nothing failed.
@@ -36,6 +38,7 @@ impl ErrorKind {
             ErrorKind::NotFound => 404,
             ErrorKind::Conflict => 409,
             ErrorKind::TooLarge => 413,
+            ErrorKind::UnsupportedMediaType => 415,
             ErrorKind::RateLimited | ErrorKind::Throttled => 429,
             ErrorKind::Upstream => 502,
             ErrorKind::Unavailable => 503,

@@ -123,3 +123,57 @@ async fn bad_inputs_get_a_clear_4xx_and_change_nothing() {
     let alive = admin.get(app.url("/healthz")).send().await.unwrap();
     assert_eq!(alive.status(), 200);
 }
+
+/// Red team: unknown fields were refused only under one exact `Content-Type`: sent as
+/// `text/plain`, in mixed case, or with no type at all, `organization_id=2` got a 200.
+#[tokio::test]
+async fn an_unknown_field_is_refused_whatever_the_content_type_says() {
+    let app = spawn_app().await;
+    let admin = app.signed_in(ADMIN).await;
+    let audit_before = app.audit_actions().await.len();
+    let body = "intent=sso&provider=OktaSAML&organization_id=2";
+    for (content_type, status) in [
+        (Some("text/plain"), 415),
+        (Some("text/plain; charset=utf-8"), 415),
+        (Some("application/json"), 415),
+        (None, 415),
+        (Some("Application/X-WWW-Form-Urlencoded"), 400),
+        (
+            Some("APPLICATION/x-www-form-urlencoded ; charset=UTF-8"),
+            400,
+        ),
+    ] {
+        let mut request = admin
+            .post(app.url("/api/choose_provider"))
+            .header(header::ORIGIN, &app.base)
+            .body(body);
+        if let Some(content_type) = content_type {
+            request = request.header(header::CONTENT_TYPE, content_type);
+        }
+        let response = request.send().await.unwrap();
+        let answered = response.status();
+        let answer: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(answered, status, "{content_type:?}: {answer}");
+        let kind = if status == 415 {
+            "unsupported_media_type"
+        } else {
+            "bad_request"
+        };
+        assert_eq!(answer["kind"], kind, "{content_type:?}: {answer}");
+    }
+    assert_eq!(
+        app.audit_actions().await.len(),
+        audit_before,
+        "nothing happened"
+    );
+    // The same fields, well sent, still work, in any case of the type.
+    let response = admin
+        .post(app.url("/api/choose_provider"))
+        .header(header::ORIGIN, &app.base)
+        .header(header::CONTENT_TYPE, "Application/X-WWW-Form-Urlencoded")
+        .body("intent=sso&provider=OktaSAML")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+}

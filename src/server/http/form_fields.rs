@@ -2,7 +2,7 @@
 //! `api::argument_fields`). Written by hand: the server-function macro cannot mark its
 //! argument structs `deny_unknown_fields`.
 
-use crate::model::AppError;
+use crate::model::{AppError, ErrorKind};
 use axum::{
     body::{to_bytes, Body},
     extract::Request,
@@ -11,6 +11,15 @@ use axum::{
     response::{IntoResponse, Response},
     Json,
 };
+
+/// The one body type server functions take.
+const FORM: &str = "application/x-www-form-urlencoded";
+
+/// A `Content-Type`'s media type, lower case, without its parameters.
+fn media_type(content_type: &str) -> String {
+    let essence = content_type.split(';').next().unwrap_or_default();
+    essence.trim().to_ascii_lowercase()
+}
 
 pub async fn refuse_unknown_fields(request: Request, next: Next) -> Response {
     let path = request.uri().path().to_owned();
@@ -24,14 +33,13 @@ pub async fn refuse_unknown_fields(request: Request, next: Next) -> Response {
         .iter()
         .find(|(p, _)| *p == path)
         .map_or(&[], |(_, fields)| fields);
-    let form = request
+    let media_type = request
         .headers()
         .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        .map(|v| v.to_str().map(media_type).unwrap_or_default());
     let (parts, body) = request.into_parts();
     let query = parts.uri.query().unwrap_or_default().as_bytes().to_vec();
-    let (body, bytes) = if parts.method == Method::POST && form {
+    let (body, bytes) = if parts.method == Method::POST {
         // The body limit outside has bounded it already.
         match to_bytes(body, usize::MAX).await {
             Ok(bytes) => (Body::from(bytes.clone()), bytes.to_vec()),
@@ -40,6 +48,20 @@ pub async fn refuse_unknown_fields(request: Request, next: Next) -> Response {
     } else {
         (body, Vec::new())
     };
+    // Every body is read as the one type server functions take, so no spelling of the
+    // header lets a field past this check: another type, or a body with none, is refused.
+    let readable = match media_type.as_deref() {
+        Some(FORM) => true,
+        None | Some("") => bytes.is_empty(),
+        Some(_) => false,
+    };
+    if parts.method == Method::POST && !readable {
+        let error = AppError::new(
+            ErrorKind::UnsupportedMediaType,
+            format!("The request could not be read: send it as {FORM}."),
+        );
+        return (StatusCode::UNSUPPORTED_MEDIA_TYPE, Json(error)).into_response();
+    }
     let unknown = url::form_urlencoded::parse(&query)
         .chain(url::form_urlencoded::parse(&bytes))
         .map(|(key, _)| key.split('[').next().unwrap_or_default().to_owned())
