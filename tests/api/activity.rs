@@ -377,3 +377,37 @@ async fn concurrent_audit_writes_are_each_committed_once() {
     .collect();
     assert_eq!(details.len(), 500, "each exactly once");
 }
+
+/// Red team: the export is a GET that writes a row, so a link on another site (the Lax
+/// cookie follows top-level navigations) forged "Downloaded the activity log" rows.
+#[tokio::test]
+async fn a_link_on_another_site_cannot_download_in_an_admins_name() {
+    let app = spawn_app().await;
+    let admin = app.signed_in(ADMIN).await;
+    let download = |site: Option<&'static str>| {
+        let mut request = admin.get(app.url("/api/audit_events?format=csv"));
+        if let Some(site) = site {
+            request = request.header("sec-fetch-site", site);
+        }
+        request.send()
+    };
+    let exports = || async {
+        app.audit_actions()
+            .await
+            .iter()
+            .filter(|a| a.starts_with("audit.export"))
+            .count()
+    };
+    for site in ["cross-site", "same-site"] {
+        let response = download(Some(site)).await.unwrap();
+        assert_eq!(response.status(), 403, "{site}");
+    }
+    assert_eq!(exports().await, 0, "no row written from another site");
+    // Portico's own form, an address typed in, and a script: downloaded and recorded.
+    for site in [Some("same-origin"), Some("none"), None] {
+        let response = download(site).await.unwrap();
+        assert_eq!(response.status(), 200, "{site:?}");
+        response.text().await.unwrap();
+    }
+    assert_eq!(exports().await, 3);
+}

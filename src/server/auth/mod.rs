@@ -9,7 +9,7 @@ mod sign_in;
 pub mod throttle;
 
 pub use error::AuthError;
-pub use origin_check::require_same_origin;
+pub use origin_check::{require_same_origin, started_elsewhere};
 pub use password::{hash_password, verify_password};
 pub use session::{require_signed_in_page, unix_now as session_clock, SessionUser};
 

@@ -49,3 +49,14 @@ pub async fn require_same_origin(
             .into_response(),
     }
 }
+
+/// Whether a browser says this request was started by another site (`Sec-Fetch-Site:
+/// cross-site` or `same-site`): a link or form elsewhere that the Lax cookie still
+/// follows. Typed addresses (`none`) and Portico's own pages (`same-origin`) pass, as do
+/// clients that send no fetch metadata (scripts, which hold their cookie themselves).
+pub fn started_elsewhere(headers: &axum::http::HeaderMap) -> bool {
+    headers
+        .get("sec-fetch-site")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|site| !matches!(site, "same-origin" | "none"))
+}

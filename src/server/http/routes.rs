@@ -4,7 +4,7 @@
 use super::context;
 use crate::{
     model::{AppError, ErrorKind, Place},
-    server::{activity::export, error::ServerError, state::AppState},
+    server::{activity::export, auth, error::ServerError, state::AppState},
 };
 use axum::{
     body::Body,
@@ -43,6 +43,15 @@ pub async fn audit_export(
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    // The export writes a row: a link on another site must not write one in an admin's
+    // name (the GET keeps the no-JavaScript form and scripts working).
+    if auth::started_elsewhere(&headers) {
+        let error = AppError::new(
+            ErrorKind::Forbidden,
+            "Downloads start from the activity card on Portico's settings page.",
+        );
+        return (StatusCode::FORBIDDEN, Json(error)).into_response();
+    }
     let query = query.unwrap_or_default();
     let started = match state.auth.require_user(&session).await {
         Ok(user) => export::start(&state, user, &query).await,
