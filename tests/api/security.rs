@@ -688,3 +688,69 @@ async fn a_flood_of_throttled_sign_ins_is_logged_at_debug_not_as_workos_failures
     assert!(!log.contains("WorkOS call failed"), "{log}");
     assert!(!log.contains("WARN"), "{log}");
 }
+
+/// Red team: under umask 022 the data files were readable by every local user; one read
+/// of `portico.db` as `nobody` gave a live session id, and `emulator.json` holds IT
+/// contacts' setup links.
+#[cfg(unix)]
+#[tokio::test]
+async fn the_data_files_are_private_to_portico_whatever_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().join("data");
+    // As an earlier version left them: a world-readable directory and database.
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::write(dir.join("portico.db"), b"").unwrap();
+    std::fs::set_permissions(
+        dir.join("portico.db"),
+        std::fs::Permissions::from_mode(0o644),
+    )
+    .unwrap();
+    let (mut child, base) = crate::serve_process(data.path(), &[("PORTICO_DEMO", "true")]).await;
+    let browser = crate::client();
+    let post = |path: &str, form: Vec<(&'static str, &'static str)>| {
+        browser
+            .post(format!("{base}{path}"))
+            .header(reqwest::header::ORIGIN, &base)
+            .form(&form)
+            .send()
+    };
+    let signed_in = post(
+        "/api/login",
+        vec![("email", crate::ADMIN), ("password", crate::PASSWORD)],
+    );
+    assert_eq!(signed_in.await.unwrap().status(), 200);
+    // The emulator saves its state (emulator.json) when a link is made.
+    let link = post("/api/portal_link", vec![("intent", "sso")])
+        .await
+        .unwrap();
+    assert_eq!(link.status(), 200);
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    let mode =
+        |path: &std::path::Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&dir), 0o700, "the data directory");
+    let files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_type().unwrap().is_file())
+        .map(|e| e.path())
+        .collect();
+    for name in ["portico.db", "emulator.json"] {
+        assert!(
+            files.iter().any(|f| f.ends_with(name)),
+            "{name} in {files:?}"
+        );
+    }
+    for file in &files {
+        assert_eq!(
+            mode(file) & 0o077,
+            0,
+            "{} is {:o}",
+            file.display(),
+            mode(file)
+        );
+    }
+}

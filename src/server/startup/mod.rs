@@ -148,7 +148,7 @@ async fn connect_workos(
         return Ok((client, None));
     }
     let key = ApiKey::random_test_key();
-    std::fs::create_dir_all(&config.paths.data_dir.0)
+    db::private_data_dir(&config.paths.data_dir.0)
         .map_err(|e| StartError::database(&config.paths.data_dir.0, e))?;
     let running = workos_emulator::spawn(workos_emulator::Options {
         state_file: Some(config.paths.data_dir.0.join("emulator.json")),

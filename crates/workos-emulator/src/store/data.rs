@@ -143,7 +143,7 @@ impl Store {
             let tmp = path.with_extension("json.tmp");
             let written = serde_json::to_vec_pretty(&*data)
                 .map_err(std::io::Error::other)
-                .and_then(|bytes| std::fs::write(&tmp, bytes))
+                .and_then(|bytes| write_private(&tmp, &bytes))
                 .and_then(|()| std::fs::rename(&tmp, path));
             if let Err(error) = written {
                 tracing::error!(%error, "emulator could not save its state");
@@ -155,6 +155,26 @@ impl Store {
     pub(super) fn read<T>(&self, f: impl FnOnce(&Data) -> T) -> T {
         f(&self.data.lock().expect("emulator lock"))
     }
+}
+
+/// Writes `bytes` to a file only its owner can read: the state holds setup links and
+/// IT contacts' emails, whatever the process's umask.
+fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(0o600);
+        // A file left by an earlier version keeps its mode through `open`.
+        if let Ok(meta) = std::fs::metadata(path) {
+            if meta.permissions().mode() & 0o077 != 0 {
+                std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+            }
+        }
+    }
+    options.open(path)?.write_all(bytes)
 }
 
 #[cfg(test)]
