@@ -237,3 +237,30 @@ async fn pages_link_fingerprinted_assets_that_browsers_may_keep_for_a_year() {
     assert_eq!(plain.headers()["cache-control"], "no-cache");
     assert_eq!(plain.text().await.unwrap(), "body { color: red }");
 }
+
+/// Red team (info): pages and API answers holding DNS tokens and IT contacts' emails
+/// carried no `Cache-Control`, so a shared cache or the browser's disk could keep them.
+#[tokio::test]
+async fn pages_and_api_answers_are_never_stored_by_a_cache() {
+    let app = spawn_app().await;
+    let admin = app.signed_in(ADMIN).await;
+    for path in [
+        "/settings",
+        "/sign-in",
+        "/api/organization",
+        "/api/activity",
+        "/api/audit_events?format=csv",
+        "/api/nope",
+    ] {
+        let response = admin.get(app.url(path)).send().await.unwrap();
+        assert_eq!(
+            response
+                .headers()
+                .get(header::CACHE_CONTROL)
+                .map(|v| v.to_str().unwrap()),
+            Some("no-store"),
+            "{path}: {}",
+            response.status()
+        );
+    }
+}
