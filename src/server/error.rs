@@ -150,7 +150,10 @@ pub fn workos_error(error: &WorkosError) -> AppError {
                 Some(s) => format!("WorkOS is rate limiting, try again in {s} s."),
                 None => "WorkOS is rate limiting, try again in a minute.".to_owned(),
             },
-        ),
+        )
+        // Passed on, so a script waits as long as the person is told to; a minute when
+        // WorkOS named no wait.
+        .retry_after(retry_after_seconds.unwrap_or(60)),
         WorkosError::Unauthorized { .. } => upstream(
             "Portico's WorkOS API key was rejected. Ask your Portico operator to check WORKOS_API_KEY.",
         ),

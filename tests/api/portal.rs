@@ -251,3 +251,36 @@ async fn a_picked_identity_provider_workos_does_not_take_in_the_link_still_opens
     let page = portal_page(link.json().await.unwrap()).await;
     assert!(page.contains("Google Workspace SAML (suggested)"), "{page}");
 }
+
+/// Red team (info): a WorkOS 429 was passed on without `Retry-After`, so a script had no
+/// wait to honour.
+#[tokio::test]
+async fn a_workos_rate_limit_is_passed_on_with_its_wait() {
+    let app = spawn_app().await;
+    let admin = app.signed_in(ADMIN).await;
+    let emulator = app.running.emulator.as_ref().unwrap();
+    for (fault, wait) in [
+        (
+            serde_json::json!({"route": "POST /portal/generate_link", "status": 429, "retry_after": 30, "count": 9}),
+            "30",
+        ),
+        (
+            serde_json::json!({"route": "POST /portal/generate_link", "status": 429, "count": 9}),
+            "60",
+        ),
+    ] {
+        crate::inject_fault(emulator, fault).await;
+        let response = app
+            .post(&admin, "/api/portal_link", &[("intent", "sso")])
+            .await;
+        assert_eq!(response.status(), 429);
+        assert_eq!(response.headers()["retry-after"], wait);
+        crate::control(
+            emulator,
+            reqwest::Method::DELETE,
+            "/__emulator/faults",
+            serde_json::Value::Null,
+        )
+        .await;
+    }
+}
