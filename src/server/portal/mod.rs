@@ -32,6 +32,8 @@ pub fn trusted_link(
     let url = url::Url::parse(link).map_err(|_| untrusted())?;
     let on_api_origin = url.origin() == api.origin();
     let on_portal_host = url.scheme() == "https"
+        // The portal answers on the standard port only (`:443` parses to no port).
+        && url.port().is_none()
         && url.username().is_empty()
         && url.password().is_none()
         && url
@@ -227,6 +229,7 @@ mod tests {
             Some("https://setup.workos.com/portal/launch?secret=abc")
         );
         assert!(trusted("http://127.0.0.1:4010/portal/launch?secret=abc", &emulator).is_some());
+        assert!(trusted("https://setup.workos.com:443/portal/launch", &real_api).is_some());
         for link in [
             "http://setup.workos.com/portal/launch",
             "https://setup.workos.com.evil.example/portal",
@@ -236,6 +239,8 @@ mod tests {
             "//setup.workos.com/portal",
             "not a url",
             "http://127.0.0.1:4011/portal/launch",
+            // Red team (info): the port was not checked.
+            "https://setup.workos.com:8443/portal/launch",
         ] {
             assert_eq!(trusted(link, &emulator), None, "{link}");
             assert_eq!(trusted(link, &real_api), None, "{link}");
