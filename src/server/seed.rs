@@ -3,7 +3,7 @@
 use crate::{
     model::{Intent, Role},
     server::{
-        auth::{hash_password, AuthError},
+        auth::{hash_password, verify_password, AuthError},
         db::{self, Pool},
     },
 };
@@ -71,15 +71,7 @@ pub async fn ensure_demo(
                 password: None,
             }));
         };
-        let mut any = false;
-        for email in demo_users() {
-            if let Some(user) = db::users::find_by_email(pool, email).await? {
-                // Hashed per user: each gets its own salt.
-                let hash = hash_password(password).await?;
-                db::users::set_password_hash(pool, user.id, &hash).await?;
-                any = true;
-            }
-        }
+        let any = apply_demo_password(pool, password).await?;
         return Ok(any.then(|| DemoReport {
             created: false,
             password: Some(password.to_owned()),
@@ -213,4 +205,23 @@ pub async fn bench_data(pool: &Pool, wanted: BenchData) -> Result<BenchData, See
         .execute(pool)
         .await?;
     Ok(wanted)
+}
+
+/// Gives the demo users `password`, if it is new: true when there are demo users.
+async fn apply_demo_password(pool: &Pool, password: &str) -> Result<bool, SeedError> {
+    let mut any = false;
+    for email in demo_users() {
+        if let Some(user) = db::users::find_by_email(pool, email).await? {
+            any = true;
+            // Unchanged: kept, so a restart signs nobody out (a new password ends the
+            // user's sessions).
+            if verify_password(password, &user.password_hash).await? {
+                continue;
+            }
+            // Hashed per user: each gets its own salt.
+            let hash = hash_password(password).await?;
+            db::users::set_password_hash(pool, user.id, &hash).await?;
+        }
+    }
+    Ok(any)
 }

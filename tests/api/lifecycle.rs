@@ -217,3 +217,101 @@ async fn a_session_not_kept_still_ends_with_the_browser_after_its_cookie_is_refr
         );
     }
 }
+
+/// Red team: after a new `PORTICO_DEMO_PASSWORD` the old cookie still worked, and after
+/// `portico user remove` and `user add` again an unused old cookie was valid again.
+#[tokio::test]
+async fn a_password_change_or_a_removal_ends_the_users_sessions() {
+    let data = tempfile::tempdir().unwrap();
+    let sign_in = |base: String| async move {
+        let response = crate::client()
+            .post(format!("{base}/api/login"))
+            .header(reqwest::header::ORIGIN, &base)
+            .form(&[("email", crate::MEMBER), ("password", crate::PASSWORD)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200);
+        let cookie = response.headers()[reqwest::header::SET_COOKIE]
+            .to_str()
+            .unwrap();
+        cookie.split(';').next().unwrap().to_owned()
+    };
+    let status_with = |base: String, cookie: String| async move {
+        let response = crate::client()
+            .get(format!("{base}/api/organization"))
+            .header(reqwest::header::COOKIE, cookie)
+            .send()
+            .await
+            .unwrap();
+        response.status().as_u16()
+    };
+    let demo = [("PORTICO_DEMO", "true")];
+    let (mut first, base) = crate::serve_process(data.path(), &demo).await;
+    let kept = sign_in(base.clone()).await;
+    let changed = sign_in(base.clone()).await;
+    assert_eq!(status_with(base.clone(), kept.clone()).await, 200);
+    first.kill().unwrap();
+    first.wait().unwrap();
+
+    // The same password at the next start: sessions go on.
+    let (mut second, base) = crate::serve_process(data.path(), &demo).await;
+    assert_eq!(
+        status_with(base.clone(), kept.clone()).await,
+        200,
+        "same password"
+    );
+    second.kill().unwrap();
+    second.wait().unwrap();
+
+    // A new demo password: every session of the old one has ended.
+    let new_password = [
+        ("PORTICO_DEMO", "true"),
+        ("PORTICO_DEMO_PASSWORD", "a-new-password-42"),
+    ];
+    let (mut third, base) = crate::serve_process(data.path(), &new_password).await;
+    assert_eq!(
+        status_with(base.clone(), changed).await,
+        401,
+        "after a password change"
+    );
+    third.kill().unwrap();
+    third.wait().unwrap();
+
+    // Removed and added again with the command line (beside the running server, whose
+    // emulator ends the person's portal links): the unused old cookie is dead.
+    let (mut fourth, base) = crate::serve_process(data.path(), &demo).await;
+    let unused = sign_in(base.clone()).await;
+    let data_dir = data.path().join("data");
+    for args in [
+        vec!["user", "remove", crate::MEMBER, "--org", "Acme"],
+        vec![
+            "user",
+            "add",
+            crate::MEMBER,
+            "--org",
+            "Acme",
+            "--role",
+            "member",
+        ],
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_portico"))
+            .args(&args)
+            .env("PORTICO_DATA_DIR", &data_dir)
+            .env_remove("WORKOS_API_KEY")
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {stderr}");
+    }
+    assert_eq!(
+        status_with(base.clone(), unused).await,
+        401,
+        "after remove and add"
+    );
+    // Signing in again works.
+    let fresh = sign_in(base.clone()).await;
+    assert_eq!(status_with(base.clone(), fresh).await, 200);
+    fourth.kill().unwrap();
+    fourth.wait().unwrap();
+}

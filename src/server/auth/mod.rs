@@ -104,7 +104,7 @@ impl Auth {
             session::Freshness::Touch => {
                 SessionUser {
                     last_seen: now,
-                    ..bound
+                    ..bound.clone()
                 }
                 .store(session)
                 .await?;
@@ -112,9 +112,12 @@ impl Auth {
             session::Freshness::Fine => {}
         }
         match db::users::membership_in(&self.db, bound.user_id, bound.organization_id).await? {
-            Some(membership) => Ok(SignedInUser { membership }),
-            // Membership removed since sign-in: the session no longer grants anything.
-            None => {
+            Some(membership) if membership.session_epoch == bound.epoch => {
+                Ok(SignedInUser { membership })
+            }
+            // Membership removed, password changed, or the user removed and added again
+            // since sign-in: the session no longer grants anything.
+            _ => {
                 session.flush().await?;
                 Err(AuthError::SignedOut)
             }

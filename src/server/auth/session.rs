@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
 /// What a session holds once signed in: one typed value under one key.
-#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct SessionUser {
     pub user_id: i64,
     pub organization_id: i64,
@@ -24,6 +24,10 @@ pub struct SessionUser {
     /// the browser.
     #[serde(default)]
     pub remember: bool,
+    /// The user's session epoch at sign-in (`users.session_epoch`): a password change or
+    /// a removal makes a new one, which ends this session. Sessions from before it end.
+    #[serde(default)]
+    pub epoch: String,
 }
 
 /// Milliseconds since the Unix epoch.
@@ -106,6 +110,7 @@ mod tests {
             signed_in_at,
             last_seen,
             remember: true,
+            epoch: String::new(),
         };
         let (second, hour) = (1000, 3_600_000);
         let (idle, absolute) = (hour, 12 * hour);

@@ -81,6 +81,7 @@ impl Auth {
             signed_in_at: now,
             last_seen: now,
             remember,
+            epoch: membership.session_epoch.clone(),
         }
         .store(session)
         .await?;
@@ -122,6 +123,7 @@ impl Auth {
             signed_in_at,
             last_seen: session::unix_now(),
             remember,
+            epoch: membership.session_epoch.clone(),
         }
         .store(session)
         .await?;

@@ -19,6 +19,8 @@ pub struct MembershipRow {
     pub role: Role,
     /// What the organization's plan includes.
     pub features: Features,
+    /// The user's current session epoch: a session made under another has ended.
+    pub session_epoch: String,
 }
 
 pub async fn find_by_email(pool: &SqlitePool, email: &str) -> Result<Option<UserRow>, sqlx::Error> {
@@ -47,7 +49,10 @@ pub async fn set_password_hash(
     user_id: i64,
     password_hash: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
+    // A new password ends every session signed in with the old one.
+    sqlx::query(
+        "UPDATE users SET password_hash = ?, session_epoch = lower(hex(randomblob(8))) WHERE id = ?",
+    )
         .bind(password_hash)
         .bind(user_id)
         .execute(pool)
@@ -82,6 +87,7 @@ type MembershipTuple = (
     Option<String>,
     String,
     Option<String>,
+    String,
 );
 
 fn membership(row: MembershipTuple) -> Option<MembershipRow> {
@@ -93,6 +99,7 @@ fn membership(row: MembershipTuple) -> Option<MembershipRow> {
         workos_organization_id,
         role,
         features,
+        session_epoch,
     ) = row;
     Some(MembershipRow {
         user_id,
@@ -106,10 +113,11 @@ fn membership(row: MembershipTuple) -> Option<MembershipRow> {
             None => Features::ALL,
             Some(list) => Features::parse(&list).unwrap_or_else(|_| Features::only([])),
         },
+        session_epoch,
     })
 }
 
-const MEMBERSHIP_SELECT: &str = "SELECT u.id, u.email, o.id, o.name, o.workos_organization_id, m.role, o.features \
+const MEMBERSHIP_SELECT: &str = "SELECT u.id, u.email, o.id, o.name, o.workos_organization_id, m.role, o.features, u.session_epoch \
      FROM memberships m JOIN users u ON u.id = m.user_id JOIN organizations o ON o.id = m.organization_id";
 
 /// The user's membership in one organization, read fresh so role changes apply at once.

@@ -111,6 +111,7 @@ async fn begin(
         last_seen: now,
         // Inside a host's frame: the host signs the person in again on its next load.
         remember: false,
+        epoch: membership.session_epoch.clone(),
     }
     .store(session)
     .await?;
