@@ -121,6 +121,8 @@ async fn an_https_public_url_makes_the_session_cookie_secure() {
     let data = tempfile::tempdir().unwrap();
     let mut config = crate::config_in(data.path());
     config.http.public_url = OptionalUrl(Some("https://portico.example".parse().unwrap()));
+    // The emulator's demo on an https address, on purpose.
+    config.workos.demo = true;
     let secrets = portico::server::Secrets {
         demo_password: Some(PASSWORD.into()),
         ..Default::default()
@@ -238,4 +240,26 @@ async fn same_origin_fetch_metadata_is_accepted_without_an_origin_header() {
         .await
         .unwrap();
     assert_eq!(cross.status(), 403);
+}
+
+/// Red team (info): a public `https` address with no WorkOS key silently ran the
+/// emulator, with demo accounts, for whoever reached it.
+#[tokio::test]
+async fn a_public_address_without_a_workos_key_does_not_start_unless_the_demo_is_asked_for() {
+    let data = tempfile::tempdir().unwrap();
+    let mut config = crate::config_in(data.path());
+    config.http.public_url = OptionalUrl(Some("https://portico.example".parse().unwrap()));
+    let secrets = || portico::server::Secrets {
+        demo_password: Some(PASSWORD.into()),
+        ..Default::default()
+    };
+    let refused = portico::server::start(config.clone(), secrets()).await;
+    let message = refused.err().expect("refused to start").to_string();
+    assert!(
+        message.contains("WORKOS_API_KEY is not set") && message.contains("PORTICO_DEMO=true"),
+        "{message}"
+    );
+    config.workos.demo = true;
+    let running = portico::server::start(config, secrets()).await.unwrap();
+    running.server.abort();
 }

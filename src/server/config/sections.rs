@@ -108,7 +108,8 @@ section! {
         provider_icons_url: OptionalUrl = OptionalUrl::default(), env "PROVIDER_ICONS_URL";
         /// With WORKOS_API_KEY set, no demo organization or user is created unless this is
         /// true: they would be real organizations in your WorkOS account. With the
-        /// embedded emulator they always are.
+        /// embedded emulator they always are, and an https public_url without
+        /// WORKOS_API_KEY refuses to start unless this is true.
         demo: bool = false, env "DEMO";
     }
 }

@@ -45,6 +45,8 @@ pub enum StartError {
     Workos(#[from] workos::WorkosError),
     #[error(transparent)]
     EmbedSecret(#[from] ShortSecret),
+    #[error("PORTICO_PUBLIC_URL is {public_url}, but WORKOS_API_KEY is not set: Portico would serve its WorkOS emulator and demo accounts to the public. Fix: set WORKOS_API_KEY, or PORTICO_DEMO=true to run the demo there on purpose")]
+    PublicWithoutWorkos { public_url: String },
 }
 
 impl StartError {
@@ -79,6 +81,12 @@ pub async fn start(config: Config, secrets: Secrets) -> Result<Running, StartErr
         .0
         .clone()
         .unwrap_or_else(|| derived_public_url(addr));
+    // An https address is a deployment: the emulator's demo there only on purpose.
+    let public = public_url.scheme() == "https";
+    if public && secrets.workos_api_key.is_none() && !config.workos.demo {
+        let public_url = public_url.to_string();
+        return Err(StartError::PublicWithoutWorkos { public_url });
+    }
     let (workos, emulator) = connect_workos(&config, secrets.workos_api_key).await?;
     let db = db::connect(&config.paths.data_dir.0)
         .await
