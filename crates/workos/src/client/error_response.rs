@@ -165,6 +165,45 @@ mod tests {
         ));
     }
 
+    /// Found reading the newest SDKs: a 422 whose `errors` items are not all
+    /// `{field, code}` made the whole answer `Malformed`, losing WorkOS's reasons.
+    #[test]
+    fn a_validation_answer_of_another_shape_keeps_what_it_says() {
+        let e = error_from_response(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            br#"{"message":"Validation failed.","errors":[{"field":"intent"},{"code":"invalid"},"intent_options is invalid",5,{"field":"organization","code":"required"}]}"#,
+            None,
+            None,
+        );
+        let WorkosError::Validation { status, errors, .. } = e else {
+            panic!("not read as a validation answer: {e:?}");
+        };
+        assert_eq!(status, 422);
+        let pairs: Vec<(&str, &str)> = errors
+            .iter()
+            .map(|e| (e.field.as_str(), e.code.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("intent", ""),
+                ("", "invalid"),
+                ("", "intent_options is invalid"),
+                ("organization", "required")
+            ]
+        );
+        let e = error_from_response(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            br#"{"message":"Validation failed.","errors":{"intent":"required"}}"#,
+            None,
+            None,
+        );
+        assert!(
+            matches!(e, WorkosError::Validation { status: 422, .. }),
+            "{e:?}"
+        );
+    }
+
     #[test]
     fn rate_limit_keeps_the_wait_and_non_json_5xx_is_upstream() {
         let e = error_from_response(StatusCode::TOO_MANY_REQUESTS, b"{}", None, Some(7));

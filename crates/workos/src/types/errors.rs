@@ -14,16 +14,47 @@ pub struct ErrorBody {
     /// The id that was not found, on 404s.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entity_id: Option<String>,
-    /// Per-field problems, on 422s.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Per-field problems, on 422s. Read leniently: an item of another shape than the
+    /// documented `{field, code}` keeps what it says rather than making the whole
+    /// answer unreadable.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "lenient_field_errors"
+    )]
     pub errors: Option<Vec<FieldError>>,
 }
 
 /// One field's problem in a 422 answer.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FieldError {
-    /// The request field.
+    /// The request field (empty when WorkOS named none).
+    #[serde(default)]
     pub field: String,
-    /// What is wrong with it.
+    /// What is wrong with it (empty when WorkOS said nothing more).
+    #[serde(default)]
     pub code: String,
+}
+
+/// `errors` as WorkOS documents it, or as near as an answer comes: objects missing a
+/// key, bare sentences, and values of any other type (dropped) all parse.
+fn lenient_field_errors<'de, D>(deserializer: D) -> Result<Option<Vec<FieldError>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    let serde_json::Value::Array(items) = serde_json::Value::deserialize(deserializer)? else {
+        return Ok(None);
+    };
+    Ok(Some(
+        items
+            .into_iter()
+            .filter_map(|item| match item {
+                serde_json::Value::String(code) => Some(FieldError {
+                    field: String::new(),
+                    code,
+                }),
+                other => serde_json::from_value(other).ok(),
+            })
+            .collect(),
+    ))
 }
