@@ -224,13 +224,8 @@ async fn a_session_not_kept_still_ends_with_the_browser_after_its_cookie_is_refr
 async fn a_password_change_or_a_removal_ends_the_users_sessions() {
     let data = tempfile::tempdir().unwrap();
     let sign_in = |base: String| async move {
-        let response = crate::client()
-            .post(format!("{base}/api/login"))
-            .header(reqwest::header::ORIGIN, &base)
-            .form(&[("email", crate::MEMBER), ("password", crate::PASSWORD)])
-            .send()
-            .await
-            .unwrap();
+        let form = [("email", crate::MEMBER), ("password", crate::PASSWORD)];
+        let response = crate::post_form(&crate::client(), &base, "/api/login", &form).await;
         assert_eq!(response.status(), 200);
         let cookie = response.headers()[reqwest::header::SET_COOKIE]
             .to_str()

@@ -104,13 +104,7 @@ impl TestApp {
 
     /// POSTs a form the way Portico's own pages do (same Origin).
     pub async fn post(&self, client: &Client, path: &str, form: &[(&str, &str)]) -> Response {
-        client
-            .post(self.url(path))
-            .header(header::ORIGIN, &self.base)
-            .form(form)
-            .send()
-            .await
-            .expect("request")
+        post_form(client, &self.base, path, form).await
     }
 
     pub async fn get_text(&self, client: &Client, path: &str) -> String {
@@ -253,6 +247,18 @@ pub async fn complete_portal(
         .send()
         .await
         .expect("complete")
+}
+
+/// POSTs a form to the Portico at `base` the way its own pages do (same Origin): for a
+/// `serve_process` one as [`TestApp::post`] is for an in-process one.
+pub async fn post_form(client: &Client, base: &str, path: &str, form: &[(&str, &str)]) -> Response {
+    client
+        .post(format!("{base}{path}"))
+        .header(header::ORIGIN, base)
+        .form(form)
+        .send()
+        .await
+        .expect("request")
 }
 
 /// `portico serve` as its own process, on a fresh data directory under `data`, with the

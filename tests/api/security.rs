@@ -51,24 +51,17 @@ async fn the_workos_key_never_reaches_the_logs_and_failures_carry_their_request_
     .await;
 
     let browser = crate::client();
-    let post = |path: &str, form: Vec<(&'static str, &'static str)>| {
-        browser
-            .post(format!("{base}{path}"))
-            .header(reqwest::header::ORIGIN, &base)
-            .form(&form)
-            .send()
-    };
-    let signed_in = post(
-        "/api/login",
-        vec![("email", crate::ADMIN), ("password", crate::PASSWORD)],
-    )
-    .await
-    .unwrap();
-    assert_eq!(signed_in.status(), 200);
+    let credentials = [("email", crate::ADMIN), ("password", crate::PASSWORD)];
     assert_eq!(
-        post("/api/portal_link", vec![("intent", "sso")])
+        crate::post_form(&browser, &base, "/api/login", &credentials)
             .await
-            .unwrap()
+            .status(),
+        200
+    );
+    let sso = [("intent", "sso")];
+    assert_eq!(
+        crate::post_form(&browser, &base, "/api/portal_link", &sso)
+            .await
             .status(),
         200
     );
@@ -77,9 +70,7 @@ async fn the_workos_key_never_reaches_the_logs_and_failures_carry_their_request_
         serde_json::json!({"route": "POST /portal/generate_link", "status": 503, "count": 3}),
     )
     .await;
-    let failed = post("/api/portal_link", vec![("intent", "sso")])
-        .await
-        .unwrap();
+    let failed = crate::post_form(&browser, &base, "/api/portal_link", &sso).await;
     assert_eq!(failed.status(), 502);
     let request_id = failed.headers()["x-request-id"]
         .to_str()
@@ -671,13 +662,8 @@ async fn a_flood_of_throttled_sign_ins_is_logged_at_debug_not_as_workos_failures
     let browser = crate::client();
     let mut throttled = 0;
     for _ in 0..25 {
-        let answer = browser
-            .post(format!("{base}/api/login"))
-            .header(reqwest::header::ORIGIN, &base)
-            .form(&[("email", crate::ADMIN), ("password", "guess")])
-            .send()
-            .await
-            .unwrap();
+        let guess = [("email", crate::ADMIN), ("password", "guess")];
+        let answer = crate::post_form(&browser, &base, "/api/login", &guess).await;
         throttled += usize::from(answer.status() == 429);
     }
     child.kill().unwrap();
@@ -709,23 +695,21 @@ async fn the_data_files_are_private_to_portico_whatever_the_umask() {
     .unwrap();
     let (mut child, base) = crate::serve_process(data.path(), &[("PORTICO_DEMO", "true")]).await;
     let browser = crate::client();
-    let post = |path: &str, form: Vec<(&'static str, &'static str)>| {
-        browser
-            .post(format!("{base}{path}"))
-            .header(reqwest::header::ORIGIN, &base)
-            .form(&form)
-            .send()
-    };
-    let signed_in = post(
-        "/api/login",
-        vec![("email", crate::ADMIN), ("password", crate::PASSWORD)],
+    let credentials = [("email", crate::ADMIN), ("password", crate::PASSWORD)];
+    assert_eq!(
+        crate::post_form(&browser, &base, "/api/login", &credentials)
+            .await
+            .status(),
+        200
     );
-    assert_eq!(signed_in.await.unwrap().status(), 200);
     // The emulator saves its state (emulator.json) when a link is made.
-    let link = post("/api/portal_link", vec![("intent", "sso")])
-        .await
-        .unwrap();
-    assert_eq!(link.status(), 200);
+    let sso = [("intent", "sso")];
+    assert_eq!(
+        crate::post_form(&browser, &base, "/api/portal_link", &sso)
+            .await
+            .status(),
+        200
+    );
     child.kill().unwrap();
     child.wait().unwrap();
 
