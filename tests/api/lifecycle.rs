@@ -246,6 +246,7 @@ async fn a_password_change_or_a_removal_ends_the_users_sessions() {
     let kept = sign_in(base.clone()).await;
     let changed = sign_in(base.clone()).await;
     assert_eq!(status_with(base.clone(), kept.clone()).await, 200);
+    assert_eq!(member_sessions_stored(data.path()).await, 2);
     first.kill().unwrap();
     first.wait().unwrap();
 
@@ -265,6 +266,11 @@ async fn a_password_change_or_a_removal_ends_the_users_sessions() {
         ("PORTICO_DEMO_PASSWORD", "a-new-password-42"),
     ];
     let (mut third, base) = crate::serve_process(data.path(), &new_password).await;
+    assert_eq!(
+        member_sessions_stored(data.path()).await,
+        0,
+        "deleted with the password change, not only refused"
+    );
     assert_eq!(
         status_with(base.clone(), changed).await,
         401,
@@ -300,6 +306,11 @@ async fn a_password_change_or_a_removal_ends_the_users_sessions() {
         assert!(out.status.success(), "{args:?}: {stderr}");
     }
     assert_eq!(
+        member_sessions_stored(data.path()).await,
+        0,
+        "deleted with the removal"
+    );
+    assert_eq!(
         status_with(base.clone(), unused).await,
         401,
         "after remove and add"
@@ -309,4 +320,22 @@ async fn a_password_change_or_a_removal_ends_the_users_sessions() {
     assert_eq!(status_with(base.clone(), fresh).await, 200);
     fourth.kill().unwrap();
     fourth.wait().unwrap();
+}
+
+/// How many sessions the database under `data` keeps for the demo member.
+async fn member_sessions_stored(data: &std::path::Path) -> i64 {
+    let url = format!(
+        "sqlite://{}?mode=ro",
+        data.join("data/portico.db").display()
+    );
+    let db = sqlx::SqlitePool::connect(&url).await.unwrap();
+    let (count,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM session_records s JOIN users u ON u.id = s.user_id WHERE u.email = ?",
+    )
+    .bind(crate::MEMBER)
+    .fetch_one(&db)
+    .await
+    .unwrap();
+    db.close().await;
+    count
 }

@@ -738,3 +738,39 @@ async fn the_data_files_are_private_to_portico_whatever_the_umask() {
         );
     }
 }
+
+/// Red team: one read of `portico.db` was enough to become its users, because the
+/// sessions table held the cookies' ids. Now it holds their SHA-256 only.
+#[tokio::test]
+async fn a_copy_of_the_database_is_not_enough_to_become_someone() {
+    use sha2::Digest;
+    let app = crate::spawn_app().await;
+    let response = app.sign_in(&crate::client(), crate::ADMIN).await;
+    assert_eq!(response.status(), 200);
+    let cookie = response.headers()[reqwest::header::SET_COOKIE]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    let id = cookie.split_once('=').unwrap().1.to_owned();
+    let rows: Vec<(String, String)> = sqlx::query_as("SELECT id_hash, data FROM session_records")
+        .fetch_all(&app.running.state.db)
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    let (id_hash, data) = &rows[0];
+    assert!(!id_hash.contains(&id) && !data.contains(&id), "{rows:?}");
+    assert_eq!(*id_hash, hex::encode(sha2::Sha256::digest(id.as_bytes())));
+    // What the table holds does not work as a cookie; the cookie itself still does.
+    for (presented, status) in [(format!("portico_session={id_hash}"), 401), (cookie, 200)] {
+        let answer = crate::client()
+            .get(app.url("/api/organization"))
+            .header(reqwest::header::COOKIE, &presented)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(answer.status(), status, "{presented}");
+    }
+}

@@ -63,6 +63,12 @@ impl SessionUser {
     }
 }
 
+/// The user a stored session is signed in as: the session store keeps it beside the
+/// row, so that user's sessions can be deleted together.
+pub fn session_owner(record: &tower_sessions::session::Record) -> Option<i64> {
+    record.data.get(SessionUser::KEY)?.get("user_id")?.as_i64()
+}
+
 impl SessionUser {
     const KEY: &'static str = "portico.user";
 

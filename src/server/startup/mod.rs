@@ -98,9 +98,7 @@ pub async fn start(config: Config, secrets: Secrets) -> Result<Running, StartErr
         false => None,
     };
     log_mode(&workos, emulator.is_some(), with_demo);
-    let session_store = db::sessions::store(&db)
-        .await
-        .map_err(|e| StartError::database(&config.paths.data_dir.0, e))?;
+    let session_store = db::sessions::store(&db, auth::session_owner);
     db::sessions::spawn_expired_cleanup(session_store.clone());
     let site = Site::load(&config, addr)?;
     let icons = ProviderIcons::from_cdn(icon_base(&config, emulator.as_ref()));
