@@ -15,7 +15,11 @@ pub enum Intent {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("unknown intent '{given}': use one of {}", Intent::accepted_values())]
+#[error(
+    "{} is not an area Portico knows: use one of {}",
+    super::quoted(given),
+    Intent::accepted_values()
+)]
 pub struct UnknownIntent {
     pub given: String,
 }
@@ -223,7 +227,7 @@ mod tests {
     fn unknown_intent_names_the_accepted_values() {
         let err = Intent::parse("SSO").unwrap_err();
         let message = err.to_string();
-        assert!(message.contains("'SSO'"), "{message}");
+        assert!(message.contains("\"SSO\""), "{message}");
         for intent in Intent::ALL {
             assert!(message.contains(intent.as_str()), "{message}");
         }

@@ -10,12 +10,12 @@ mod text;
 #[cfg(feature = "ssr")]
 pub use names::{BadDnsName, BadEmailAddress, DnsName, EmailAddress};
 pub use provider_icons::{icon_key, icon_path, provider_for_icon, IconTheme};
-pub use text::{clipped, day_and_month};
+pub use text::{clipped, day_and_month, quoted};
 pub use workos::providers;
 
 pub use error::{AppError, ErrorKind};
 pub use intent::{Features, Group, Intent, UnknownIntent};
-pub use place::Place;
+pub use place::{Place, ReturnedForm};
 
 use serde::{Deserialize, Serialize};
 

@@ -3,6 +3,7 @@
 //! `#place` to scroll there), so the place's name is written once, here.
 
 use super::Intent;
+use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Place {
@@ -27,6 +28,31 @@ impl Place {
             "activity" => Some(Place::ActivityLog),
             card => Intent::parse(card).ok().map(Place::Card),
         }
+    }
+}
+
+/// A form posted without JavaScript that failed, brought back to its page: the server's
+/// sentence, where on the page it goes, and what was typed (to fill the fields again).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReturnedForm {
+    pub message: String,
+    /// The card or panel the form was in ([`Place::as_str`]); `None`: the page itself.
+    pub place: Option<String>,
+    pub typed: Vec<(String, String)>,
+}
+
+impl ReturnedForm {
+    /// The message, if the form was in `place`.
+    pub fn in_place(&self, place: Place) -> Option<String> {
+        (self.place.as_deref() == Some(place.as_str())).then(|| self.message.clone())
+    }
+
+    /// What was typed in `field`.
+    pub fn typed(&self, field: &str) -> Option<String> {
+        self.typed
+            .iter()
+            .find(|(name, _)| name == field)
+            .map(|(_, value)| value.clone())
     }
 }
 

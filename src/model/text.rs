@@ -6,6 +6,19 @@ pub fn clipped(text: &str, chars: usize) -> String {
     text.chars().take(chars).collect()
 }
 
+/// Something a person typed, as a sentence may repeat it: in quotes, on one line, and cut
+/// after 40 characters, so what was typed reads as a value and never as Portico's words.
+pub fn quoted(typed: &str) -> String {
+    const SHOWN: usize = 40;
+    let one_line: String = typed
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let cut = one_line.chars().count() > SHOWN;
+    let ellipsis = if cut { "…" } else { "" };
+    format!("\"{}{ellipsis}\"", clipped(&one_line, SHOWN))
+}
+
 /// "2026-11-27T09:15:00.000Z" → "27 Nov 2026"; anything else as it is.
 pub fn day_and_month(timestamp: &str) -> String {
     const MONTHS: [&str; 12] = [
@@ -24,6 +37,15 @@ pub fn day_and_month(timestamp: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_was_typed_is_repeated_as_a_short_quoted_value_on_one_line() {
+        assert_eq!(quoted("acme .com"), "\"acme .com\"");
+        let notice = "SECURITY NOTICE: your account is locked.\nCall +1-555-0100 now.";
+        let shown = quoted(notice);
+        assert_eq!(shown, "\"SECURITY NOTICE: your account is locked.…\"");
+        assert!(!shown.contains('\n') && !shown.contains("555"));
+    }
 
     #[test]
     fn text_is_cut_by_characters_not_bytes() {

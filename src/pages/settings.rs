@@ -2,8 +2,8 @@ use crate::{
     api::{Logout, SwitchOrganization},
     components::{ActivityLog, DomainList, IntentCard, ItAdminPanel, SuccessBanner},
     model::{
-        ActivityPage, AppError, ErrorKind, Group, Intent, IntentStatus, OrgOverview, Place, Role,
-        SettingsPageData,
+        ActivityPage, AppError, ErrorKind, Group, Intent, IntentStatus, OrgOverview, Place,
+        ReturnedForm, Role, SettingsPageData,
     },
 };
 use leptos::{prelude::*, server_fn::ServerFn};
@@ -33,15 +33,7 @@ fn settings_page(embedded: bool) -> impl IntoView {
     // page arrives whole, as plain HTML whose forms work before or without WebAssembly.
     let data = use_context::<Arc<SettingsPageData>>();
     // Set when a form posted without JavaScript failed: in which card, and what was typed.
-    let place = query.get("card");
-    let shown =
-        super::form_error::signed_error(query.get("error"), place.as_deref(), query.get("sig"));
-    let form_error = shown.map(|message| FormError {
-        place,
-        message,
-        typed_domain: query.get("domain"),
-        typed_contact: query.get("contact"),
-    });
+    let form_error = super::form_error::returned_form();
     let invited = query.get("invited").is_some();
     let body = match data.as_deref() {
         Some(SettingsPageData {
@@ -85,28 +77,11 @@ fn unavailable(error: &AppError, embedded: bool) -> AnyView {
     }
 }
 
-/// A plain form's failure, sent back in the address.
-#[derive(Clone, Debug, PartialEq)]
-struct FormError {
-    /// The card (an intent) or panel the form was in; `None`: the page.
-    place: Option<String>,
-    message: String,
-    typed_domain: Option<String>,
-    typed_contact: Option<String>,
-}
-
-impl FormError {
-    /// The message, if the form was in `place`.
-    fn in_place(&self, place: Place) -> Option<String> {
-        (self.place.as_deref() == Some(place.as_str())).then(|| self.message.clone())
-    }
-}
-
 #[component]
 fn OrgSettings(
     overview: OrgOverview,
     finished: Option<Intent>,
-    form_error: Option<FormError>,
+    form_error: Option<ReturnedForm>,
     invited: bool,
     activity: Option<ActivityPage>,
 ) -> impl IntoView {
@@ -134,7 +109,7 @@ struct Body {
     /// Without what only the top bar shows (the viewer's email, their organizations).
     overview: OrgOverview,
     finished: Option<Intent>,
-    form_error: Option<FormError>,
+    form_error: Option<ReturnedForm>,
     invited: bool,
     activity: Option<ActivityPage>,
 }
@@ -198,7 +173,7 @@ impl Body {
                     statuses=overview.statuses.clone()
                     invitation=overview.invitation.clone()
                     error=form_error.as_ref().and_then(|e| e.in_place(Place::ItAdminPanel))
-                    typed=form_error.as_ref().and_then(|e| e.typed_contact.clone())
+                    typed=form_error.as_ref().and_then(|e| e.typed("contact"))
                     sent=*invited
                 />
             }
@@ -293,7 +268,7 @@ fn embed_frame(overview: &OrgOverview, finished: Option<Intent>) -> Option<AnyVi
 }
 
 /// The areas, by group, each a card.
-fn intent_groups(overview: &OrgOverview, form_error: Option<&FormError>) -> AnyView {
+fn intent_groups(overview: &OrgOverview, form_error: Option<&ReturnedForm>) -> AnyView {
     let role = overview.user.role;
     Group::ALL
         .into_iter()
@@ -328,7 +303,7 @@ fn card(
     status: IntentStatus,
     role: Role,
     overview: &OrgOverview,
-    form_error: Option<&FormError>,
+    form_error: Option<&ReturnedForm>,
 ) -> AnyView {
     let intent = status.intent;
     let error = form_error.and_then(|e| e.in_place(Place::Card(intent)));
@@ -337,7 +312,7 @@ fn card(
     let handoff = overview.embed.as_ref().map(|embed| embed.handoff.clone());
     if intent == Intent::DomainVerification && role == Role::Admin && status.included {
         let domains = overview.domains.clone();
-        let typed = form_error.and_then(|e| e.typed_domain.clone());
+        let typed = form_error.and_then(|e| e.typed("domain"));
         view! {
             <IntentCard status role error invitation handoff>
                 <DomainList domains typed />

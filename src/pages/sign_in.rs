@@ -8,8 +8,12 @@ pub fn SignIn() -> impl IntoView {
     let query = use_query_map().read_untracked();
     let next = query.get("next").unwrap_or_default();
     // Set when the form was posted and failed: the message, and the email typed.
-    let error = super::form_error::signed_error(query.get("error"), None, query.get("sig"));
-    let email = query.get("email").unwrap_or_default();
+    let returned = super::form_error::returned_form();
+    let email = returned
+        .as_ref()
+        .and_then(|form| form.typed("email"))
+        .unwrap_or_default();
+    let error = returned.map(|form| form.message);
     view! {
         <Title text="Sign in · Portico" />
         <main class="narrow">

@@ -319,9 +319,8 @@ async fn the_download_form_refused_comes_back_to_its_card_with_the_reason() {
         .to_str()
         .unwrap()
         .to_owned();
-    assert!(back.starts_with("/settings?error="), "{back}");
     assert!(
-        back.contains("card=activity") && back.ends_with("#activity"),
+        back.starts_with("/settings?notice=") && back.ends_with("#activity"),
         "{back}"
     );
     // The page shows the reason in the download form, inside the activity card.

@@ -7,7 +7,8 @@ use reqwest::header;
 #[tokio::test]
 async fn a_failed_plain_html_form_goes_back_to_its_page_with_the_message() {
     let app = spawn_app().await;
-    let response = client()
+    let browser = client();
+    let response = browser
         .post(app.url("/api/login"))
         .header(header::ORIGIN, &app.base)
         .header(header::ACCEPT, "text/html")
@@ -21,26 +22,79 @@ async fn a_failed_plain_html_form_goes_back_to_its_page_with_the_message() {
         .to_str()
         .unwrap()
         .to_owned();
+    // The address names the message; it carries neither the words nor what was typed.
     assert!(
-        location.starts_with("/sign-in?next=%2Fsettings&error=Wrong+email+or+password.&sig=")
-            && location.ends_with("&email=ada%40acme.example")
-            && !location.contains("password="),
-        "back to the form with the email typed (never the password): {location}"
+        location.starts_with("/sign-in?next=%2Fsettings&notice=")
+            && !location.contains("Wrong")
+            && !location.contains("ada")
+            && !location.contains("password"),
+        "{location}"
     );
-    // The page shows the server's sentence it signed...
-    let page = app.get_text(&client(), &location).await;
+    // The page shows the server's sentence, with the email typed back in its field...
+    let page = app.get_text(&browser, &location).await;
+    assert!(page.contains("Wrong email or password."), "message shown");
     assert!(
-        page.contains("Wrong email or password."),
-        "signed message shown"
+        page.contains(&format!("value=\"{ADMIN}\"")),
+        "email refilled"
     );
-    // ...and nothing a crafted link says, signed or not.
-    let forged = location.replace("Wrong+email+or+password.", "Call+support+at+%2B1+555+0100");
-    for crafted in [
-        "/sign-in?error=Call+support+at+%2B1+555+0100".to_owned(),
-        forged,
+    // ...and a reload shows it again.
+    let again = app.get_text(&browser, &location).await;
+    assert!(again.contains("Wrong email or password."), "on reload");
+    // The old way of saying things in the address says nothing.
+    let crafted = "/sign-in?error=Call+support+at+%2B1+555+0100&email=x%40evil.example";
+    let page = app.get_text(&browser, crafted).await;
+    assert!(!page.contains("Call support") && !page.contains("evil.example"));
+}
+
+/// Red team 1: anyone who is an admin anywhere could put their own words on someone
+/// else's page. A refused request's signed link showed the attacker's text (an intent of
+/// "Portico moved…", a domain of "SECURITY NOTICE…") on another person's page.
+#[tokio::test]
+async fn a_refused_form_cannot_put_its_senders_words_on_another_persons_page() {
+    let app = spawn_app().await;
+    let attacker = app.signed_in(crate::ADMIN).await;
+    let victim = app.signed_in(crate::MEMBER).await;
+    let lure = "SECURITY NOTICE: your SSO is suspended. Call +1-555-0100 to restore it.";
+    let moved = "Portico moved. Sign in at https://evil.example/portico";
+    for (path, form) in [
+        ("/api/add_domain", vec![("domain", lure)]),
+        ("/api/portal_link", vec![("intent", moved)]),
+        ("/api/login", vec![("email", lure), ("password", "x")]),
     ] {
-        let page = app.get_text(&client(), &crafted).await;
-        assert!(!page.contains("Call support"), "{crafted}");
+        let refused = attacker
+            .post(app.url(path))
+            .header(header::ORIGIN, &app.base)
+            .header(header::ACCEPT, "text/html")
+            .header(header::REFERER, app.url("/settings"))
+            .form(&form)
+            .send()
+            .await
+            .unwrap();
+        assert!(refused.status().is_redirection(), "{path}");
+        let link = refused.headers()[header::LOCATION]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert!(link.contains("notice="), "{path}: {link}");
+        // The sender sees the sentence, with what they typed as a short quoted value...
+        let own = app.get_text(&attacker, &link).await;
+        let alert = own
+            .split("role=\"alert\"")
+            .nth(1)
+            .and_then(|rest| rest.split("</p>").next())
+            .unwrap_or_else(|| panic!("{path}: the sender's page has the error"));
+        assert!(
+            !alert.contains("+1-555-0100") && !alert.contains("evil.example/portico"),
+            "{path}: only a clipped value of what was typed: {alert}"
+        );
+        // ...and the same link shows nothing to anyone else, signed in or not.
+        for other in [&victim, &client()] {
+            let page = app.get_text(other, &link).await;
+            assert!(
+                !page.contains("SECURITY NOTICE") && !page.contains("Portico moved"),
+                "{path}: {link}"
+            );
+        }
     }
 }
 

@@ -339,3 +339,43 @@ async fn member_sessions_stored(data: &std::path::Path) -> i64 {
     db.close().await;
     count
 }
+
+/// A failed sign-in's message is kept in a session of its own: one that lives only as
+/// long as the message (attempts must not fill the store), which the sign-in that follows
+/// turns into a full one.
+#[tokio::test]
+async fn a_failed_sign_in_leaves_a_short_lived_session_that_signing_in_makes_whole() {
+    let app = spawn_app().await;
+    let browser = client();
+    let max_age = |response: &reqwest::Response| -> Option<i64> {
+        let cookie = response.headers().get(header::SET_COOKIE)?.to_str().ok()?;
+        let value = cookie.split("Max-Age=").nth(1)?.split(';').next()?;
+        value.trim().parse().ok()
+    };
+    let page = app.url("/sign-in");
+    let attempt = |password: &'static str| {
+        browser
+            .post(app.url("/api/login"))
+            .header(header::ORIGIN, &app.base)
+            .header(header::ACCEPT, "text/html")
+            .header(header::REFERER, &page)
+            .form(&[("email", ADMIN), ("password", password), ("remember", "1")])
+            .send()
+    };
+    let failed = attempt("wrong").await.unwrap();
+    assert_eq!(failed.status(), 302);
+    assert_eq!(max_age(&failed), Some(300), "the message's five minutes");
+    let signed_in = attempt(PASSWORD).await.unwrap();
+    assert_eq!(signed_in.status(), 302);
+    let kept = max_age(&signed_in).expect("a remembered session's cookie");
+    assert!(
+        kept > 3600,
+        "the configured idle timeout, not the notice's: {kept}"
+    );
+    let settings = browser
+        .get(app.url("/api/organization"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(settings.status(), 200);
+}

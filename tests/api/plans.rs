@@ -120,7 +120,10 @@ async fn areas_outside_the_plan_show_the_upgrade_and_their_setup_is_refused() {
         .all(|s| s["included"] == true));
     let (ok, _, stderr) = set_features(&app, "Acme", "sso,saml");
     assert!(!ok);
-    assert!(stderr.contains("unknown intent 'saml'"), "{stderr}");
+    assert!(
+        stderr.contains("\"saml\" is not an area Portico knows"),
+        "{stderr}"
+    );
 }
 
 #[tokio::test]

@@ -125,7 +125,8 @@ async fn portal_link_refusals_make_no_workos_call_and_are_audited_as_refused() {
     .await;
     assert_eq!((status, kind.as_str()), (400, "bad_request"));
     assert!(
-        message.contains("unknown intent 'saml'") && message.contains("bring_your_own_key"),
+        message.contains("\"saml\" is not an area Portico knows")
+            && message.contains("bring_your_own_key"),
         "{message}"
     );
     let (status, _, _) = error_body(app.post(&admin, "/api/portal_link", &[]).await).await;

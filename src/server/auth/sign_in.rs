@@ -72,8 +72,12 @@ impl Auth {
         )
         .await?;
         session.cycle_id().await?;
-        // Not remembered: the cookie ends with the browser (the server still ends the
-        // session when idle or too old).
+        // The signed-in session's life starts from the configured idle timeout, whatever
+        // the signed-out one had (a failed form's notice gives one a short life). Not
+        // remembered: the cookie ends with the browser (the server still ends the session
+        // when idle or too old).
+        let idle = time::Duration::try_from(self.session_lifetime).unwrap_or(time::Duration::HOUR);
+        session.set_expiry(Some(tower_sessions::Expiry::OnInactivity(idle)));
         let now = session::unix_now();
         SessionUser {
             user_id: user.id,

@@ -69,8 +69,8 @@ impl EmbedSecret {
 }
 
 /// A key made at start-up that this server signs what it hands a browser to bring back
-/// with: a failed form's sentence (bound to its card) and an embedded page's hand-off
-/// (bound to its purpose). Never configured, never leaves the process.
+/// with: an embedded page's hand-off (bound to its purpose). Never configured, never
+/// leaves the process.
 #[derive(Clone)]
 pub struct SigningKey([u8; 32]);
 

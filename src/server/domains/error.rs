@@ -1,7 +1,7 @@
 //! What can go wrong with a domain, and how a person is told.
 
 use crate::{
-    model::{AppError, BadDnsName, ErrorKind, Intent},
+    model::{quoted, AppError, BadDnsName, ErrorKind, Intent},
     server::{
         auth::NotLinked,
         error::{not_in_plan, not_linked, workos_error, ServerError},
@@ -45,7 +45,7 @@ fn shown(error: &DomainError) -> AppError {
             AppError::bad_request(if input.trim().is_empty() {
                 "Enter a domain, such as acme.com.".to_owned()
             } else {
-                format!("\"{input}\" {reason}. Enter just the domain, such as acme.com.")
+                format!("{} {reason}. Enter just the domain, such as acme.com.", quoted(input))
             })
         }
         DomainError::Taken { domain } => AppError::new(

@@ -4,12 +4,13 @@
 
 pub use super::client_address::client_address;
 
+use super::form_errors;
+
 use crate::{
-    model::{AppError, ErrorKind, Place},
+    model::{clipped, AppError, ErrorKind, Place, ReturnedForm},
     server::{
         audit::{self, Action},
         auth::OrgAdmin,
-        config::SigningKey,
         error::ServerError,
         state::AppState,
     },
@@ -67,7 +68,7 @@ pub async fn session() -> Result<Session, AppError> {
 
 /// Runs a server function body and answers its error, logged here once: with the
 /// error's status for scripts and the app's own fetches, or, for a plain HTML form post,
-/// by sending the browser back to its page with `?error=<message>`.
+/// by sending the browser back to its page with the message (`form_errors`).
 pub async fn respond<T>(body: impl Future<Output = Result<T, ServerError>>) -> Result<T, AppError> {
     respond_refilling(&[], body).await
 }
@@ -82,7 +83,7 @@ pub async fn respond_refilling<T>(
 }
 
 /// [`respond_refilling`] for a form in one card of the settings page: a form sent back
-/// lands on that card (`#card`), which shows the error (`card=` in the address).
+/// lands on that card (`#card`), which shows the error.
 pub async fn respond_in_card<T>(
     place: Option<Place>,
     refill: &[(&str, &str)],
@@ -95,17 +96,11 @@ pub async fn respond_in_card<T>(
     };
     span.in_scope(|| error.log());
     let error = AppError::from(error);
-    let card = place.map(Place::as_str);
     let parts = use_context::<Parts>();
     match parts.as_ref().and_then(plain_form_page) {
         Some(page) => {
-            let state = use_context::<AppState>();
-            let key = state.as_ref().map(|state| &state.signing_key);
-            let mut back = back_with(key, &page, &error.message, card, refill);
-            if let Some(card) = card {
-                back.push('#');
-                back.push_str(card);
-            }
+            let session = parts.as_ref().and_then(|p| p.extensions.get::<Session>());
+            let back = send_back(session, &page, &error, place, refill).await;
             leptos_axum::redirect(&back)
         }
         // A call to the server function itself answers with the error's status. One
@@ -178,20 +173,7 @@ pub fn form_page(headers: &axum::http::HeaderMap) -> Option<String> {
         .to_owned();
     let kept: Vec<(String, String)> = url
         .query_pairs()
-        .filter(|(k, _)| {
-            !matches!(
-                k.as_ref(),
-                "error"
-                    | "sig"
-                    | "configured"
-                    | "refresh"
-                    | "invited"
-                    | "card"
-                    | "email"
-                    | "domain"
-                    | "contact"
-            )
-        })
+        .filter(|(k, _)| !matches!(k.as_ref(), "notice" | "configured" | "refresh" | "invited"))
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
         .collect();
     if !kept.is_empty() {
@@ -205,24 +187,45 @@ pub fn form_page(headers: &axum::http::HeaderMap) -> Option<String> {
     Some(page)
 }
 
-/// `page` with the sentence `message` for `card` (signed with `key`, so the page shows
-/// it) and what to put back in the form's fields.
-pub fn back_with(
-    key: Option<&SigningKey>,
+/// Where a plain form that failed goes: back to its `page`, whose address names the
+/// notice its session now keeps (the sentence, and what was typed for the fields), at the
+/// form's `place` on the page.
+pub async fn send_back(
+    session: Option<&Session>,
     page: &str,
-    message: &str,
-    card: Option<&str>,
-    refill: &[(&str, &str)],
+    error: &AppError,
+    place: Option<Place>,
+    typed: &[(&str, &str)],
 ) -> String {
-    let separator = if page.contains('?') { '&' } else { '?' };
-    let signature = key.map(|key| key.sign(message, card));
-    let query = url::form_urlencoded::Serializer::new(String::new())
-        .append_pair("error", message)
-        .extend_pairs(card.map(|c| ("card", c)))
-        .extend_pairs(signature.as_deref().map(|s| ("sig", s)))
-        .extend_pairs(refill)
-        .finish();
-    format!("{page}{separator}{query}")
+    let form = ReturnedForm {
+        message: error.message.clone(),
+        place: place.map(|place| place.as_str().to_owned()),
+        typed: typed
+            .iter()
+            .map(|(field, value)| ((*field).to_owned(), clipped(value, TYPED_KEPT)))
+            .collect(),
+    };
+    let notice = match session {
+        Some(session) => form_errors::keep(session, form).await,
+        None => None,
+    };
+    back_to(page, notice.as_deref(), place)
+}
+
+/// What a field keeps of what was typed: enough for any email address or domain.
+const TYPED_KEPT: usize = 320;
+
+fn back_to(page: &str, notice: Option<&str>, place: Option<Place>) -> String {
+    let mut back = page.to_owned();
+    if let Some(notice) = notice {
+        back.push(if page.contains('?') { '&' } else { '?' });
+        back.push_str(&format!("{}={notice}", form_errors::PARAMETER));
+    }
+    if let Some(place) = place {
+        back.push('#');
+        back.push_str(place.as_str());
+    }
+    back
 }
 
 #[cfg(test)]
@@ -252,7 +255,7 @@ mod tests {
         assert_eq!(plain_form_page(&parts("text/html", None)), None);
         let page = plain_form_page(&parts(
             "text/html,*/*",
-            Some("https://evil.example/sign-in?next=%2Fsettings&error=old"),
+            Some("https://evil.example/sign-in?next=%2Fsettings&notice=old"),
         ));
         assert_eq!(page.as_deref(), Some("/sign-in?next=%2Fsettings"));
         // A page calling a server function while it renders is not a form post.
@@ -261,34 +264,13 @@ mod tests {
         rendering.uri = "/settings".parse().unwrap();
         assert_eq!(plain_form_page(&rendering), None);
         assert_eq!(
-            back_with(
-                None,
-                "/sign-in?next=%2Fsettings",
-                "Wrong email or password.",
-                None,
-                &[]
-            ),
-            "/sign-in?next=%2Fsettings&error=Wrong+email+or+password."
+            back_to("/sign-in?next=%2Fsettings", Some("a1"), None),
+            "/sign-in?next=%2Fsettings&notice=a1"
         );
+        assert_eq!(back_to("/sign-in", None, None), "/sign-in");
         assert_eq!(
-            back_with(
-                None,
-                "/sign-in",
-                "Wrong email or password.",
-                None,
-                &[("email", "a+b@x.example")]
-            ),
-            "/sign-in?error=Wrong+email+or+password.&email=a%2Bb%40x.example"
-        );
-        assert_eq!(
-            back_with(
-                None,
-                "/settings",
-                "Enter a domain.",
-                Some("domain_verification"),
-                &[("domain", "")]
-            ),
-            "/settings?error=Enter+a+domain.&card=domain_verification&domain="
+            back_to("/settings", Some("a1"), Some(Place::ActivityLog)),
+            "/settings?notice=a1#activity"
         );
     }
 }

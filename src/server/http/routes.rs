@@ -63,10 +63,9 @@ pub async fn audit_export(
             error.log();
             let shown = AppError::from(error);
             if let Some(page) = context::form_page(&headers) {
-                let place = Place::ActivityLog.as_str();
-                let key = Some(&state.signing_key);
-                let back = context::back_with(key, &page, &shown.message, Some(place), &[]);
-                return Redirect::to(&format!("{back}#{place}")).into_response();
+                let place = Some(Place::ActivityLog);
+                let back = context::send_back(Some(&session), &page, &shown, place, &[]).await;
+                return Redirect::to(&back).into_response();
             }
             let status = StatusCode::from_u16(shown.kind.status())
                 .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);

@@ -1,7 +1,7 @@
 //! What can go wrong sending the setup to an IT admin, and how a person is told.
 
 use crate::{
-    model::{AppError, ErrorKind, Intent},
+    model::{quoted, AppError, ErrorKind, Intent},
     server::{
         auth::NotLinked,
         db::audit::AuditWriteError,
@@ -54,7 +54,8 @@ fn shown(error: &InviteError) -> AppError {
             AppError::bad_request("Enter your IT admin's email address.")
         }
         InviteError::BadEmail(typed) => AppError::bad_request(format!(
-            "\"{typed}\" is not an email address. Enter one such as it@acme.com."
+            "{} is not an email address. Enter one such as it@acme.com.",
+            quoted(typed)
         )),
         InviteError::NoIntents => {
             AppError::bad_request("Tick at least one area for your IT admin to set up.")
