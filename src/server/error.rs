@@ -154,6 +154,19 @@ pub fn workos_error(error: &WorkosError) -> AppError {
         // Passed on, so a script waits as long as the person is told to; a minute when
         // WorkOS named no wait.
         .retry_after(retry_after_seconds.unwrap_or(60)),
+        // Portico's own budget, before WorkOS's limit: the same kind and wait, and words
+        // that say whose calls ran out.
+        WorkosError::OverBudget {
+            retry_after_seconds,
+            organization,
+        } => AppError::new(
+            ErrorKind::RateLimited,
+            match organization {
+                Some(_) => format!("Your organization has made many WorkOS requests in the last minute. Try again in {retry_after_seconds} s."),
+                None => format!("Portico is making many WorkOS requests right now. Try again in {retry_after_seconds} s."),
+            },
+        )
+        .retry_after(*retry_after_seconds),
         WorkosError::Unauthorized { .. } => upstream(
             "Portico's WorkOS API key was rejected. Ask your Portico operator to check WORKOS_API_KEY.",
         ),

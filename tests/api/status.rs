@@ -163,3 +163,113 @@ async fn fifty_simultaneous_settings_views_make_one_round_of_workos_calls() {
     assert_eq!(fresh["user"]["email"], ADMIN);
     assert_eq!(app.workos_calls().await - before, 10);
 }
+
+/// Red team 2: each fresh read (`?fresh=true`, `/settings?refresh=1`) cost five WorkOS
+/// calls, unlimited: 70 by a read-only member made another organization's admin get
+/// "WorkOS is rate limiting".
+#[tokio::test]
+async fn a_member_cannot_spend_the_workos_rate_limit_with_fresh_reads() {
+    let app = spawn_app().await;
+    let member = app.signed_in(MEMBER).await;
+    let admin = app.signed_in(ADMIN).await;
+    assert_eq!(
+        app.get_json(&member, "/api/organization").await["user"]["email"],
+        MEMBER
+    );
+    let before = app.workos_calls().await;
+    for i in 0..70 {
+        let path = match i % 2 {
+            0 => "/api/organization?fresh=true",
+            _ => "/settings?refresh=1",
+        };
+        let status = member.get(app.url(path)).send().await.unwrap().status();
+        assert_eq!(status, 200, "{path}");
+    }
+    assert_eq!(
+        app.workos_calls().await,
+        before,
+        "a member is shown the status as last read"
+    );
+
+    // An admin's fresh reads asked at once, or seconds apart, share one round of calls.
+    let burst = (0..20).map(|_| {
+        let admin = admin.clone();
+        let url = app.url("/api/organization?fresh=true");
+        tokio::spawn(async move { admin.get(url).send().await.unwrap().status() })
+    });
+    for read in burst.collect::<Vec<_>>() {
+        assert_eq!(read.await.unwrap(), 200);
+    }
+    for _ in 0..50 {
+        let fresh = app.get_json(&admin, "/api/organization?fresh=true").await;
+        assert_eq!(fresh["user"]["email"], ADMIN);
+    }
+    assert_eq!(
+        app.workos_calls().await - before,
+        5,
+        "one round for seventy"
+    );
+}
+
+/// Beyond fresh reads: every WorkOS call Portico makes for an organization's people
+/// spends from that organization's share of Portico's budget, kept below WorkOS's limit,
+/// so one organization cannot spend what every organization shares.
+#[tokio::test]
+async fn one_organization_cannot_spend_the_workos_calls_every_organization_shares() {
+    use portico::server::config::values::Bounded;
+    let app = crate::spawn_app_with(tempfile::tempdir().unwrap(), |c| {
+        c.workos.calls_per_minute_per_organization = Bounded::new(12);
+    })
+    .await;
+    let admin = app.signed_in(ADMIN).await;
+    let mut links = 0;
+    let refused = loop {
+        let answer = app
+            .post(&admin, "/api/portal_link", &[("intent", "sso")])
+            .await;
+        if answer.status() != 200 {
+            break answer;
+        }
+        links += 1;
+        assert!(links <= 12, "the share was not enforced");
+    };
+    assert_eq!(refused.status(), 429);
+    let wait: u64 = refused.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&wait), "{wait}");
+    let body: serde_json::Value = refused.json().await.unwrap();
+    assert_eq!(body["kind"], "rate_limited");
+    let message = body["message"].as_str().unwrap();
+    assert!(
+        message.starts_with(
+            "Your organization has made many WorkOS requests in the last minute. Try again in"
+        ),
+        "{message}"
+    );
+
+    // Another organization's page still reads WorkOS: Ada's view of Globex.
+    let overview = app.get_json(&admin, "/api/organization").await;
+    let globex = overview["organizations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o[1] == "Globex")
+        .map(|o| o[0].to_string())
+        .unwrap();
+    let switched = app
+        .post(
+            &admin,
+            "/api/switch_organization",
+            &[("organization", &globex)],
+        )
+        .await;
+    assert!(switched.status().is_success(), "{}", switched.status());
+    let before = app.workos_calls().await;
+    let globex_view = app.get_json(&admin, "/api/organization").await;
+    assert_eq!(globex_view["user"]["organization_name"], "Globex");
+    assert_eq!(globex_view["status_error"], serde_json::Value::Null);
+    assert_eq!(app.workos_calls().await - before, 5);
+}

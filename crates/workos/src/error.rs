@@ -69,6 +69,18 @@ pub enum WorkosError {
         /// WorkOS's `X-Request-ID`.
         request_id: Option<String>,
     },
+    /// Not sent: this process's budget for calls with the key, or the organization's
+    /// share of it, is spent for now (see [`CallBudget`](crate::CallBudget)).
+    #[error(
+        "this client's budget of WorkOS calls{} is spent; retry after {retry_after_seconds} s",
+        organization.as_deref().map_or(String::new(), |o| format!(" for {o}"))
+    )]
+    OverBudget {
+        /// When a call may be made again.
+        retry_after_seconds: u64,
+        /// Whose share was spent; `None`: the whole process's budget.
+        organization: Option<String>,
+    },
     /// 408 or 5xx: WorkOS (or a proxy before it) failed.
     #[error("WorkOS answered {status} (request {})", shown(request_id))]
     Upstream {
@@ -108,7 +120,9 @@ impl WorkosError {
             | WorkosError::RateLimited { request_id, .. }
             | WorkosError::Upstream { request_id, .. }
             | WorkosError::Malformed { request_id, .. } => request_id.as_deref(),
-            WorkosError::Timeout | WorkosError::Unreachable(_) => None,
+            WorkosError::Timeout | WorkosError::Unreachable(_) | WorkosError::OverBudget { .. } => {
+                None
+            }
         }
     }
 }

@@ -6,7 +6,9 @@
 //! and [`providers`] the identity-provider names people pick from; both compile without
 //! the `client` feature, for a browser build. With `client` (the default),
 //! [`WorkosClient`] speaks to `https://api.workos.com` or any compatible server, such as
-//! the `workos-emulator` crate, with bounded, jittered retries.
+//! the `workos-emulator` crate, with bounded, jittered retries, and a budget of calls
+//! per minute below WorkOS's limit ([`CallBudget`]; [`spend_for`] charges calls to one
+//! organization's share of it, so no tenant can spend what all share).
 //!
 //! Hand-written on reqwest (rustls) rather than the official `workos` crate. Measured
 //! 2026-11-27, a release binary that asks for one portal link, cold build on 2 cores:
@@ -46,7 +48,7 @@ pub mod request_ids;
 mod retry;
 
 #[cfg(feature = "client")]
-pub use client::{ApiKey, ClientOptions, WorkosClient};
+pub use client::{same_spender, spend_for, ApiKey, CallBudget, ClientOptions, WorkosClient};
 #[cfg(feature = "client")]
 pub use error::WorkosError;
 #[cfg(feature = "client")]

@@ -22,7 +22,7 @@ pub use sections::{
 
 use serde::{Deserialize, Serialize};
 use url::Url;
-use workos::{ClientOptions, RetryPolicy};
+use workos::{CallBudget, ClientOptions, RetryPolicy};
 
 /// WorkOS's provider-icon CDN (no key needed), used when nothing else is set.
 pub const WORKOS_ICON_CDN: &str = "https://cdn.workos.com";
@@ -90,6 +90,14 @@ impl Workos {
                 retry_after_cap: self.retry_after_cap_seconds.get(),
                 ..RetryPolicy::default()
             },
+        }
+    }
+
+    /// How many WorkOS calls a minute this process, and one organization, may make.
+    pub fn call_budget(&self) -> CallBudget {
+        CallBudget {
+            per_minute: self.calls_per_minute.get(),
+            per_organization_per_minute: self.calls_per_minute_per_organization.get(),
         }
     }
 }

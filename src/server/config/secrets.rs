@@ -121,7 +121,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_this_servers_sentence_for_its_card_is_shown() {
+    fn only_this_servers_signature_for_its_purpose_is_accepted() {
         let key = SigningKey::random();
         let signed = key.sign("Enter a domain.", Some("domain_verification"));
         assert_eq!(

@@ -4,8 +4,9 @@
 use super::{
     declare::section,
     values::{
-        Attempts, Bounded, Checks, Days, Dir, HostNames, Hours, HttpUrl, IpAddresses, Kib, List,
-        ListenAddr, Minutes, Names, OptionalUrl, Organizations, Origins, Requests, Seconds,
+        Attempts, Bounded, Calls, Checks, Days, Dir, HostNames, Hours, HttpUrl, IpAddresses, Kib,
+        List, ListenAddr, Minutes, Names, OptionalUrl, Organizations, Origins, Reads, Requests,
+        Seconds,
     },
 };
 use std::path::PathBuf;
@@ -98,6 +99,13 @@ section! {
         /// A 429 whose Retry-After asks for more than this is not waited for: the person is
         /// told when to try again.
         retry_after_cap_seconds: Bounded<0, 120, Seconds> = Bounded::new(10), env "WORKOS_RETRY_AFTER_CAP_SECONDS";
+        /// Portico's WorkOS calls per minute, below WorkOS's limit of 6,000 per key. Past
+        /// it a call is not made and the person is told when to try again. Instances (or
+        /// other programs) sharing one key: give each its part of the limit.
+        calls_per_minute: Bounded<1, 100_000, Calls> = Bounded::new(4_800), env "WORKOS_CALLS_PER_MINUTE";
+        /// …of which the calls made for one organization (its people's pages and
+        /// actions) may use this many, so no organization can spend what all share.
+        calls_per_minute_per_organization: Bounded<1, 100_000, Calls> = Bounded::new(600), env "WORKOS_CALLS_PER_MINUTE_PER_ORGANIZATION";
         /// Portico sends browsers only to portal links on these hosts (https), or on the
         /// WorkOS API's own origin (the emulator); any other link is refused (502). Add
         /// your Admin Portal's custom domain here if you set one up at WorkOS.
@@ -122,6 +130,12 @@ section! {
         cache_seconds: Bounded<1, 3600, Seconds> = Bounded::new(30), env "STATUS_CACHE_SECONDS";
         /// …for at most this many organizations in memory.
         cache_entries: Bounded<10, 1_000_000, Organizations> = Bounded::new(10_000), env "STATUS_CACHE_ENTRIES";
+        /// Reading the status afresh (back from the portal, or asked) is for admins, at
+        /// most this many times a minute each; reads asked within a few seconds of each
+        /// other share one. Past it the page shows the status as last read…
+        fresh_reads_per_user: Bounded<1, 1_000, Reads> = Bounded::new(10), env "STATUS_FRESH_READS_PER_USER";
+        /// …and at most this many times a minute per organization.
+        fresh_reads_per_organization: Bounded<1, 10_000, Reads> = Bounded::new(30), env "STATUS_FRESH_READS_PER_ORGANIZATION";
     }
 }
 

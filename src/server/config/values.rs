@@ -388,6 +388,8 @@ units! {
     Requests: "requests" => usize, |n| n as usize;
     Checks: "password checks" => usize, |n| n as usize;
     Organizations: "organizations" => u64, |n| n;
+    Calls: "calls" => u32, |n| n as u32;
+    Reads: "reads" => u32, |n| n as u32;
 }
 
 impl Hint for bool {

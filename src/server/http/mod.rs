@@ -115,6 +115,7 @@ fn pages(state: &AppState) -> Router {
             settings_page::read_before_render,
         ))
         .layer(middleware::from_fn(form_errors::bring_back))
+        .layer(middleware::from_fn(sessions::charge_workos_calls))
         .layer(middleware::from_fn(auth::require_signed_in_page))
         // Server functions are routed by `leptos_routes` too: checked for every path.
         .layer(middleware::from_fn(form_fields::refuse_unknown_fields))

@@ -3,8 +3,9 @@
 //! database so they survive a restart. The memory copy is bounded (least recently used
 //! go first).
 
-use crate::server::{db, embed, state::AppState};
-use tower_sessions::{cookie::SameSite, CachingSessionStore, Expiry, SessionManagerLayer};
+use crate::server::{auth::SessionUser, db, embed, state::AppState};
+use axum::{extract::Request, middleware::Next, response::Response};
+use tower_sessions::{cookie::SameSite, CachingSessionStore, Expiry, Session, SessionManagerLayer};
 use tower_sessions_moka_store::MokaStore;
 
 /// Sessions kept in memory at most; the rest are read from the database when they come back.
@@ -44,4 +45,16 @@ pub fn layers(
         .with_secure(true)
         .with_expiry(idle);
     (standalone, embedded)
+}
+
+/// Charges the WorkOS calls a signed-in request makes to its organization's share of the
+/// call budget (`workos::CallBudget`): no organization's people can spend what all share.
+pub async fn charge_workos_calls(session: Session, request: Request, next: Next) -> Response {
+    match SessionUser::load(&session).await {
+        Ok(Some(user)) => {
+            let organization = user.organization_id.to_string();
+            workos::spend_for(&organization, next.run(request)).await
+        }
+        _ => next.run(request).await,
+    }
 }

@@ -99,9 +99,10 @@ pub async fn open_link(
     // cancels the request's own future): a link WorkOS issued always gets its audit row.
     let (state, who) = (state.clone(), who.clone());
     let facts = audit::current_request();
-    tokio::spawn(audit::within_request(facts, async move {
-        issue_link(&state, &who, intent, &request).await
-    }))
+    tokio::spawn(audit::within_request(
+        facts,
+        workos::same_spender(async move { issue_link(&state, &who, intent, &request).await }),
+    ))
     .await
     .map_err(|e| PortalError::Task(e.to_string()))?
 }

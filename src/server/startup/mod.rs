@@ -16,7 +16,7 @@ use crate::server::{
     render_memo::RenderMemo,
     seed,
     state::{AppState, Services},
-    status::StatusCache,
+    status::{FreshReads, StatusCache},
 };
 use leptos::config::LeptosOptions;
 use std::{net::SocketAddr, path::Path, sync::Arc};
@@ -150,7 +150,8 @@ async fn connect_workos(
             config.workos.api_base_url.0.clone(),
             key,
             config.workos.client_options(),
-        )?;
+        )?
+        .with_budget(config.workos.call_budget());
         return Ok((client, None));
     }
     let key = ApiKey::random_test_key();
@@ -170,7 +171,8 @@ async fn connect_workos(
         running.base_url.clone(),
         key,
         config.workos.client_options(),
-    )?;
+    )?
+    .with_budget(config.workos.call_budget());
     Ok((client, Some(running)))
 }
 
@@ -251,8 +253,14 @@ async fn build_state(
         workos.clone(),
         db.clone(),
         config.plans.upgrade_url.0.clone(),
-        config.status.cache_seconds.get(),
-        config.status.cache_entries.get(),
+        (
+            config.status.cache_seconds.get(),
+            config.status.cache_entries.get(),
+        ),
+        FreshReads::new(
+            config.status.fresh_reads_per_user.get(),
+            config.status.fresh_reads_per_organization.get(),
+        ),
     );
     Ok(AppState::new(Services {
         status_cache,

@@ -2,7 +2,10 @@
 //! Portico's own records add, each read once per `status_cache_seconds` however many
 //! people look.
 
-use super::certificates::{CERTIFICATE_EXPIRING, CERTIFICATE_RENEWED};
+use super::{
+    certificates::{CERTIFICATE_EXPIRING, CERTIFICATE_RENEWED},
+    fresh::FreshReads,
+};
 use crate::{
     model::Intent,
     server::{
@@ -116,6 +119,8 @@ impl Local {
 
 /// How long the last complete read may stand in for WorkOS.
 const LAST_GOOD_FOR: Duration = Duration::from_secs(24 * 60 * 60);
+/// Fresh reads of one organization asked within this long of each other share one.
+const FRESH_SHARED_FOR: Duration = Duration::from_secs(5);
 
 /// Live status per WorkOS organization, kept `ttl` and at most `entries` organizations
 /// (least recently used go first). Concurrent views of one organization share a single
@@ -132,6 +137,10 @@ pub struct StatusCache {
     /// Where admins can add an area their plan lacks (`upgrade_url`), for the page.
     pub(super) upgrade_url: Option<Url>,
     live: moka::future::Cache<String, Arc<Live>>,
+    /// The last fresh read per organization, shared for a few seconds (complete or not).
+    fresh: moka::future::Cache<String, Arc<Live>>,
+    /// Who may ask for fresh reads, and how often.
+    pub(super) fresh_reads: Arc<FreshReads>,
     /// The last complete read per organization and when it was made, kept a day: shown,
     /// marked with its age, while WorkOS does not answer.
     last_good: moka::future::Cache<String, (Arc<Live>, SystemTime)>,
@@ -155,13 +164,18 @@ impl StatusCache {
         workos: WorkosClient,
         db: Pool,
         upgrade_url: Option<Url>,
-        ttl: Duration,
-        entries: u64,
+        (ttl, entries): (Duration, u64),
+        fresh_reads: FreshReads,
     ) -> StatusCache {
         StatusCache {
             workos,
             db,
             upgrade_url,
+            fresh: moka::future::Cache::builder()
+                .time_to_live(FRESH_SHARED_FOR)
+                .max_capacity(entries)
+                .build(),
+            fresh_reads: Arc::new(fresh_reads),
             live: moka::future::Cache::builder()
                 .time_to_live(ttl)
                 .max_capacity(entries)
@@ -261,18 +275,30 @@ impl StatusCache {
     /// checked or removed): the next view reads it afresh.
     pub async fn forget_live(&self, workos_organization_id: &str) {
         self.live.invalidate(workos_organization_id).await;
+        self.fresh.invalidate(workos_organization_id).await;
     }
 
     /// The organization's live status, from the cache unless `fresh` (e.g. just back
-    /// from the Admin Portal, where the admin changed it).
+    /// from the Admin Portal, where the admin changed it; [`FreshReads`] decides who may).
     pub async fn get(&self, organization_id: &str, fresh: bool) -> Arc<Live> {
-        if fresh {
-            self.live.invalidate(organization_id).await;
-        } else if let Some(live) = self.live.get(organization_id).await {
-            return live;
-        }
         // Five WorkOS calls at once make a large future: boxed, and made on a miss only.
-        Box::pin(self.read_live_through(organization_id)).await
+        if fresh {
+            return Box::pin(self.read_fresh(organization_id)).await;
+        }
+        match self.live.get(organization_id).await {
+            Some(live) => live,
+            None => Box::pin(self.read_live_through(organization_id)).await,
+        }
+    }
+
+    /// A read made now, or by a fresh read asked at most seconds ago: concurrent and
+    /// repeated fresh reads of one organization share one round of calls.
+    async fn read_fresh(&self, organization_id: &str) -> Arc<Live> {
+        let read = async {
+            self.live.invalidate(organization_id).await;
+            self.read_live_through(organization_id).await
+        };
+        self.fresh.get_with(organization_id.to_owned(), read).await
     }
 
     async fn read_live_through(&self, organization_id: &str) -> Arc<Live> {

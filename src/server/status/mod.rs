@@ -9,6 +9,7 @@ mod cache;
 mod certificates;
 mod directories;
 mod domains;
+mod fresh;
 mod overview;
 mod reading;
 mod sso;
@@ -16,3 +17,4 @@ mod sso;
 mod tests;
 
 pub use cache::{Live, Local, StatusCache};
+pub use fresh::FreshReads;

@@ -18,11 +18,11 @@ use workos::types::{Event, List};
 
 impl StatusCache {
     /// The organization's page for `user`, read afresh from WorkOS when `fresh` (just
-    /// back from the Admin Portal, where the admin changed it).
+    /// back from the Admin Portal, where the admin changed it) and the user may.
     pub async fn overview(&self, user: &SignedInUser, fresh: bool) -> OrgOverview {
         let who = &user.membership;
         let live = match &who.workos_organization_id {
-            Some(id) => Some(self.get(id, fresh).await),
+            Some(id) => Some(self.get(id, fresh && self.fresh_reads.allow(who)).await),
             None => None,
         };
         let local = self.local(who.organization_id).await;

@@ -1,9 +1,10 @@
 //! The typed WorkOS client. One file per resource holds its `impl WorkosClient` block;
-//! `transport` sends (URLs, auth, timeouts, retries) and `error_response` turns WorkOS's
+//! `transport` sends (URLs, auth, timeouts, retries, within the `budget`) and `error_response` turns WorkOS's
 //! error answers into [`WorkosError`](crate::WorkosError).
 
 mod api_key;
 mod audit_logs;
+mod budget;
 mod connections;
 mod directories;
 mod domains;
@@ -16,5 +17,6 @@ mod portal;
 mod transport;
 
 pub use api_key::ApiKey;
+pub use budget::{same_spender, spend_for, CallBudget};
 pub use options::ClientOptions;
 pub use transport::WorkosClient;

@@ -1,11 +1,20 @@
 //! Sending one logical request: the URL, the key, timeouts, retries with one
-//! `Idempotency-Key`, and each answer's `X-Request-ID`.
+//! `Idempotency-Key`, each attempt within the call budget, and each answer's
+//! `X-Request-ID`.
 
-use super::{api_key::ApiKey, error_response::error_from_response, options::ClientOptions};
+use super::{
+    api_key::ApiKey,
+    budget::{CallBudget, Spending},
+    error_response::error_from_response,
+    options::ClientOptions,
+};
 use crate::error::WorkosError;
 use reqwest::{header::HeaderMap, Method};
 use serde::{de::DeserializeOwned, Serialize};
-use std::time::{Duration, Instant};
+use std::{
+    sync::Arc,
+    time::{Duration, Instant},
+};
 use url::Url;
 
 /// A WorkOS API client: one connection pool, shared by clones.
@@ -15,6 +24,7 @@ pub struct WorkosClient {
     base: Url,
     key: ApiKey,
     options: ClientOptions,
+    spending: Arc<Spending>,
 }
 
 impl WorkosClient {
@@ -31,7 +41,15 @@ impl WorkosClient {
             base,
             key,
             options,
+            spending: Arc::new(Spending::new(CallBudget::default())),
         })
+    }
+
+    /// This client with `budget` for its calls (the default is [`CallBudget::default`]).
+    /// Clones share what was spent.
+    pub fn with_budget(mut self, budget: CallBudget) -> Self {
+        self.spending = Arc::new(Spending::new(budget));
+        self
     }
 
     /// The API's base URL.
@@ -69,6 +87,8 @@ impl WorkosClient {
         let mut attempts = 0;
         loop {
             attempts += 1;
+            // Every attempt spends from the budget; a spent one is not waited for.
+            self.spending.spend()?;
             let remaining = self.options.retry.budget.saturating_sub(started.elapsed());
             let error = match self
                 .send_once(
