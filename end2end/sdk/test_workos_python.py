@@ -319,7 +319,13 @@ def test_events_list_what_the_portal_did_oldest_first_and_injected_certificate_e
     assert listed.data[2].data.days_until_expiry == 14
     assert listed.data[2].data.certificate.is_expired is False
 
-    newest = workos.events.list_events(events=["connection.activated"], order="desc", limit=1)
-    assert newest.data[0].data.organization_id == other.id
+    # Oldest first whatever `order` asks, as the live API answers: the newest is reached
+    # by paging forward with `after`.
+    first = workos.events.list_events(events=["connection.activated"], order="desc", limit=1)
+    assert first.data[0].data.organization_id == org.id
+    after = workos.events.list_events(
+        events=["connection.activated"], limit=1, after=first.list_metadata.after
+    )
+    assert after.data[0].data.organization_id == other.id
     with pytest.raises(UnprocessableEntityError):
         workos.events.list_events(events=[])

@@ -133,7 +133,7 @@ test("portal: generateLink for every intent; the link opens the hosted portal", 
   const sendsIntentOptions = Boolean(workos.adminPortal);
   if (sendsIntentOptions) await assert.rejects(
     portal.generateLink({ organization: org.id, intent: "sso", intentOptions: { sso: { providerType: "AzureSAML" } } }),
-    (e) => e instanceof UnprocessableEntityException && /provider_type/.test(e.message),
+    (e) => e instanceof UnprocessableEntityException && /invalid_value/.test(e.message),
   );
   assert.equal(await completePortal(link, "AzureSAML"), "http://127.0.0.1:9/done");
   const connections = await workos.sso.listConnections({ organizationId: org.id });
@@ -173,7 +173,7 @@ test("errors arrive as the SDK's own exception classes", async () => {
   const org = await workos.organizations.createOrganization({ name: "Errors Org" });
   await assert.rejects(
     portal.generateLink({ organization: org.id, intent: "bogus" }),
-    (e) => e instanceof UnprocessableEntityException && /intent must be one of/.test(e.message),
+    (e) => e instanceof UnprocessableEntityException && /invalid_value/.test(e.message),
   );
   await assert.rejects(workos.organizations.getOrganization("org_01UNKNOWN00000000000000000"), NotFoundException);
 

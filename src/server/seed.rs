@@ -8,7 +8,7 @@ use crate::{
     },
 };
 use workos::{
-    types::{CreateOrganization, DomainData},
+    types::{CreateOrganization, DomainData, DomainDataState},
     WorkosClient, WorkosError,
 };
 
@@ -87,7 +87,7 @@ pub async fn ensure_demo(
                 name: name.into(),
                 domain_data: vec![DomainData {
                     domain: domain.into(),
-                    state: "pending".into(),
+                    state: DomainDataState::Pending,
                 }],
                 ..Default::default()
             })

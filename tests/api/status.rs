@@ -273,3 +273,43 @@ async fn one_organization_cannot_spend_the_workos_calls_every_organization_share
     assert_eq!(globex_view["status_error"], serde_json::Value::Null);
     assert_eq!(app.workos_calls().await - before, 5);
 }
+
+/// WorkOS lists events oldest first whatever `order` asks (its documented default is
+/// newest first; Portico asked for `desc` and took the first): the certificate card
+/// showed the oldest warning. It must show the newest, read forward with `after`.
+#[tokio::test]
+async fn the_certificate_card_shows_the_newest_warning_however_workos_orders_events() {
+    let app = spawn_app().await;
+    let admin = app.signed_in(ADMIN).await;
+    let (acme,): (String,) =
+        sqlx::query_as("SELECT workos_organization_id FROM organizations WHERE name = 'Acme'")
+            .fetch_one(&app.running.state.db)
+            .await
+            .unwrap();
+    let emulator = app.running.emulator.as_ref().unwrap();
+    // A month's warnings: more than one page of events, the newest last.
+    for days in (14..=120).rev() {
+        let event = serde_json::json!({
+            "event": "connection.saml_certificate_renewal_required",
+            "data": {
+                "connection": {"id": "conn_01CERTIFICATE000000000000", "organization_id": acme},
+                "certificate": {
+                    "certificate_type": "ResponseSigning",
+                    "expiry_date": "2027-01-01T00:00:00.000Z",
+                    "is_expired": false
+                },
+                "days_until_expiry": days
+            }
+        });
+        crate::control(emulator, reqwest::Method::POST, "/__emulator/events", event).await;
+    }
+    let overview = app.get_json(&admin, "/api/organization?fresh=true").await;
+    let card = overview["statuses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["intent"] == "certificate_renewal")
+        .unwrap();
+    let summary = card["summary"].as_str().unwrap();
+    assert!(summary.ends_with("(in 14 days)."), "{summary}");
+}

@@ -9,8 +9,8 @@ use serde_json::json;
 use std::time::{Duration, Instant};
 use workos::{
     types::{
-        ConnectionFilter, CreateOrganization, DirectoryFilter, DomainData, GenerateLink,
-        ListOptions, OrganizationFilter, UpdateOrganization,
+        ConnectionFilter, CreateOrganization, DirectoryFilter, DomainData, DomainDataState,
+        GenerateLink, ListOptions, OrganizationFilter, UpdateOrganization,
     },
     ApiKey, ClientOptions, PortalIntent, RetryPolicy, WorkosClient, WorkosError,
 };
@@ -62,7 +62,7 @@ async fn fixture(e: &RunningEmulator, client: &WorkosClient) -> Fixture {
             name: "Contract".into(),
             domain_data: vec![DomainData {
                 domain: "contract.example".into(),
-                state: "pending".into(),
+                state: DomainDataState::Pending,
             }],
             external_id: Some("contract-1".into()),
             ..Default::default()

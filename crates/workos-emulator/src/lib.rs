@@ -13,6 +13,7 @@ mod emulator;
 mod icons;
 mod options;
 mod portal;
+mod problem;
 mod router;
 mod serve;
 mod store;

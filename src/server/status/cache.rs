@@ -2,10 +2,7 @@
 //! Portico's own records add, each read once per `status_cache_seconds` however many
 //! people look.
 
-use super::{
-    certificates::{CERTIFICATE_EXPIRING, CERTIFICATE_RENEWED},
-    fresh::FreshReads,
-};
+use super::{certificates::certificate_events, fresh::FreshReads};
 use crate::{
     model::Intent,
     server::{
@@ -21,7 +18,7 @@ use url::Url;
 use workos::{
     types::{
         AuditLogConfiguration, Connection, ConnectionFilter, Directory, DirectoryFilter, Event,
-        EventFilter, List, ListOptions, Order, Organization,
+        List, ListOptions, Organization,
     },
     WorkosClient, WorkosError,
 };
@@ -346,26 +343,12 @@ async fn read_live(workos: &WorkosClient, id: &str) -> Live {
         organization_id: Some(id.to_owned()),
         ..Default::default()
     };
-    // Events list oldest first unless asked: the newest are what the card needs.
-    let newest_hundred = ListOptions {
-        limit: Some(100),
-        order: Some(Order::Desc),
-        ..Default::default()
-    };
-    let certificate_events = EventFilter {
-        events: vec![
-            CERTIFICATE_EXPIRING.to_owned(),
-            CERTIFICATE_RENEWED.to_owned(),
-        ],
-        organization_id: Some(id.to_owned()),
-        ..Default::default()
-    };
     let (connections, directories, organization, audit_logs, certificates) = tokio::join!(
         workos.list_connections(&connections_of, &first_hundred),
         workos.list_directories(&directories_of, &first_hundred),
         workos.get_organization(id),
         workos.get_audit_log_configuration(id),
-        workos.list_events(&certificate_events, &newest_hundred),
+        certificate_events(workos, id),
     );
     Live {
         connections,

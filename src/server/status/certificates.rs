@@ -2,10 +2,58 @@
 
 use super::reading::{provider_name, reading, Reading};
 use crate::model::{day_and_month, Setup};
-use workos::types::{CertificateRenewalRequired, Connection, Event, List};
+use workos::{
+    types::{CertificateRenewalRequired, Connection, Event, EventFilter, List, ListOptions, Order},
+    WorkosClient, WorkosError,
+};
 
 pub(super) const CERTIFICATE_EXPIRING: &str = "connection.saml_certificate_renewal_required";
 pub(super) const CERTIFICATE_RENEWED: &str = "connection.saml_certificate_renewed";
+
+/// At most this many pages of 100 certificate events are read per organization (WorkOS
+/// keeps events 30 days; a connection has a few a month).
+const EVENT_PAGES: usize = 5;
+
+/// The organization's certificate events, newest first. WorkOS lists events oldest first
+/// whatever `order` asks (its documented default is the other way): they are read
+/// forward with `after` and sorted here, so the answer is right either way.
+pub(super) async fn certificate_events(
+    workos: &WorkosClient,
+    organization_id: &str,
+) -> Result<List<Event>, WorkosError> {
+    let filter = EventFilter {
+        events: vec![
+            CERTIFICATE_EXPIRING.to_owned(),
+            CERTIFICATE_RENEWED.to_owned(),
+        ],
+        organization_id: Some(organization_id.to_owned()),
+        ..Default::default()
+    };
+    let mut page = ListOptions {
+        limit: Some(100),
+        order: Some(Order::Asc),
+        ..Default::default()
+    };
+    let mut all = workos.list_events(&filter, &page).await?;
+    for _ in 1..EVENT_PAGES {
+        match all
+            .list_metadata
+            .after
+            .take()
+            .filter(|cursor| !cursor.is_empty())
+        {
+            Some(cursor) => page.after = Some(cursor),
+            None => break,
+        }
+        let next = workos.list_events(&filter, &page).await?;
+        all.data.extend(next.data);
+        all.list_metadata = next.list_metadata;
+    }
+    // Listed oldest first: reversed, events of the same millisecond stay newest first.
+    all.data.reverse();
+    all.data.sort_by(|a, b| b.created_at.cmp(&a.created_at));
+    Ok(all)
+}
 
 /// Certificate renewal from WorkOS's events (newest first): an expiring certificate not
 /// renewed since needs attention; a renewal is shown with the new expiry.

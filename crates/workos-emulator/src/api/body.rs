@@ -1,6 +1,6 @@
 //! Request bodies, parsed by hand so every malformed one gets WorkOS's error shape.
 
-use super::responses::field;
+use super::responses::{field, Problem};
 use crate::store::normalize_domain;
 use axum::body::Bytes;
 use serde_json::Value;
@@ -37,12 +37,12 @@ pub(super) fn optional_url(
         Some(Value::String(s)) => match url::Url::parse(s) {
             Ok(u) if matches!(u.scheme(), "http" | "https") => Some(s.clone()),
             _ => {
-                errors.push(field(name, format!("{name} must be a valid http(s) URL")));
+                errors.push(field(name, Problem::InvalidUrl));
                 None
             }
         },
         Some(_) => {
-            errors.push(field(name, format!("{name} must be a string")));
+            errors.push(field(name, Problem::InvalidType));
             None
         }
     }

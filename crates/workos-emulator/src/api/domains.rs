@@ -2,7 +2,7 @@
 
 use super::{
     body::json_body,
-    responses::{coded, deleted, entity_not_found, field, message, validation},
+    responses::{coded, deleted, entity_not_found, field, message, validation, Problem},
 };
 use crate::{
     emulator::Emulator,
@@ -28,14 +28,20 @@ pub async fn create_domain(State(emulator): State<Emulator>, body: Bytes) -> Res
         .and_then(Value::as_str)
         .filter(|s| !s.is_empty());
     if organization_id.is_none() {
-        errors.push(field("organization_id", "organization_id must be a string"));
+        errors.push(field(
+            "organization_id",
+            Problem::unless_missing(map.get("organization_id"), Problem::InvalidType),
+        ));
     }
     let domain = map
         .get("domain")
         .and_then(Value::as_str)
         .and_then(normalize_domain);
     if domain.is_none() {
-        errors.push(field("domain", "domain must be a valid domain name"));
+        errors.push(field(
+            "domain",
+            Problem::unless_missing(map.get("domain"), Problem::InvalidDomain),
+        ));
     }
     let (Some(organization_id), Some(domain)) = (organization_id, domain) else {
         return validation(errors);

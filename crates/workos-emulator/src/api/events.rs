@@ -2,7 +2,7 @@
 
 use super::{
     query::{all_values, first, page_of, query_pairs},
-    responses::{field, page_error, validation},
+    responses::{field, page_error, validation, Problem},
 };
 use crate::emulator::Emulator;
 use axum::{
@@ -11,7 +11,7 @@ use axum::{
     Json,
 };
 
-/// `GET /events`: `events` is required (comma-joined names); oldest first by default.
+/// `GET /events`: `events` is required (comma-joined names); always oldest first.
 pub async fn list_events(State(emulator): State<Emulator>, RawQuery(query): RawQuery) -> Response {
     let pairs = match query_pairs(
         query,
@@ -22,16 +22,21 @@ pub async fn list_events(State(emulator): State<Emulator>, RawQuery(query): RawQ
     };
     let names = all_values(&pairs, "events");
     if names.is_empty() {
-        return validation(vec![field(
-            "events",
-            "events is required: one or more event names, comma-separated",
-        )]);
+        return validation(vec![field("events", Problem::Required)]);
     }
     let organization = first(&pairs, "organization_id");
     let (start, end) = (first(&pairs, "range_start"), first(&pairs, "range_end"));
-    // Unlike other lists, events come oldest first unless asked otherwise.
+    // Events come oldest first whatever `order` asks, as the live API answers (its
+    // documented default is newest first): a client must page forward with `after`.
     let mut page = page_of(&pairs);
-    page.order.get_or_insert_with(|| "asc".to_owned());
+    if page
+        .order
+        .as_deref()
+        .is_some_and(|order| !["", "asc", "desc", "normal"].contains(&order))
+    {
+        return validation(vec![field("order", Problem::InvalidValue)]);
+    }
+    page.order = Some("asc".to_owned());
     match emulator.store.events(
         &page,
         &names,

@@ -2,7 +2,7 @@
 
 use super::{
     body::{email_address, json_body},
-    responses::{coded, deleted, entity_not_found, field, message, validation},
+    responses::{coded, deleted, entity_not_found, field, message, validation, Problem},
 };
 use crate::{
     emulator::Emulator,
@@ -43,7 +43,8 @@ pub async fn create_it_contact(
         Err(problem) => return message(StatusCode::BAD_REQUEST, problem),
     };
     let Some(email) = map.get("email").and_then(email_address) else {
-        return validation(vec![field("email", "email must be an email address")]);
+        let problem = Problem::unless_missing(map.get("email"), Problem::InvalidEmail);
+        return validation(vec![field("email", problem)]);
     };
     match emulator.store.create_it_contact(&organization_id, &email) {
         Ok(contact) => (StatusCode::CREATED, Json(contact)).into_response(),
@@ -87,14 +88,13 @@ pub async fn invite_it_contact(
         _ => None,
     };
     let Some(intents) = intents else {
-        let accepted: Vec<&str> = ItContactIntent::ALL.iter().map(|i| i.as_str()).collect();
-        return validation(vec![field(
-            "intents",
-            format!(
-                "intents must be a non-empty array of {}",
-                accepted.join(", ")
-            ),
-        )]);
+        let problem = match map.get("intents") {
+            None | Some(Value::Null) => Problem::Required,
+            Some(Value::Array(items)) if items.is_empty() => Problem::Required,
+            Some(Value::Array(_)) => Problem::InvalidValue,
+            Some(_) => Problem::InvalidType,
+        };
+        return validation(vec![field("intents", problem)]);
     };
     let Some(contact) = emulator.store.it_contact(&organization_id, &contact_id) else {
         return entity_not_found("IT contact", &contact_id);

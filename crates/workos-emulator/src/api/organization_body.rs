@@ -3,7 +3,7 @@
 
 use super::{
     body::json_body,
-    responses::{coded, field, message, validation},
+    responses::{coded, field, message, validation, Problem},
 };
 use crate::store::{normalize_domain, OrganizationChanges};
 use axum::{body::Bytes, http::StatusCode, response::Response};
@@ -39,7 +39,10 @@ fn organization_fields(map: &Map<String, Value>, creating: bool) -> Organization
     match map.get("name") {
         Some(Value::String(s)) if !s.trim().is_empty() => changes.name = Some(s.trim().to_owned()),
         None if !creating => {}
-        _ => errors.push(field("name", "name must be a non-empty string")),
+        None | Some(Value::Null | Value::String(_)) => {
+            errors.push(field("name", Problem::Required))
+        }
+        Some(_) => errors.push(field("name", Problem::InvalidType)),
     }
     changes.domains = domain_data(map.get("domain_data"), &mut errors);
     if let Some(domains) = plain_domains(map.get("domains"), changes.domains.is_some(), &mut errors)
@@ -50,21 +53,19 @@ fn organization_fields(map: &Map<String, Value>, creating: bool) -> Organization
         map,
         "external_id",
         |s| !s.is_empty() && s.len() <= 128 && s.is_ascii(),
-        "external_id must be 1 to 128 ASCII characters",
         &mut errors,
     );
     changes.stripe_customer_id = clearable_text(
         map,
         "stripe_customer_id",
         |s| !s.is_empty() && s.len() <= 255,
-        "stripe_customer_id must be a non-empty string",
         &mut errors,
     );
     match map.get("allow_profiles_outside_organization") {
         None | Some(Value::Null | Value::Bool(_)) => {}
         Some(_) => errors.push(field(
             "allow_profiles_outside_organization",
-            "allow_profiles_outside_organization must be a boolean",
+            Problem::InvalidType,
         )),
     }
     match map.get("metadata") {
@@ -74,7 +75,7 @@ fn organization_fields(map: &Map<String, Value>, creating: bool) -> Organization
             Some(problem) if errors.is_empty() => return OrganizationBody::BadMetadata(problem),
             Some(_) => {}
         },
-        Some(_) => errors.push(field("metadata", "metadata must be an object")),
+        Some(_) => errors.push(field("metadata", Problem::InvalidType)),
     }
     if errors.is_empty() {
         OrganizationBody::Fields(changes)
@@ -92,7 +93,7 @@ fn domain_data(
         None | Some(Value::Null) => return None,
         Some(Value::Array(items)) => items,
         Some(_) => {
-            errors.push(field("domain_data", "domain_data must be an array"));
+            errors.push(field("domain_data", Problem::InvalidType));
             return None;
         }
     };
@@ -107,14 +108,8 @@ fn domain_data(
             (Some(d), Some(state @ ("verified" | "pending"))) => {
                 domains.push((d, state.to_owned()))
             }
-            (None, _) => errors.push(field(
-                "domain_data",
-                "each domain_data entry needs a valid domain",
-            )),
-            (Some(_), _) => errors.push(field(
-                "domain_data",
-                "each domain_data entry needs a state of verified or pending",
-            )),
+            (None, _) => errors.push(field("domain_data", Problem::InvalidDomain)),
+            (Some(_), _) => errors.push(field("domain_data", Problem::InvalidValue)),
         }
     }
     Some(domains)
@@ -136,16 +131,13 @@ fn plain_domains(
             {
                 Some(names) => Some(names.into_iter().map(|d| (d, "pending".into())).collect()),
                 None => {
-                    errors.push(field("domains", "domains must hold valid domain names"));
+                    errors.push(field("domains", Problem::InvalidDomain));
                     None
                 }
             }
         }
         Some(_) => {
-            errors.push(field(
-                "domains",
-                "domains must be an array of domain names, and not given with domain_data",
-            ));
+            errors.push(field("domains", Problem::InvalidValue));
             None
         }
     }
@@ -156,14 +148,17 @@ fn clearable_text(
     map: &Map<String, Value>,
     name: &str,
     valid: impl Fn(&str) -> bool,
-    problem: &str,
     errors: &mut Vec<FieldError>,
 ) -> Option<Option<String>> {
     match map.get(name) {
         None => None,
         Some(Value::Null) => Some(None),
         Some(Value::String(s)) if valid(s) => Some(Some(s.clone())),
-        Some(_) => {
+        Some(value) => {
+            let problem = match value {
+                Value::String(_) => Problem::InvalidValue,
+                _ => Problem::InvalidType,
+            };
             errors.push(field(name, problem));
             None
         }

@@ -2,7 +2,7 @@
 
 use super::{
     body::{email_address, json_body, optional_url},
-    responses::{entity_not_found, field, message, validation},
+    responses::{entity_not_found, field, message, validation, Problem},
 };
 use crate::{
     emulator::Emulator,
@@ -51,7 +51,10 @@ fn link_request(map: &Map<String, Value>) -> Result<LinkRequest, Vec<FieldError>
     let organization = match map.get("organization") {
         Some(Value::String(s)) if !s.is_empty() => Some(s.clone()),
         _ => {
-            errors.push(field("organization", "organization must be a string"));
+            errors.push(field(
+                "organization",
+                Problem::unless_missing(map.get("organization"), Problem::InvalidType),
+            ));
             None
         }
     };
@@ -86,11 +89,7 @@ fn requested_intents(map: &Map<String, Value>, errors: &mut Vec<FieldError>) -> 
             PortalIntent::parse(s).into_iter().collect()
         }
         Some(_) => {
-            let accepted: Vec<&str> = PortalIntent::ALL.iter().map(|i| i.as_str()).collect();
-            errors.push(field(
-                "intent",
-                format!("intent must be one of {}", accepted.join(", ")),
-            ));
+            errors.push(field("intent", Problem::InvalidValue));
             Vec::new()
         }
     }
@@ -101,10 +100,7 @@ fn external_user_id(map: &Map<String, Value>, errors: &mut Vec<FieldError>) -> O
         None | Some(Value::Null) => None,
         Some(Value::String(s)) if !s.is_empty() && s.len() <= 256 => Some(s.clone()),
         Some(_) => {
-            errors.push(field(
-                "external_user_id",
-                "external_user_id must be a string of 1 to 256 characters",
-            ));
+            errors.push(field("external_user_id", Problem::InvalidValue));
             None
         }
     }
@@ -119,13 +115,10 @@ fn it_contact_emails(map: &Map<String, Value>, errors: &mut Vec<FieldError>) -> 
             Some(Value::Array(emails)) if emails.len() <= 20 => {
                 match emails.iter().map(email_address).collect::<Option<Vec<_>>>() {
                     Some(valid) => it_contact_emails.extend(valid),
-                    None => errors.push(field(name, format!("{name} must hold email addresses"))),
+                    None => errors.push(field(name, Problem::InvalidEmail)),
                 }
             }
-            Some(_) => errors.push(field(
-                name,
-                format!("{name} must be an array of at most 20 email addresses"),
-            )),
+            Some(_) => errors.push(field(name, Problem::InvalidValue)),
         }
     }
     it_contact_emails
@@ -140,15 +133,12 @@ fn sso_provider_type(map: &Map<String, Value>, errors: &mut Vec<FieldError>) -> 
             None | Some(Value::Null) => return None,
             Some(Value::Object(sso)) if sso.values().all(|v| v.is_string() || v.is_null()) => sso,
             Some(_) => {
-                errors.push(field(
-                    "intent_options",
-                    "intent_options.sso must be an object of strings",
-                ));
+                errors.push(field("intent_options.sso", Problem::InvalidType));
                 return None;
             }
         },
         Some(_) => {
-            errors.push(field("intent_options", "intent_options must be an object"));
+            errors.push(field("intent_options", Problem::InvalidType));
             return None;
         }
     };
@@ -156,10 +146,9 @@ fn sso_provider_type(map: &Map<String, Value>, errors: &mut Vec<FieldError>) -> 
     match PortalSsoProvider::for_connection_type(provider_type) {
         Some(provider) => Some(provider.as_str().to_owned()),
         None => {
-            let accepted: Vec<&str> = PortalSsoProvider::ALL.iter().map(|p| p.as_str()).collect();
             errors.push(field(
                 "intent_options.sso.provider_type",
-                format!("provider_type must be one of {}", accepted.join(", ")),
+                Problem::InvalidValue,
             ));
             None
         }
@@ -195,7 +184,7 @@ pub async fn revoke_link(State(emulator): State<Emulator>, body: Bytes) -> Respo
     let text = |name: &str, errors: &mut Vec<FieldError>| match map.get(name) {
         Some(Value::String(s)) if !s.is_empty() => Some(s.clone()),
         _ => {
-            errors.push(field(name, format!("{name} must be a string")));
+            errors.push(field(name, Problem::InvalidType));
             None
         }
     };

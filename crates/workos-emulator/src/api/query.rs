@@ -1,6 +1,6 @@
 //! List query strings: paging, filters, and refusing filters a list does not have.
 
-use super::responses::{field, validation};
+use super::responses::{field, validation, Problem};
 use crate::store::Page;
 use axum::response::Response;
 use workos::types::FieldError;
@@ -19,7 +19,7 @@ pub(super) fn query_pairs(
         .iter()
         .map(|(k, _)| k.trim_end_matches("[]"))
         .filter(|k| !PAGE_PARAMETERS.contains(k) && !known.contains(k))
-        .map(|k| field(k, format!("{k} is not a filter of this list")))
+        .map(|k| field(k, Problem::UnsupportedParameter))
         .collect();
     if unknown.is_empty() {
         Ok(pairs)

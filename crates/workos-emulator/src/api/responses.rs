@@ -9,6 +9,8 @@ use axum::{
 use serde_json::json;
 use workos::types::FieldError;
 
+pub(crate) use crate::problem::Problem;
+
 /// WorkOS's plain error body: `{"message": ...}`.
 pub(super) fn message(status: StatusCode, text: impl Into<String>) -> Response {
     (status, Json(json!({ "message": text.into() }))).into_response()
@@ -41,16 +43,16 @@ pub(super) fn validation(errors: Vec<FieldError>) -> Response {
 }
 
 /// One field's problem.
-pub(super) fn field(field: &str, code: impl Into<String>) -> FieldError {
+pub(super) fn field(field: &str, problem: Problem) -> FieldError {
     FieldError {
         field: field.to_owned(),
-        code: code.into(),
+        code: problem.code().to_owned(),
     }
 }
 
 /// A bad paging parameter, as a 422.
 pub(super) fn page_error(e: PageError) -> Response {
-    validation(vec![field(e.field, e.code)])
+    validation(vec![field(e.field, e.problem)])
 }
 
 /// A 400 with WorkOS's machine-readable `code`.

@@ -22,7 +22,7 @@ pub struct PageError {
     /// The parameter.
     pub field: &'static str,
     /// What is wrong.
-    pub code: String,
+    pub(crate) problem: crate::problem::Problem,
 }
 
 /// How a page's `order` lists items.
@@ -75,7 +75,7 @@ fn page_limit(page: &Page) -> Result<usize, PageError> {
             Ok(n) if (1..=100).contains(&n) => Ok(n),
             _ => Err(PageError {
                 field: "limit",
-                code: "limit must be a whole number between 1 and 100".into(),
+                problem: crate::problem::Problem::InvalidValue,
             }),
         },
     }
@@ -92,7 +92,7 @@ fn listing_order(page: &Page) -> Result<ListingOrder, PageError> {
         Some(_) => {
             return Err(PageError {
                 field: "order",
-                code: "order must be one of asc, desc, normal".into(),
+                problem: crate::problem::Problem::InvalidValue,
             })
         }
     };

@@ -99,10 +99,7 @@ async fn an_unknown_filter_is_refused_not_ignored() {
     ] {
         let (status, body, _) = get(&e, path).await;
         assert_eq!(status, 422, "{path}: {body}");
-        assert!(body["errors"][0]["code"]
-            .as_str()
-            .unwrap()
-            .contains("not a filter"));
+        assert_eq!(body["errors"][0]["code"], "unsupported_parameter", "{path}");
     }
 }
 
@@ -756,4 +753,74 @@ async fn the_client_speaks_every_new_endpoint_and_retries_408() {
     .await;
     let error = client.get_organization(org_id).await.unwrap_err();
     assert!(matches!(error, WorkosError::Forbidden { .. }), "{error:?}");
+}
+
+/// WorkOS's 422 lists each field with a short code (`{"field":"intent","code":"required"}`),
+/// which the SDKs print in their exceptions: never a sentence.
+#[tokio::test]
+async fn validation_errors_name_each_field_with_a_short_code() {
+    let e = emulator().await;
+    let org = organization(&e, "Codes").await;
+    let cases = [
+        (
+            "/portal/generate_link",
+            json!({"intent": "sso"}),
+            "organization",
+            "required",
+        ),
+        (
+            "/portal/generate_link",
+            json!({"organization": org, "intent": "bogus"}),
+            "intent",
+            "invalid_value",
+        ),
+        (
+            "/portal/generate_link",
+            json!({"organization": org, "intent": "sso", "return_url": "ftp://x"}),
+            "return_url",
+            "invalid_url",
+        ),
+        (
+            "/portal/generate_link",
+            json!({"organization": 7, "intent": "sso"}),
+            "organization",
+            "invalid_type",
+        ),
+        ("/organizations", json!({}), "name", "required"),
+        (
+            "/organizations",
+            json!({"name": "X", "domain_data": [{"domain": "x.example", "state": "failed"}]}),
+            "domain_data",
+            "invalid_value",
+        ),
+        (
+            "/organization_domains",
+            json!({"organization_id": org, "domain": "not a domain"}),
+            "domain",
+            "invalid_domain",
+        ),
+    ];
+    for (path, body, field, code) in cases {
+        let (status, answer, _) = post(&e, path, body.clone()).await;
+        assert_eq!(status, 422, "{path} {body}: {answer}");
+        let errors = answer["errors"].as_array().unwrap();
+        assert!(
+            errors
+                .iter()
+                .any(|err| err["field"] == field && err["code"] == code),
+            "{path} {body}: {answer}"
+        );
+        for err in errors {
+            let code = err["code"].as_str().unwrap();
+            assert!(
+                !code.is_empty() && code.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
+                "{code}"
+            );
+        }
+    }
+    let (status, answer, _) = get(&e, "/events").await;
+    assert_eq!(
+        (status, &answer["errors"][0]["code"]),
+        (422, &json!("required"))
+    );
 }

@@ -24,7 +24,8 @@ pub use events::{
 pub use it_contacts::{InviteItContact, ItContact, ItContactIntent};
 pub use lists::{List, ListMetadata, ListOptions, Order};
 pub use organizations::{
-    CreateOrganization, DomainData, Metadata, Organization, OrganizationFilter, UpdateOrganization,
+    CreateOrganization, DomainData, DomainDataState, Metadata, Organization, OrganizationFilter,
+    UpdateOrganization,
 };
 pub use portal::{
     GenerateLink, IntentOptions, PortalIntent, PortalLink, PortalSsoProvider, RevokeLink,

@@ -41,8 +41,19 @@ pub struct Organization {
 pub struct DomainData {
     /// Domain name.
     pub domain: String,
-    /// `pending` or `verified`; required by WorkOS.
-    pub state: String,
+    /// Required by WorkOS.
+    pub state: DomainDataState,
+}
+
+/// The two states WorkOS takes for a domain given with an organization (the SDKs' own
+/// `DomainDataState`): anything else is refused with a 422.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DomainDataState {
+    /// To be verified with a DNS record, or by WorkOS.
+    Pending,
+    /// Verified already (only for domains the app has verified itself).
+    Verified,
 }
 
 /// `POST /organizations`.
@@ -163,5 +174,19 @@ mod tests {
             filter.query(),
             vec![("domains", "a.com,b.com".into()), ("search", "Acme".into())]
         );
+    }
+
+    #[test]
+    fn a_domain_is_given_only_as_pending_or_verified() {
+        let given = DomainData {
+            domain: "acme.example".into(),
+            state: DomainDataState::Pending,
+        };
+        assert_eq!(
+            serde_json::to_value(&given).unwrap(),
+            serde_json::json!({"domain": "acme.example", "state": "pending"})
+        );
+        let failed = serde_json::json!({"domain": "acme.example", "state": "failed"});
+        assert!(serde_json::from_value::<DomainData>(failed).is_err());
     }
 }
