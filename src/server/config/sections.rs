@@ -131,8 +131,8 @@ section! {
         /// …for at most this many organizations in memory.
         cache_entries: Bounded<10, 1_000_000, Organizations> = Bounded::new(10_000), env "STATUS_CACHE_ENTRIES";
         /// Reading the status afresh (back from the portal, or asked) is for admins, at
-        /// most this many times a minute each; reads asked within a few seconds of each
-        /// other share one. Past it the page shows the status as last read…
+        /// most this many times a minute each; reads asked while one is in flight share
+        /// it. Past it the page shows the status as last read…
         fresh_reads_per_user: Bounded<1, 1_000, Reads> = Bounded::new(10), env "STATUS_FRESH_READS_PER_USER";
         /// …and at most this many times a minute per organization.
         fresh_reads_per_organization: Bounded<1, 10_000, Reads> = Bounded::new(30), env "STATUS_FRESH_READS_PER_ORGANIZATION";

@@ -116,8 +116,9 @@ impl Local {
 
 /// How long the last complete read may stand in for WorkOS.
 const LAST_GOOD_FOR: Duration = Duration::from_secs(24 * 60 * 60);
-/// Fresh reads of one organization asked within this long of each other share one.
-const FRESH_SHARED_FOR: Duration = Duration::from_secs(5);
+/// A fresh read is shared only while it is in flight; this bounds it should its end not
+/// be seen.
+const FRESH_SHARED_FOR: Duration = Duration::from_secs(1);
 
 /// Live status per WorkOS organization, kept `ttl` and at most `entries` organizations
 /// (least recently used go first). Concurrent views of one organization share a single
@@ -134,7 +135,7 @@ pub struct StatusCache {
     /// Where admins can add an area their plan lacks (`upgrade_url`), for the page.
     pub(super) upgrade_url: Option<Url>,
     live: moka::future::Cache<String, Arc<Live>>,
-    /// The last fresh read per organization, shared for a few seconds (complete or not).
+    /// The fresh read in flight per organization, shared by those asked meanwhile.
     fresh: moka::future::Cache<String, Arc<Live>>,
     /// Who may ask for fresh reads, and how often.
     pub(super) fresh_reads: Arc<FreshReads>,
@@ -288,14 +289,17 @@ impl StatusCache {
         }
     }
 
-    /// A read made now, or by a fresh read asked at most seconds ago: concurrent and
-    /// repeated fresh reads of one organization share one round of calls.
+    /// A read made now: concurrent fresh reads of one organization share one round of
+    /// calls. One asked after it ended reads anew (an admin who asks again wants what
+    /// changed since).
     async fn read_fresh(&self, organization_id: &str) -> Arc<Live> {
         let read = async {
             self.live.invalidate(organization_id).await;
             self.read_live_through(organization_id).await
         };
-        self.fresh.get_with(organization_id.to_owned(), read).await
+        let live = self.fresh.get_with(organization_id.to_owned(), read).await;
+        self.fresh.invalidate(organization_id).await;
+        live
     }
 
     async fn read_live_through(&self, organization_id: &str) -> Arc<Live> {

@@ -1,7 +1,7 @@
 //! Who may have the status read afresh from WorkOS, and how often. A fresh read is five
 //! WorkOS calls, and WorkOS's rate limit is shared by every organization, so it is for
 //! admins (back from the Admin Portal, or asking), a few times a minute per person and
-//! per organization; reads asked within seconds of each other share one (`cache.rs`).
+//! per organization; reads asked while one is in flight share it (`cache.rs`).
 //! Anyone else, or past the limits, is shown the status as last read.
 
 use crate::{model::Role, server::db::users::MembershipRow};
