@@ -9,7 +9,7 @@
 
 use axum::{extract::State, http::StatusCode, routing::post, Router};
 use std::sync::Arc;
-use workos::{types::GenerateLink, ApiKey, ClientOptions, PortalIntent, WorkosClient};
+use workos::{types::GenerateLink, ApiKey, CallBudget, ClientOptions, PortalIntent, WorkosClient};
 
 struct Proxy {
     client: WorkosClient,
@@ -31,7 +31,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let base = std::env::var("WORKOS_API_BASE_URL").map_err(|_| "set WORKOS_API_BASE_URL")?;
     let organization =
         std::env::var("WORKOS_ORGANIZATION").map_err(|_| "set WORKOS_ORGANIZATION")?;
-    let client = WorkosClient::new(base.parse()?, ApiKey::new(key), ClientOptions::default())?;
+    // A floor for benchmarks: no call budget, so the figure is the route's and the client's.
+    let unbudgeted = CallBudget {
+        per_minute: u32::MAX,
+        per_organization_per_minute: u32::MAX,
+    };
+    let client = WorkosClient::new(base.parse()?, ApiKey::new(key), ClientOptions::default())?
+        .with_budget(unbudgeted);
     let app = Router::new()
         .route("/link", post(link))
         .with_state(Arc::new(Proxy {

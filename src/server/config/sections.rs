@@ -102,10 +102,10 @@ section! {
         /// Portico's WorkOS calls per minute, below WorkOS's limit of 6,000 per key. Past
         /// it a call is not made and the person is told when to try again. Instances (or
         /// other programs) sharing one key: give each its part of the limit.
-        calls_per_minute: Bounded<1, 100_000, Calls> = Bounded::new(4_800), env "WORKOS_CALLS_PER_MINUTE";
+        calls_per_minute: Bounded<1, 100_000_000, Calls> = Bounded::new(4_800), env "WORKOS_CALLS_PER_MINUTE";
         /// …of which the calls made for one organization (its people's pages and
         /// actions) may use this many, so no organization can spend what all share.
-        calls_per_minute_per_organization: Bounded<1, 100_000, Calls> = Bounded::new(600), env "WORKOS_CALLS_PER_MINUTE_PER_ORGANIZATION";
+        calls_per_minute_per_organization: Bounded<1, 100_000_000, Calls> = Bounded::new(600), env "WORKOS_CALLS_PER_MINUTE_PER_ORGANIZATION";
         /// Portico sends browsers only to portal links on these hosts (https), or on the
         /// WorkOS API's own origin (the emulator); any other link is refused (502). Add
         /// your Admin Portal's custom domain here if you set one up at WorkOS.
