@@ -200,7 +200,11 @@ async fn bench_seed(
     audit_rows: usize,
 ) -> anyhow::Result<()> {
     let config = load_config(file, None)?;
-    let db = server::db::connect(&config.paths.data_dir.0).await?;
+    let db = server::db::connect(
+        &config.paths.data_dir.0,
+        server::Secrets::from_env().database_url.as_deref(),
+    )
+    .await?;
     let started = std::time::Instant::now();
     let added = server::seed::bench_data(
         &db,
@@ -223,14 +227,17 @@ async fn bench_seed(
 
 async fn migrate(file: Option<PathBuf>) -> anyhow::Result<()> {
     let config = load_config(file, None)?;
-    server::db::connect(&config.paths.data_dir.0)
-        .await
-        .with_context(|| {
-            format!(
-                "cannot migrate the database in {}",
-                config.paths.data_dir.0.display()
-            )
-        })?;
+    server::db::connect(
+        &config.paths.data_dir.0,
+        server::Secrets::from_env().database_url.as_deref(),
+    )
+    .await
+    .with_context(|| {
+        format!(
+            "cannot migrate the database in {}",
+            config.paths.data_dir.0.display()
+        )
+    })?;
     println!(
         "Database in {} is up to date.",
         config.paths.data_dir.0.display()
@@ -359,12 +366,15 @@ async fn org(file: Option<PathBuf>, command: OrgCommand) -> anyhow::Result<()> {
 
 /// The database of the data directory the config name (migrated), for a command.
 async fn open_database(config: &Config) -> anyhow::Result<server::db::Pool> {
-    server::db::connect(&config.paths.data_dir.0)
-        .await
-        .with_context(|| {
-            format!(
-                "cannot open the database in {}",
-                config.paths.data_dir.0.display()
-            )
-        })
+    server::db::connect(
+        &config.paths.data_dir.0,
+        server::Secrets::from_env().database_url.as_deref(),
+    )
+    .await
+    .with_context(|| {
+        format!(
+            "cannot open the database in {}",
+            config.paths.data_dir.0.display()
+        )
+    })
 }

@@ -140,7 +140,7 @@ pub struct BenchData {
 /// database the size of a busy install. One transaction: all or nothing.
 pub async fn bench_data(pool: &Pool, wanted: BenchData) -> Result<BenchData, SeedError> {
     let hash = hash_password("bench-user-password").await?;
-    let demo: Option<(i64,)> = sqlx::query_as("SELECT id FROM organizations WHERE name = ?")
+    let demo: Option<(i64,)> = sqlx::query_as("SELECT id FROM organizations WHERE name = $1")
         .bind(DEMO_ORGANIZATION)
         .fetch_optional(pool)
         .await?;
@@ -189,7 +189,7 @@ pub async fn bench_data(pool: &Pool, wanted: BenchData) -> Result<BenchData, See
             ""
         };
         sqlx::query(
-            "INSERT INTO audit_events (organization_id, action, outcome, detail) VALUES (?, ?, ?, ?)",
+            "INSERT INTO audit_events (organization_id, action, outcome, detail) VALUES ($1, $2, $3, $4)",
         )
         .bind(organization)
         .bind(action)
@@ -199,11 +199,13 @@ pub async fn bench_data(pool: &Pool, wanted: BenchData) -> Result<BenchData, See
             .await?;
     }
     tx.commit().await?;
-    // One large transaction leaves a large write-ahead log, which the next start would
-    // read whole: fold it into the database now.
-    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-        .execute(pool)
-        .await?;
+    // One large transaction leaves a large SQLite write-ahead log, which the next start
+    // would read whole: fold it into the database now.
+    if db::Engine::of(pool) == db::Engine::Sqlite {
+        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(pool)
+            .await?;
+    }
     Ok(wanted)
 }
 

@@ -245,7 +245,9 @@ async fn a_long_export_is_streamed_not_built_whole() {
 async fn rows_past_the_retention_period_are_deleted_and_the_purge_recorded() {
     // An existing trail with rows from long ago, then a start with a 30-day retention.
     let data = tempfile::tempdir().unwrap();
-    let db = portico::server::db::connect(data.path()).await.unwrap();
+    let db = portico::server::db::connect(data.path(), None)
+        .await
+        .unwrap();
     for (at, detail) in [
         ("2020-01-01T00:00:00.000Z", "ancient"),
         ("2026-01-01T00:00:00.000Z", "last winter"),

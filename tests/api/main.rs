@@ -78,6 +78,7 @@ pub async fn spawn_app_with(data: tempfile::TempDir, change: impl FnOnce(&mut Co
         workos_api_key: None,
         demo_password: Some(PASSWORD.to_owned()),
         embed_secret: Some(EMBED_SECRET.to_owned()),
+        database_url: None,
     };
     let running = server::start(config, secrets).await.expect("app starts");
     let base = running.public_url.as_str().trim_end_matches('/').to_owned();

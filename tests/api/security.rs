@@ -206,6 +206,7 @@ async fn with_a_workos_key_no_demo_data_is_created_unless_asked_for() {
                 workos_api_key: Some(workos::ApiKey::new(KEY)),
                 demo_password: Some(crate::PASSWORD.to_owned()),
                 embed_secret: None,
+                database_url: None,
             },
         )
     };
@@ -426,7 +427,7 @@ async fn oversized_slow_and_excess_requests_get_clear_answers() {
 }
 
 /// Makes every audit write fail, as a full disk would.
-async fn refuse_audit_writes(db: &sqlx::SqlitePool) {
+async fn refuse_audit_writes(db: &portico::server::db::Pool) {
     sqlx::query(
         "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_events \
          BEGIN SELECT RAISE(ABORT, 'the disk is full'); END",

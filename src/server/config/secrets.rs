@@ -12,6 +12,9 @@ pub struct Secrets {
     pub demo_password: Option<String>,
     /// `PORTICO_EMBED_SECRET`: what host products sign embed tokens with.
     pub embed_secret: Option<String>,
+    /// `PORTICO_DATABASE_URL`: a PostgreSQL server (`postgres://…`, which may hold a
+    /// password); unset: SQLite in the data directory.
+    pub database_url: Option<String>,
 }
 
 impl std::fmt::Debug for Secrets {
@@ -21,6 +24,7 @@ impl std::fmt::Debug for Secrets {
             .field("workos_api_key", &set(self.workos_api_key.is_some()))
             .field("demo_password", &set(self.demo_password.is_some()))
             .field("embed_secret", &set(self.embed_secret.is_some()))
+            .field("database_url", &set(self.database_url.is_some()))
             .finish()
     }
 }
@@ -32,6 +36,7 @@ impl Secrets {
             workos_api_key: non_empty("WORKOS_API_KEY").map(ApiKey::new),
             demo_password: non_empty("PORTICO_DEMO_PASSWORD"),
             embed_secret: non_empty("PORTICO_EMBED_SECRET"),
+            database_url: non_empty("PORTICO_DATABASE_URL"),
         }
     }
 }

@@ -109,41 +109,46 @@ pub struct AuditWriteError(pub String);
 
 /// One multi-row INSERT per batch: each statement is a round trip to SQLite's worker
 /// thread, so a batch costs one instead of one per event.
-async fn insert_all(
-    db: impl sqlx::SqliteExecutor<'_>,
-    events: &[&NewEvent],
-) -> Result<(), sqlx::Error> {
-    let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+async fn insert_all(db: impl super::Executes<'_>, events: &[&NewEvent]) -> Result<(), sqlx::Error> {
+    const COLUMNS: usize = 12;
+    let rows: Vec<String> = (0..events.len())
+        .map(|row| {
+            let first = row * COLUMNS + 1;
+            let places: Vec<String> = (first..first + COLUMNS).map(|n| format!("${n}")).collect();
+            format!("({})", places.join(", "))
+        })
+        .collect();
+    let sql = format!(
         "INSERT INTO audit_events (actor_user_id, actor_email, organization_id, \
          organization_name, workos_organization_id, action, outcome, detail, \
-         client_ip, user_agent, request_id, workos_request_id) ",
+         client_ip, user_agent, request_id, workos_request_id) VALUES {}",
+        rows.join(", ")
     );
-    insert.push_values(events, |mut row, event| {
-        row.push_bind(event.actor_user_id)
-            .push_bind(&event.actor_email)
-            .push_bind(event.organization_id)
-            .push_bind(&event.organization_name)
-            .push_bind(&event.workos_organization_id)
-            .push_bind(event.action)
-            .push_bind(event.outcome.as_str())
-            .push_bind(&event.detail)
-            .push_bind(&event.request.client_ip)
-            .push_bind(&event.request.user_agent)
-            .push_bind(&event.request.request_id)
-            .push_bind(&event.workos_request_id);
-    });
+    let mut insert = sqlx::query(&sql);
+    for event in events {
+        insert = insert
+            .bind(event.actor_user_id)
+            .bind(&event.actor_email)
+            .bind(event.organization_id)
+            .bind(&event.organization_name)
+            .bind(&event.workos_organization_id)
+            .bind(event.action)
+            .bind(event.outcome.as_str())
+            .bind(&event.detail)
+            .bind(&event.request.client_ip)
+            .bind(&event.request.user_agent)
+            .bind(&event.request.request_id)
+            .bind(&event.workos_request_id);
+    }
     // Not kept as a prepared statement: each batch size is its own SQL text, and caching
     // them all held tens of MB on every pooled connection after a load test.
-    insert.build().persistent(false).execute(db).await?;
+    insert.persistent(false).execute(db).await?;
     Ok(())
 }
 
 /// Writes one event in the caller's transaction: for a change to Portico's own records,
 /// committed (or not) together with its row.
-pub async fn insert(
-    db: impl sqlx::SqliteExecutor<'_>,
-    event: &NewEvent,
-) -> Result<(), sqlx::Error> {
+pub async fn insert(db: impl super::Executes<'_>, event: &NewEvent) -> Result<(), sqlx::Error> {
     insert_all(db, &[event]).await
 }
 
@@ -163,21 +168,28 @@ pub async fn latest_by_detail(
     action: &str,
     details: &[&str],
 ) -> Result<Vec<Latest>, sqlx::Error> {
-    let details = serde_json::to_string(details).unwrap_or_else(|_| "[]".to_owned());
-    sqlx::query_as(
+    if details.is_empty() {
+        return Ok(Vec::new());
+    }
+    // The wanted details as a table both engines read: one `SELECT $n` per detail.
+    let wanted: Vec<String> = (0..details.len())
+        .map(|i| format!("SELECT CAST(${} AS TEXT) AS value", i + 3))
+        .collect();
+    let sql = format!(
         "SELECT wanted.value AS detail, e.occurred_at, e.actor_email \
-         FROM json_each(?3) AS wanted \
+         FROM ({}) AS wanted \
          JOIN audit_events e ON e.id = \
            (SELECT id FROM audit_events \
-            WHERE organization_id = ?1 AND action = ?2 AND outcome = 'succeeded' \
+            WHERE organization_id = $1 AND action = $2 AND outcome = 'succeeded' \
               AND detail = wanted.value \
             ORDER BY occurred_at DESC LIMIT 1)",
-    )
-    .bind(organization_id)
-    .bind(action)
-    .bind(details)
-    .fetch_all(pool)
-    .await
+        wanted.join(" UNION ALL ")
+    );
+    let mut query = sqlx::query_as(&sql).bind(organization_id).bind(action);
+    for detail in details {
+        query = query.bind(*detail);
+    }
+    query.fetch_all(pool).await
 }
 
 /// One row as the trail's readers (the activity list, exports) see it.
@@ -221,11 +233,11 @@ pub async fn newest(
             sqlx::query_as(concat!(
                 "SELECT ",
                 row_columns!(),
-                " FROM audit_events WHERE organization_id = ?1 \
-             ORDER BY occurred_at DESC, id DESC LIMIT ?2"
+                " FROM audit_events WHERE organization_id = $1 \
+             ORDER BY occurred_at DESC, id DESC LIMIT $2"
             ))
             .bind(organization_id)
-            .bind(limit)
+            .bind(i64::from(limit))
             .fetch_all(pool)
             .await
         }
@@ -233,13 +245,13 @@ pub async fn newest(
             sqlx::query_as(concat!(
                 "SELECT ",
                 row_columns!(),
-                " FROM audit_events WHERE organization_id = ?1 AND (occurred_at, id) < \
-               (SELECT occurred_at, id FROM audit_events WHERE id = ?2) \
-             ORDER BY occurred_at DESC, id DESC LIMIT ?3"
+                " FROM audit_events WHERE organization_id = $1 AND (occurred_at, id) < \
+               (SELECT occurred_at, id FROM audit_events WHERE id = $2) \
+             ORDER BY occurred_at DESC, id DESC LIMIT $3"
             ))
             .bind(organization_id)
             .bind(before)
-            .bind(limit)
+            .bind(i64::from(limit))
             .fetch_all(pool)
             .await
         }
@@ -259,7 +271,7 @@ pub fn between<'a>(
         "SELECT ",
         row_columns!(),
         " FROM audit_events \
-         WHERE organization_id = ?1 AND occurred_at >= ?2 AND occurred_at < ?3 \
+         WHERE organization_id = $1 AND occurred_at >= $2 AND occurred_at < $3 \
          ORDER BY occurred_at, id"
     ))
     .bind(organization_id)
@@ -275,7 +287,7 @@ pub async fn delete_older_than(pool: &Pool, cutoff: &str) -> Result<u64, sqlx::E
     loop {
         let batch = sqlx::query(
             "DELETE FROM audit_events WHERE id IN \
-             (SELECT id FROM audit_events WHERE occurred_at < ? LIMIT 5000)",
+             (SELECT id FROM audit_events WHERE occurred_at < $1 LIMIT 5000)",
         )
         .bind(cutoff)
         .execute(pool)

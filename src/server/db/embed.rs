@@ -10,12 +10,12 @@ pub async fn first_use(
     expires_at: i64,
     forget_before: i64,
 ) -> Result<bool, sqlx::Error> {
-    sqlx::query("DELETE FROM embed_tokens_used WHERE expires_at < ?")
+    sqlx::query("DELETE FROM embed_tokens_used WHERE expires_at < $1")
         .bind(forget_before)
         .execute(pool)
         .await?;
     let inserted = sqlx::query(
-        "INSERT INTO embed_tokens_used (host, jti, expires_at) VALUES (?, ?, ?) \
+        "INSERT INTO embed_tokens_used (host, jti, expires_at) VALUES ($1, $2, $3) \
          ON CONFLICT (host, jti) DO NOTHING",
     )
     .bind(host)
@@ -43,7 +43,7 @@ pub struct Embedded<'a> {
 /// An account made here has no password: it is reached only through its host.
 pub async fn upsert(db: &mut Connection, claims: Embedded<'_>) -> Result<(i64, i64), sqlx::Error> {
     let (organization_id,): (i64,) = sqlx::query_as(
-        "INSERT INTO organizations (name, workos_organization_id, features) VALUES (?, ?, ?) \
+        "INSERT INTO organizations (name, workos_organization_id, features) VALUES ($1, $2, $3) \
          ON CONFLICT (workos_organization_id) DO UPDATE SET name = excluded.name, \
            features = excluded.features \
          RETURNING id",
@@ -54,7 +54,7 @@ pub async fn upsert(db: &mut Connection, claims: Embedded<'_>) -> Result<(i64, i
     .fetch_one(&mut *db)
     .await?;
     let (user_id,): (i64,) = sqlx::query_as(
-        "INSERT INTO users (email, password_hash) VALUES (?, ?) \
+        "INSERT INTO users (email, password_hash) VALUES ($1, $2) \
          ON CONFLICT (email) DO UPDATE SET email = users.email \
          RETURNING id",
     )

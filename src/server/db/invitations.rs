@@ -1,7 +1,5 @@
 //! Setup invitations Portico sent to IT contacts (WorkOS offers no read for them).
 
-use sqlx::{SqliteExecutor, SqlitePool};
-
 /// The organization's current invitation.
 #[derive(Clone, Debug, PartialEq, sqlx::FromRow)]
 pub struct Invitation {
@@ -14,7 +12,7 @@ pub struct Invitation {
 
 /// Records a sent invitation as the organization's current one, ending any earlier.
 pub async fn record(
-    db: &SqlitePool,
+    db: &super::Pool,
     organization_id: i64,
     contact_id: &str,
     email: &str,
@@ -25,7 +23,7 @@ pub async fn record(
     end_current(&mut *tx, organization_id).await?;
     sqlx::query(
         "INSERT INTO it_invitations (organization_id, contact_id, email, intents, invited_by) \
-         VALUES (?, ?, ?, ?, ?)",
+         VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(organization_id)
     .bind(contact_id)
@@ -39,26 +37,26 @@ pub async fn record(
 
 /// Ends the organization's current invitation, if any; true when there was one.
 pub async fn end_current(
-    db: impl SqliteExecutor<'_>,
+    db: impl super::Executes<'_>,
     organization_id: i64,
 ) -> Result<bool, sqlx::Error> {
     let ended = sqlx::query(
-        "UPDATE it_invitations SET ended_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') \
-         WHERE organization_id = ? AND ended_at IS NULL",
+        "UPDATE it_invitations SET ended_at = $2 WHERE organization_id = $1 AND ended_at IS NULL",
     )
     .bind(organization_id)
+    .bind(super::now_text())
     .execute(db)
     .await?;
     Ok(ended.rows_affected() > 0)
 }
 
 pub async fn current(
-    db: impl SqliteExecutor<'_>,
+    db: impl super::Executes<'_>,
     organization_id: i64,
 ) -> Result<Option<Invitation>, sqlx::Error> {
     sqlx::query_as(
         "SELECT contact_id, email, intents, invited_at FROM it_invitations \
-         WHERE organization_id = ? AND ended_at IS NULL ORDER BY id DESC LIMIT 1",
+         WHERE organization_id = $1 AND ended_at IS NULL ORDER BY id DESC LIMIT 1",
     )
     .bind(organization_id)
     .fetch_optional(db)

@@ -1,6 +1,6 @@
 //! All SQL lives here, behind functions that take the [`Pool`] this module defines and
-//! plain values, and return plain rows. Nothing outside `db/` names the engine: a second
-//! engine is this folder and its migrations.
+//! plain values, and return plain rows. Nothing outside `db/` names the engine: SQLite
+//! and PostgreSQL share the queries, and each has its migrations.
 
 pub mod audit;
 pub mod embed;
@@ -9,30 +9,89 @@ pub mod organizations;
 pub mod sessions;
 pub mod users;
 
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
-use std::{path::Path, time::Duration};
+use sqlx::{
+    any::{AnyConnectOptions, AnyPoolOptions},
+    ConnectOptions, Executor,
+};
+use std::{path::Path, str::FromStr};
 
-/// The database Portico keeps its records in.
-pub type Pool = SqlitePool;
+/// The database Portico keeps its records in: SQLite in the data directory, or
+/// PostgreSQL, chosen by URL when it connects. The SQL is written once for both
+/// (`$1` placeholders, standard SQL); each engine has its own migrations.
+pub type Pool = sqlx::AnyPool;
 /// One connection (or an open transaction, through `&mut *tx`).
-pub type Connection = sqlx::SqliteConnection;
+pub type Connection = sqlx::AnyConnection;
+/// A pool, a connection or a transaction: what the queries here run on.
+pub use sqlx::any::AnyExecutor as Executes;
 
 pub const DATABASE_FILE: &str = "portico.db";
 
-/// Opens (creating if needed) the database under `data_dir` and applies migrations.
-pub async fn connect(data_dir: &Path) -> Result<Pool, sqlx::Error> {
-    private_data_dir(data_dir).map_err(sqlx::Error::Io)?;
-    let options = SqliteConnectOptions::new()
-        .filename(data_dir.join(DATABASE_FILE))
-        .create_if_missing(true)
-        .journal_mode(SqliteJournalMode::Wal)
-        .foreign_keys(true)
-        .busy_timeout(Duration::from_secs(5));
-    let pool = SqlitePoolOptions::new()
-        .max_connections(8)
+/// The two engines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+impl Engine {
+    /// The engine a pool talks to.
+    pub fn of(pool: &Pool) -> Engine {
+        match pool.connect_options().database_url.scheme() {
+            "sqlite" => Engine::Sqlite,
+            _ => Engine::Postgres,
+        }
+    }
+}
+
+/// Opens the database and applies its migrations: PostgreSQL at `url` when one is
+/// given (`postgres://…`), else SQLite in `data_dir` (created if needed).
+pub async fn connect(data_dir: &Path, url: Option<&str>) -> Result<Pool, sqlx::Error> {
+    sqlx::any::install_default_drivers();
+    let url = match url.map(str::trim).filter(|u| !u.is_empty()) {
+        Some(url) => url.to_owned(),
+        None => {
+            private_data_dir(data_dir).map_err(sqlx::Error::Io)?;
+            let file =
+                std::path::absolute(data_dir.join(DATABASE_FILE)).map_err(sqlx::Error::Io)?;
+            let mut url = url::Url::from_file_path(&file).map_err(|()| {
+                sqlx::Error::Configuration("the data directory's path is not absolute".into())
+            })?;
+            url.set_query(Some("mode=rwc"));
+            url.as_str().replacen("file:", "sqlite:", 1)
+        }
+    };
+    let options = AnyConnectOptions::from_str(&url)?.disable_statement_logging();
+    let engine = match options.database_url.scheme() {
+        "sqlite" => Engine::Sqlite,
+        "postgres" | "postgresql" => Engine::Postgres,
+        other => {
+            return Err(sqlx::Error::Configuration(
+                format!("a database URL starts with postgres:// (or sqlite://), not {other}://")
+                    .into(),
+            ))
+        }
+    };
+    let pool = AnyPoolOptions::new()
+        .max_connections(match engine {
+            Engine::Sqlite => 8,
+            Engine::Postgres => 16,
+        })
         // A local file does not drop connections: pinging each one before every query
         // was a second round trip to its worker thread (seen in the link path's profile).
-        .test_before_acquire(false)
+        .test_before_acquire(engine == Engine::Postgres)
+        .after_connect(move |connection, _| {
+            Box::pin(async move {
+                if engine == Engine::Sqlite {
+                    connection
+                        .execute(
+                            "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; \
+                             PRAGMA busy_timeout = 5000;",
+                        )
+                        .await?;
+                }
+                Ok(())
+            })
+        })
         .connect_with(options)
         .await?;
     migrate(&pool).await?;
@@ -76,7 +135,19 @@ pub fn private_data_dir(data_dir: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Now, as the records write their times (UTC, milliseconds, `Z`): they compare as text.
+pub fn now_text() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(audit::TRAIL_TIME)
+        .unwrap_or_default()
+}
+
+/// Applies the engine's migrations. On PostgreSQL the migrator holds an advisory lock
+/// meanwhile, so instances started together migrate once.
 pub async fn migrate(pool: &Pool) -> Result<(), sqlx::Error> {
-    sqlx::migrate!("./migrations").run(pool).await?;
+    match Engine::of(pool) {
+        Engine::Sqlite => sqlx::migrate!("./migrations/sqlite").run(pool).await?,
+        Engine::Postgres => sqlx::migrate!("./migrations/postgres").run(pool).await?,
+    }
     Ok(())
 }

@@ -1,12 +1,10 @@
-use sqlx::SqliteExecutor;
-
 pub async fn insert(
-    db: impl SqliteExecutor<'_>,
+    db: impl super::Executes<'_>,
     name: &str,
     workos_organization_id: &str,
 ) -> Result<i64, sqlx::Error> {
     let row: (i64,) = sqlx::query_as(
-        "INSERT INTO organizations (name, workos_organization_id) VALUES (?, ?) RETURNING id",
+        "INSERT INTO organizations (name, workos_organization_id) VALUES ($1, $2) RETURNING id",
     )
     .bind(name)
     .bind(workos_organization_id)
@@ -17,7 +15,7 @@ pub async fn insert(
 
 /// Records the provider the organization's admins picked for `intent` (replacing any).
 pub async fn choose_provider(
-    db: impl SqliteExecutor<'_>,
+    db: impl super::Executes<'_>,
     organization_id: i64,
     intent: &str,
     provider_type: &str,
@@ -25,7 +23,7 @@ pub async fn choose_provider(
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO provider_choices (organization_id, intent, provider_type, chosen_by) \
-         VALUES (?, ?, ?, ?) \
+         VALUES ($1, $2, $3, $4) \
          ON CONFLICT (organization_id, intent) DO UPDATE SET provider_type = excluded.provider_type, \
            chosen_by = excluded.chosen_by, chosen_at = excluded.chosen_at",
     )
@@ -40,11 +38,11 @@ pub async fn choose_provider(
 
 /// The providers picked per area: (intent, provider type).
 pub async fn provider_choices(
-    db: impl SqliteExecutor<'_>,
+    db: impl super::Executes<'_>,
     organization_id: i64,
 ) -> Result<Vec<(String, String)>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT intent, provider_type FROM provider_choices WHERE organization_id = ? ORDER BY intent",
+        "SELECT intent, provider_type FROM provider_choices WHERE organization_id = $1 ORDER BY intent",
     )
     .bind(organization_id)
     .fetch_all(db)
@@ -61,12 +59,12 @@ pub struct OrganizationRow {
 
 /// The organizations named `key`, or with WorkOS id `key`.
 pub async fn find(
-    db: impl SqliteExecutor<'_>,
+    db: impl super::Executes<'_>,
     key: &str,
 ) -> Result<Vec<OrganizationRow>, sqlx::Error> {
     sqlx::query_as(
         "SELECT id, name, workos_organization_id FROM organizations \
-         WHERE name = ? OR workos_organization_id = ? ORDER BY id",
+         WHERE name = $1 OR workos_organization_id = $2 ORDER BY id",
     )
     .bind(key)
     .bind(key)
@@ -76,11 +74,11 @@ pub async fn find(
 
 /// Sets what the organization's plan includes.
 pub async fn set_features(
-    db: impl SqliteExecutor<'_>,
+    db: impl super::Executes<'_>,
     organization_id: i64,
     features: &crate::model::Features,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE organizations SET features = ? WHERE id = ?")
+    sqlx::query("UPDATE organizations SET features = $1 WHERE id = $2")
         .bind(features.stored())
         .bind(organization_id)
         .execute(db)

@@ -48,7 +48,7 @@ impl SessionStore {
             false => "DO NOTHING",
         };
         let written = sqlx::query(&format!(
-            "INSERT INTO session_records (id_hash, user_id, data, expires_at) VALUES (?, ?, ?, ?) \
+            "INSERT INTO session_records (id_hash, user_id, data, expires_at) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (id_hash) {on_conflict}"
         ))
         .bind(id_hash(&record.id))
@@ -81,7 +81,7 @@ impl tower_sessions::SessionStore for SessionStore {
 
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
         let row: Option<(String, i64)> = sqlx::query_as(
-            "SELECT data, expires_at FROM session_records WHERE id_hash = ? AND expires_at > ?",
+            "SELECT data, expires_at FROM session_records WHERE id_hash = $1 AND expires_at > $2",
         )
         .bind(id_hash(id))
         .bind(OffsetDateTime::now_utc().unix_timestamp())
@@ -101,7 +101,7 @@ impl tower_sessions::SessionStore for SessionStore {
     }
 
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
-        sqlx::query("DELETE FROM session_records WHERE id_hash = ?")
+        sqlx::query("DELETE FROM session_records WHERE id_hash = $1")
             .bind(id_hash(id))
             .execute(&self.pool)
             .await
@@ -113,7 +113,7 @@ impl tower_sessions::SessionStore for SessionStore {
 #[async_trait::async_trait]
 impl ExpiredDeletion for SessionStore {
     async fn delete_expired(&self) -> session_store::Result<()> {
-        sqlx::query("DELETE FROM session_records WHERE expires_at <= ?")
+        sqlx::query("DELETE FROM session_records WHERE expires_at <= $1")
             .bind(OffsetDateTime::now_utc().unix_timestamp())
             .execute(&self.pool)
             .await

@@ -1,5 +1,7 @@
+//! Users and memberships. Emails are stored lower-case and looked up as `lower($n)`:
+//! case-insensitive on both engines, through the email index of each.
+
 use crate::model::{Features, Role};
-use sqlx::{SqliteExecutor, SqlitePool};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct UserRow {
@@ -23,37 +25,40 @@ pub struct MembershipRow {
     pub session_epoch: String,
 }
 
-pub async fn find_by_email(pool: &SqlitePool, email: &str) -> Result<Option<UserRow>, sqlx::Error> {
-    sqlx::query_as("SELECT id, email, password_hash FROM users WHERE email = ?")
+pub async fn find_by_email(
+    pool: &super::Pool,
+    email: &str,
+) -> Result<Option<UserRow>, sqlx::Error> {
+    sqlx::query_as("SELECT id, email, password_hash FROM users WHERE email = lower($1)")
         .bind(email)
         .fetch_optional(pool)
         .await
 }
 
 pub async fn insert(
-    db: impl SqliteExecutor<'_>,
+    db: impl super::Executes<'_>,
     email: &str,
     password_hash: &str,
 ) -> Result<i64, sqlx::Error> {
-    let row: (i64,) =
-        sqlx::query_as("INSERT INTO users (email, password_hash) VALUES (?, ?) RETURNING id")
-            .bind(email)
-            .bind(password_hash)
-            .fetch_one(db)
-            .await?;
+    let row: (i64,) = sqlx::query_as(
+        "INSERT INTO users (email, password_hash) VALUES (lower($1), $2) RETURNING id",
+    )
+    .bind(email)
+    .bind(password_hash)
+    .fetch_one(db)
+    .await?;
     Ok(row.0)
 }
 
 pub async fn set_password_hash(
-    pool: &SqlitePool,
+    pool: &super::Pool,
     user_id: i64,
     password_hash: &str,
 ) -> Result<(), sqlx::Error> {
     // A new password ends every session signed in with the old one.
-    sqlx::query(
-        "UPDATE users SET password_hash = ?, session_epoch = lower(hex(randomblob(8))) WHERE id = ?",
-    )
+    sqlx::query("UPDATE users SET password_hash = $1, session_epoch = $2 WHERE id = $3")
         .bind(password_hash)
+        .bind(hex::encode(rand::random::<[u8; 8]>()))
         .bind(user_id)
         .execute(pool)
         .await?;
@@ -62,13 +67,13 @@ pub async fn set_password_hash(
 
 /// Gives the user `role` in the organization, adding the membership if there is none.
 pub async fn set_membership(
-    db: impl SqliteExecutor<'_>,
+    db: impl super::Executes<'_>,
     user_id: i64,
     organization_id: i64,
     role: Role,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO memberships (user_id, organization_id, role) VALUES (?, ?, ?) \
+        "INSERT INTO memberships (user_id, organization_id, role) VALUES ($1, $2, $3) \
          ON CONFLICT (user_id, organization_id) DO UPDATE SET role = excluded.role",
     )
     .bind(user_id)
@@ -122,12 +127,12 @@ const MEMBERSHIP_SELECT: &str = "SELECT u.id, u.email, o.id, o.name, o.workos_or
 
 /// The user's membership in one organization, read fresh so role changes apply at once.
 pub async fn membership_in(
-    pool: &SqlitePool,
+    pool: &super::Pool,
     user_id: i64,
     organization_id: i64,
 ) -> Result<Option<MembershipRow>, sqlx::Error> {
     let row: Option<MembershipTuple> = sqlx::query_as(&format!(
-        "{MEMBERSHIP_SELECT} WHERE m.user_id = ? AND m.organization_id = ?"
+        "{MEMBERSHIP_SELECT} WHERE m.user_id = $1 AND m.organization_id = $2"
     ))
     .bind(user_id)
     .bind(organization_id)
@@ -138,11 +143,11 @@ pub async fn membership_in(
 
 /// The organization a user lands in after signing in: their oldest membership.
 pub async fn first_membership(
-    pool: &SqlitePool,
+    pool: &super::Pool,
     user_id: i64,
 ) -> Result<Option<MembershipRow>, sqlx::Error> {
     let row: Option<MembershipTuple> = sqlx::query_as(&format!(
-        "{MEMBERSHIP_SELECT} WHERE m.user_id = ? ORDER BY o.id LIMIT 1"
+        "{MEMBERSHIP_SELECT} WHERE m.user_id = $1 ORDER BY o.id LIMIT 1"
     ))
     .bind(user_id)
     .fetch_optional(pool)
@@ -152,19 +157,19 @@ pub async fn first_membership(
 
 /// Every organization the user belongs to, by name: (id, name).
 pub async fn organizations_of(
-    pool: &SqlitePool,
+    pool: &super::Pool,
     user_id: i64,
 ) -> Result<Vec<(i64, String)>, sqlx::Error> {
     sqlx::query_as(
         "SELECT o.id, o.name FROM memberships m JOIN organizations o ON o.id = m.organization_id \
-         WHERE m.user_id = ? ORDER BY o.name, o.id",
+         WHERE m.user_id = $1 ORDER BY o.name, o.id",
     )
     .bind(user_id)
     .fetch_all(pool)
     .await
 }
 
-pub async fn count(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
+pub async fn count(pool: &super::Pool) -> Result<i64, sqlx::Error> {
     let row: (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users")
         .fetch_one(pool)
         .await?;
@@ -174,12 +179,12 @@ pub async fn count(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
 /// The memberships of the user with `email` in organizations named `organization` (or
 /// with that WorkOS id): more than one when several organizations share the name.
 pub async fn memberships_by_email(
-    db: impl SqliteExecutor<'_>,
+    db: impl super::Executes<'_>,
     email: &str,
     organization: &str,
 ) -> Result<Vec<MembershipRow>, sqlx::Error> {
     let rows: Vec<MembershipTuple> = sqlx::query_as(&format!(
-        "{MEMBERSHIP_SELECT} WHERE u.email = ? AND (o.name = ? OR o.workos_organization_id = ?) \
+        "{MEMBERSHIP_SELECT} WHERE u.email = lower($1) AND (o.name = $2 OR o.workos_organization_id = $3) \
          ORDER BY o.id"
     ))
     .bind(email)
@@ -191,11 +196,11 @@ pub async fn memberships_by_email(
 }
 
 pub async fn remove_membership(
-    db: impl SqliteExecutor<'_>,
+    db: impl super::Executes<'_>,
     user_id: i64,
     organization_id: i64,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM memberships WHERE user_id = ? AND organization_id = ?")
+    sqlx::query("DELETE FROM memberships WHERE user_id = $1 AND organization_id = $2")
         .bind(user_id)
         .bind(organization_id)
         .execute(db)
@@ -205,11 +210,11 @@ pub async fn remove_membership(
 
 /// How many admins the organization has.
 pub async fn admin_count(
-    db: impl SqliteExecutor<'_>,
+    db: impl super::Executes<'_>,
     organization_id: i64,
 ) -> Result<i64, sqlx::Error> {
     let (count,): (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM memberships WHERE organization_id = ? AND role = 'admin'",
+        "SELECT COUNT(*) FROM memberships WHERE organization_id = $1 AND role = 'admin'",
     )
     .bind(organization_id)
     .fetch_one(db)

@@ -88,7 +88,7 @@ pub async fn start(config: Config, secrets: Secrets) -> Result<Running, StartErr
         return Err(StartError::PublicWithoutWorkos { public_url });
     }
     let (workos, emulator) = connect_workos(&config, secrets.workos_api_key).await?;
-    let db = db::connect(&config.paths.data_dir.0)
+    let db = db::connect(&config.paths.data_dir.0, secrets.database_url.as_deref())
         .await
         .map_err(|e| StartError::database(&config.paths.data_dir.0, e))?;
     // Demo data lands in a real WorkOS account only when asked for.
