@@ -12,7 +12,7 @@ async fn add_rows(app: &crate::TestApp, rows: &[(&str, &str, &str)]) {
         sqlx::query(
             "INSERT INTO audit_events (occurred_at, organization_id, organization_name, \
              actor_email, action, detail) \
-             SELECT ?, id, name, 'someone@acme.example', ?, ? FROM organizations WHERE name = 'Acme'",
+             SELECT $1, id, name, 'someone@acme.example', $2, $3 FROM organizations WHERE name = 'Acme'",
         )
         .bind(occurred_at)
         .bind(action)
@@ -245,7 +245,8 @@ async fn a_long_export_is_streamed_not_built_whole() {
 async fn rows_past_the_retention_period_are_deleted_and_the_purge_recorded() {
     // An existing trail with rows from long ago, then a start with a 30-day retention.
     let data = tempfile::tempdir().unwrap();
-    let db = portico::server::db::connect(data.path(), None)
+    let url = crate::database_for(data.path()).await;
+    let db = portico::server::db::connect(data.path(), url.as_deref())
         .await
         .unwrap();
     for (at, detail) in [
@@ -253,7 +254,7 @@ async fn rows_past_the_retention_period_are_deleted_and_the_purge_recorded() {
         ("2026-01-01T00:00:00.000Z", "last winter"),
     ] {
         sqlx::query(
-            "INSERT INTO audit_events (occurred_at, action, detail) VALUES (?, 'domain.add', ?)",
+            "INSERT INTO audit_events (occurred_at, action, detail) VALUES ($1, 'domain.add', $2)",
         )
         .bind(at)
         .bind(detail)

@@ -65,12 +65,7 @@ async fn sigterm_during_a_load_loses_no_accepted_request_and_exits_cleanly() {
         answered.iter().all(|s| *s == 200),
         "every accepted request was answered in full: {answered:?}"
     );
-    let db = sqlx::SqlitePool::connect(&format!(
-        "sqlite://{}",
-        data.path().join("data/portico.db").display()
-    ))
-    .await
-    .unwrap();
+    let db = crate::open_database(&data.path().join("data")).await;
     let (rows,): (i64,) =
         sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = 'portal_link.create'")
             .fetch_one(&db)
@@ -153,7 +148,11 @@ async fn the_demo_survives_a_restart_with_its_workos_organization() {
         emulator.task.abort();
     }
     let config = crate::config_in(&data_dir);
-    let again = portico::server::start(config, Default::default())
+    let secrets = portico::server::Secrets {
+        database_url: crate::database_of(&data_dir).map(|(_, url)| url),
+        ..Default::default()
+    };
+    let again = portico::server::start(config, secrets)
         .await
         .expect("restart");
     let demo = again.demo.expect("demo exists");
@@ -299,6 +298,7 @@ async fn a_password_change_or_a_removal_ends_the_users_sessions() {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_portico"))
             .args(&args)
             .env("PORTICO_DATA_DIR", &data_dir)
+            .envs(crate::database_of(&data_dir))
             .env_remove("WORKOS_API_KEY")
             .output()
             .unwrap();
@@ -324,13 +324,9 @@ async fn a_password_change_or_a_removal_ends_the_users_sessions() {
 
 /// How many sessions the database under `data` keeps for the demo member.
 async fn member_sessions_stored(data: &std::path::Path) -> i64 {
-    let url = format!(
-        "sqlite://{}?mode=ro",
-        data.join("data/portico.db").display()
-    );
-    let db = sqlx::SqlitePool::connect(&url).await.unwrap();
+    let db = crate::open_database(&data.join("data")).await;
     let (count,): (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM session_records s JOIN users u ON u.id = s.user_id WHERE u.email = ?",
+        "SELECT COUNT(*) FROM session_records s JOIN users u ON u.id = s.user_id WHERE u.email = $1",
     )
     .bind(crate::MEMBER)
     .fetch_one(&db)

@@ -61,6 +61,55 @@ pub fn config_in(data_dir: &std::path::Path) -> Config {
     config
 }
 
+/// The PostgreSQL server the suite also runs on (`scripts/test` starts a throw-away one
+/// and sets `PORTICO_TEST_POSTGRES_URL`); unset: SQLite in each data directory.
+pub fn postgres_server() -> Option<String> {
+    std::env::var("PORTICO_TEST_POSTGRES_URL")
+        .ok()
+        .filter(|url| !url.trim().is_empty())
+}
+
+/// The database of the Portico data directory `data_dir` in this run: on the suite's
+/// PostgreSQL server, a database of its own, made on first use and named in a file
+/// in it (so a restart finds it); `None`: SQLite in the data directory.
+pub async fn database_for(data_dir: &std::path::Path) -> Option<String> {
+    use sqlx::{Connection, Executor};
+    let server = postgres_server()?;
+    let named = data_dir.join(".postgres-url");
+    if let Ok(url) = std::fs::read_to_string(&named) {
+        return Some(url);
+    }
+    let name = format!("portico_{}", ulid::Ulid::new().to_string().to_lowercase());
+    let mut admin = sqlx::PgConnection::connect(&server)
+        .await
+        .expect("the suite's PostgreSQL server");
+    admin
+        .execute(format!("CREATE DATABASE {name}").as_str())
+        .await
+        .expect("a test database");
+    let mut url = url::Url::parse(&server).expect("PORTICO_TEST_POSTGRES_URL is a URL");
+    url.set_path(&name);
+    std::fs::create_dir_all(data_dir).expect("the data directory");
+    std::fs::write(&named, url.as_str()).expect("the test database's name");
+    Some(url.to_string())
+}
+
+/// The database [`database_for`] made for `data_dir`, for a command run beside a served
+/// app (`PORTICO_DATABASE_URL`); `None` with SQLite.
+pub fn database_of(data_dir: &std::path::Path) -> Option<(&'static str, String)> {
+    let url = std::fs::read_to_string(data_dir.join(".postgres-url")).ok()?;
+    Some(("PORTICO_DATABASE_URL", url))
+}
+
+/// The database of a Portico data directory, on whichever engine this run uses, as the
+/// served app left it.
+pub async fn open_database(data_dir: &std::path::Path) -> portico::server::db::Pool {
+    let url = database_of(data_dir).map(|(_, url)| url);
+    portico::server::db::connect(data_dir, url.as_deref())
+        .await
+        .expect("the app's database")
+}
+
 pub async fn spawn_app() -> TestApp {
     spawn_app_in(tempfile::tempdir().expect("temp dir")).await
 }
@@ -78,7 +127,7 @@ pub async fn spawn_app_with(data: tempfile::TempDir, change: impl FnOnce(&mut Co
         workos_api_key: None,
         demo_password: Some(PASSWORD.to_owned()),
         embed_secret: Some(EMBED_SECRET.to_owned()),
-        database_url: None,
+        database_url: database_for(&config.paths.data_dir.0).await,
     };
     let running = server::start(config, secrets).await.expect("app starts");
     let base = running.public_url.as_str().trim_end_matches('/').to_owned();
@@ -284,6 +333,11 @@ pub async fn serve_process(
         .env("PORTICO_DATA_DIR", data.join("data"))
         .env("PORTICO_SITE_DIR", data.join("site"))
         .env("PORTICO_DEMO_PASSWORD", PASSWORD)
+        .envs(
+            database_for(&data.join("data"))
+                .await
+                .map(|url| ("PORTICO_DATABASE_URL", url)),
+        )
         .envs(env.iter().copied())
         .stdout(std::fs::File::create(data.join("out.txt")).expect("out.txt"))
         .stderr(std::fs::File::create(data.join("log.txt")).expect("log.txt"));

@@ -16,6 +16,7 @@ fn user(data: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> (bool, S
     }
     command
         .env("PORTICO_DATA_DIR", data.join("data"))
+        .envs(crate::database_of(&data.join("data")))
         .envs(env.iter().copied());
     let out = command.output().unwrap();
     (

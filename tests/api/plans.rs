@@ -13,6 +13,7 @@ fn set_features(
     let out = Command::new(env!("CARGO_BIN_EXE_portico"))
         .args(["org", "set-features", organization, features])
         .env("PORTICO_DATA_DIR", app.data.path())
+        .envs(crate::database_of(app.data.path()))
         .env_remove("WORKOS_API_KEY")
         .output()
         .unwrap();

@@ -426,15 +426,22 @@ async fn oversized_slow_and_excess_requests_get_clear_answers() {
     );
 }
 
-/// Makes every audit write fail, as a full disk would.
+/// Makes every audit write fail, as a full disk would (a trigger in each engine's words).
 async fn refuse_audit_writes(db: &portico::server::db::Pool) {
-    sqlx::query(
-        "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_events \
-         BEGIN SELECT RAISE(ABORT, 'the disk is full'); END",
-    )
-    .execute(db)
-    .await
-    .unwrap();
+    use portico::server::db::Engine;
+    let statements: &[&str] = match Engine::of(db) {
+        Engine::Sqlite => &["CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_events \
+             BEGIN SELECT RAISE(ABORT, 'the disk is full'); END"],
+        Engine::Postgres => &[
+            "CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS \
+             $$ BEGIN RAISE EXCEPTION 'the disk is full'; END $$",
+            "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_events \
+             FOR EACH ROW EXECUTE FUNCTION refuse_audit()",
+        ],
+    };
+    for statement in statements {
+        sqlx::query(statement).execute(db).await.unwrap();
+    }
 }
 
 /// A portal link is handed out only once its audit row is committed; a sign-in or a
@@ -474,10 +481,11 @@ async fn a_link_whose_audit_row_cannot_be_written_is_not_handed_out() {
         .await;
     assert_eq!(domain.status(), 503, "a change that cannot be recorded");
 
-    sqlx::query("DROP TRIGGER refuse_audit")
-        .execute(db)
-        .await
-        .unwrap();
+    let drop_trigger = match portico::server::db::Engine::of(db) {
+        portico::server::db::Engine::Sqlite => "DROP TRIGGER refuse_audit",
+        portico::server::db::Engine::Postgres => "DROP TRIGGER refuse_audit ON audit_events",
+    };
+    sqlx::query(drop_trigger).execute(db).await.unwrap();
     let handed = app
         .post(&admin, "/api/portal_link", &[("intent", "sso")])
         .await;
@@ -578,7 +586,7 @@ async fn audit_rows_keep_the_names_of_deleted_users_and_organizations() {
             .await
             .unwrap();
     let before = app.audit_actions().await;
-    sqlx::query("DELETE FROM users WHERE email = ?")
+    sqlx::query("DELETE FROM users WHERE email = $1")
         .bind(crate::ADMIN)
         .execute(db)
         .await

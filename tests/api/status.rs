@@ -191,7 +191,11 @@ async fn a_member_cannot_spend_the_workos_rate_limit_with_fresh_reads() {
         "a member is shown the status as last read"
     );
 
-    // An admin's fresh reads asked at once share one round of calls...
+    // An admin's fresh reads asked while one is in flight (WorkOS is slow to answer it)
+    // share its round of calls...
+    let emulator = app.running.emulator.as_ref().unwrap();
+    let slow = serde_json::json!({"route": "GET /organizations/{id}", "delay_ms": 700, "count": 1});
+    crate::inject_fault(emulator, slow).await;
     let burst = (0..8).map(|_| {
         let admin = admin.clone();
         let url = app.url("/api/organization?fresh=true");
