@@ -18,6 +18,7 @@ mod pages;
 mod plans;
 mod portal;
 mod security;
+mod shared_instances;
 mod status;
 mod workos_contract;
 

@@ -26,7 +26,7 @@ impl Auth {
             return Err(AuthError::MissingCredentials);
         }
         // Counted before anything is looked up: the same answer for every account.
-        self.throttle.attempt(email, address)?;
+        self.throttle.attempt(email, address).await?;
         let user = db::users::find_by_email(&self.db, email).await?;
         // Verify against a dummy hash for unknown emails so timing does not reveal which exist.
         // Accounts without a password (made by an embed) are checked against the dummy too:

@@ -1,7 +1,13 @@
 //! Bounds on sign-in: attempts per account and per client address (a password guesser
 //! is slowed to a crawl), and how many password checks run at once (each Argon2 check
 //! holds about 19 MiB: a burst of sign-ins must not grow memory without bound).
+//!
+//! One instance (SQLite) counts attempts in memory. Instances that share a PostgreSQL
+//! database count them there, per minute, so that attempts spread over every instance
+//! meet the same limits.
 
+use super::AuthError;
+use crate::server::db;
 use governor::{clock::Clock, DefaultKeyedRateLimiter, Quota, RateLimiter};
 use std::{net::IpAddr, num::NonZeroU32, sync::Arc, time::Duration};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
@@ -22,6 +28,10 @@ pub enum Throttled {
 pub struct SignInThrottle {
     per_account: DefaultKeyedRateLimiter<String>,
     per_address: DefaultKeyedRateLimiter<IpAddr>,
+    /// The limits a minute (for the counts kept in the database).
+    limits: (u32, u32),
+    /// Where attempts are counted when instances share the database.
+    shared: Option<db::Pool>,
     checks: Arc<Semaphore>,
 }
 
@@ -42,13 +52,45 @@ impl SignInThrottle {
         SignInThrottle {
             per_account: RateLimiter::keyed(per_minute(per_account_per_minute)),
             per_address: RateLimiter::keyed(per_minute(per_address_per_minute)),
+            limits: (per_account_per_minute, per_address_per_minute),
+            shared: None,
             checks: Arc::new(Semaphore::new(checks.max(1))),
         }
     }
 
+    /// Counts attempts in `pool`, which other instances share, instead of in memory.
+    pub fn counted_in(mut self, pool: db::Pool) -> Self {
+        self.shared = Some(pool);
+        self
+    }
+
     /// Counts one attempt for `email` (any case) from `address`; the same answer whether
     /// or not the account exists.
-    pub fn attempt(&self, email: &str, address: IpAddr) -> Result<(), Throttled> {
+    pub async fn attempt(&self, email: &str, address: IpAddr) -> Result<(), AuthError> {
+        let email = email.trim().to_lowercase();
+        match &self.shared {
+            None => Ok(self.attempt_here(&email, address)?),
+            Some(pool) => {
+                let now = time::OffsetDateTime::now_utc().unix_timestamp();
+                let window = now - now.rem_euclid(60);
+                let wait = Throttled::TooManyAttempts {
+                    retry_after_seconds: (window + 60 - now).max(1) as u64,
+                };
+                let (per_account, per_address) = self.limits;
+                let address_key = format!("address {address}");
+                if db::attempts::count(pool, &address_key, window).await? > i64::from(per_address) {
+                    return Err(wait.into());
+                }
+                let account_key = format!("account {email}");
+                if db::attempts::count(pool, &account_key, window).await? > i64::from(per_account) {
+                    return Err(wait.into());
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn attempt_here(&self, email: &str, address: IpAddr) -> Result<(), Throttled> {
         let wait = |not_until: governor::NotUntil<_>| Throttled::TooManyAttempts {
             retry_after_seconds: not_until
                 .wait_time_from(governor::clock::DefaultClock::default().now())
@@ -56,9 +98,7 @@ impl SignInThrottle {
                 .max(1),
         };
         self.per_address.check_key(&address).map_err(wait)?;
-        self.per_account
-            .check_key(&email.trim().to_lowercase())
-            .map_err(wait)
+        self.per_account.check_key(&email.to_owned()).map_err(wait)
     }
 
     /// A slot to check a password in; waits briefly for one.
@@ -69,9 +109,15 @@ impl SignInThrottle {
             .map_err(|_| Throttled::Busy)
     }
 
-    /// Forgets counters that have refilled, so the maps do not grow with every address
-    /// and email ever tried.
-    pub fn forget_idle(&self) {
+    /// Forgets counters that have refilled, so the maps (or the table) do not grow with
+    /// every address and email ever tried.
+    pub async fn forget_idle(&self) {
+        if let Some(pool) = &self.shared {
+            let now = time::OffsetDateTime::now_utc().unix_timestamp();
+            if let Err(error) = db::attempts::forget_before(pool, now - now.rem_euclid(60)).await {
+                tracing::warn!(%error, "could not forget past sign-in attempts");
+            }
+        }
         self.per_account.retain_recent();
         self.per_address.retain_recent();
         self.per_account.shrink_to_fit();
@@ -83,24 +129,25 @@ impl SignInThrottle {
 mod tests {
     use super::*;
 
-    #[test]
-    fn an_account_and_an_address_each_get_their_quota_then_a_wait() {
+    #[tokio::test]
+    async fn an_account_and_an_address_each_get_their_quota_then_a_wait() {
         let throttle = SignInThrottle::new(3, 5, 1);
         let here: IpAddr = [10, 0, 0, 1].into();
         for _ in 0..3 {
-            assert_eq!(throttle.attempt("ada@acme.example", here), Ok(()));
+            assert!(throttle.attempt("ada@acme.example", here).await.is_ok());
         }
-        let refused = throttle.attempt("ADA@acme.example ", here);
+        let refused = throttle.attempt("ADA@acme.example ", here).await;
         assert!(
-            matches!(refused, Err(Throttled::TooManyAttempts { retry_after_seconds }) if retry_after_seconds >= 1),
+            matches!(refused, Err(AuthError::Throttled(Throttled::TooManyAttempts { retry_after_seconds })) if retry_after_seconds >= 1),
             "{refused:?}"
         );
         // Another account from the same address until the address's quota is spent.
-        assert_eq!(throttle.attempt("max@acme.example", here), Ok(()));
-        assert!(throttle.attempt("eve@acme.example", here).is_err());
+        assert!(throttle.attempt("max@acme.example", here).await.is_ok());
+        assert!(throttle.attempt("eve@acme.example", here).await.is_err());
         // The same account from elsewhere is still limited by its own quota.
         assert!(throttle
             .attempt("ada@acme.example", [10, 0, 0, 2].into())
+            .await
             .is_err());
     }
 

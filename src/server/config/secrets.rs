@@ -73,9 +73,10 @@ impl EmbedSecret {
     }
 }
 
-/// A key made at start-up that this server signs what it hands a browser to bring back
-/// with: an embedded page's hand-off (bound to its purpose). Never configured, never
-/// leaves the process.
+/// The key this server signs what it hands a browser to bring back with: an embedded
+/// page's hand-off (bound to its purpose). Derived from `PORTICO_EMBED_SECRET`, so that
+/// every instance sharing the secret shares it (random when nothing is embedded). Never
+/// configured on its own, never leaves the process.
 #[derive(Clone)]
 pub struct SigningKey([u8; 32]);
 
@@ -91,6 +92,14 @@ impl SigningKey {
         let mut key = [0; 32];
         rand::thread_rng().fill_bytes(&mut key);
         SigningKey(key)
+    }
+
+    /// The key for instances that share `secret`: an HMAC of a fixed label under it, so
+    /// the embed secret itself never signs anything but tokens' checks.
+    pub fn derived_from(secret: &EmbedSecret) -> SigningKey {
+        let mut mac = Hmac::<Sha256>::new_from_slice(secret.expose()).expect("any key length");
+        mac.update(b"portico: the key of the portal hand-off");
+        SigningKey(mac.finalize().into_bytes().into())
     }
 
     fn mac(&self, message: &str, context: Option<&str>) -> Hmac<Sha256> {
@@ -124,6 +133,23 @@ impl SigningKey {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn instances_sharing_the_embed_secret_accept_each_others_hand_offs() {
+        let secret = |s: &str| EmbedSecret::new(s.repeat(40)).unwrap();
+        let (one, other) = (
+            SigningKey::derived_from(&secret("a")),
+            SigningKey::derived_from(&secret("a")),
+        );
+        let signed = one.sign("user 1, organization 2", Some("hand-off"));
+        assert!(other
+            .verified("user 1, organization 2", Some("hand-off"), &signed)
+            .is_some());
+        let stranger = SigningKey::derived_from(&secret("b"));
+        assert!(stranger
+            .verified("user 1, organization 2", Some("hand-off"), &signed)
+            .is_none());
+    }
 
     #[test]
     fn only_this_servers_signature_for_its_purpose_is_accepted() {

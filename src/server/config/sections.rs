@@ -66,7 +66,9 @@ section! {
 
 section! {
     /// What one account and one address may try: then 429 with Retry-After, the same for
-    /// unknown accounts. Memory stays bounded under a burst of sign-ins.
+    /// unknown accounts. Memory stays bounded under a burst of sign-ins. One instance
+    /// (SQLite) counts in memory; instances sharing PostgreSQL count in the database, so
+    /// the limits hold across all of them. Password checks at once are per instance.
     pub struct SignIn in "sign_in" {
         /// Sign-in attempts per minute for one account.
         attempts_per_account: Bounded<1, 1_000, Attempts> = Bounded::new(10), env "SIGN_IN_ATTEMPTS_PER_ACCOUNT";
@@ -126,7 +128,8 @@ section! {
     /// The live status the settings page shows.
     pub struct Status in "status" {
         /// Status read from WorkOS is shown for at most this long (one read at a time per
-        /// organization; a return from the Admin Portal reads anew)…
+        /// organization; a return from the Admin Portal reads anew). Each instance keeps its
+        /// own…
         cache_seconds: Bounded<1, 3600, Seconds> = Bounded::new(30), env "STATUS_CACHE_SECONDS";
         /// …for at most this many organizations in memory.
         cache_entries: Bounded<10, 1_000_000, Organizations> = Bounded::new(10_000), env "STATUS_CACHE_ENTRIES";

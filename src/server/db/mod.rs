@@ -2,6 +2,7 @@
 //! plain values, and return plain rows. Nothing outside `db/` names the engine: SQLite
 //! and PostgreSQL share the queries, and each has its migrations.
 
+pub mod attempts;
 pub mod audit;
 pub mod embed;
 pub mod invitations;

@@ -60,7 +60,7 @@ pub fn router(
         .layer(Extension(icons));
     // One router, two session cookies: an embedded page's requests use the embed one.
     let (standalone_sessions, embedded_sessions) =
-        sessions::layers(&state, sessions::store(sessions));
+        sessions::layers(&state, sessions::store(sessions, db::Engine::of(&state.db)));
     let standalone = pages.clone().layer(standalone_sessions);
     let embedded = pages
         .layer(embedded_sessions)

@@ -1,20 +1,68 @@
 //! Session cookies: one for pages opened on their own, one for pages in a host's frame.
-//! Sessions are read on every request: served from memory, written through to the
-//! database so they survive a restart. The memory copy is bounded (least recently used
-//! go first).
+//! Sessions are read on every request. On SQLite (one instance) they are served from
+//! memory and written through to the database so they survive a restart; the memory copy
+//! is bounded (least recently used go first). On PostgreSQL, which several instances
+//! share, every read goes to the database: an instance must never serve a session that
+//! another one ended.
 
 use crate::server::{auth::SessionUser, db, embed, state::AppState};
 use axum::{extract::Request, middleware::Next, response::Response};
-use tower_sessions::{cookie::SameSite, CachingSessionStore, Expiry, Session, SessionManagerLayer};
+use tower_sessions::{
+    cookie::SameSite,
+    session::{Id, Record},
+    session_store, CachingSessionStore, Expiry, Session, SessionManagerLayer,
+};
 use tower_sessions_moka_store::MokaStore;
 
 /// Sessions kept in memory at most; the rest are read from the database when they come back.
 const SESSION_CACHE_ENTRIES: u64 = 10_000;
 
-pub type SessionStore = CachingSessionStore<MokaStore, db::sessions::SessionStore>;
+/// Where sessions are read from: see the module's note.
+#[derive(Clone, Debug)]
+pub enum SessionStore {
+    Cached(CachingSessionStore<MokaStore, db::sessions::SessionStore>),
+    Shared(db::sessions::SessionStore),
+}
 
-pub fn store(persistent: db::sessions::SessionStore) -> SessionStore {
-    CachingSessionStore::new(MokaStore::new(Some(SESSION_CACHE_ENTRIES)), persistent)
+pub fn store(persistent: db::sessions::SessionStore, engine: db::Engine) -> SessionStore {
+    match engine {
+        db::Engine::Sqlite => SessionStore::Cached(CachingSessionStore::new(
+            MokaStore::new(Some(SESSION_CACHE_ENTRIES)),
+            persistent,
+        )),
+        db::Engine::Postgres => SessionStore::Shared(persistent),
+    }
+}
+
+#[async_trait::async_trait]
+impl tower_sessions::SessionStore for SessionStore {
+    async fn create(&self, record: &mut Record) -> session_store::Result<()> {
+        match self {
+            SessionStore::Cached(store) => store.create(record).await,
+            SessionStore::Shared(store) => store.create(record).await,
+        }
+    }
+
+    async fn save(&self, record: &Record) -> session_store::Result<()> {
+        match self {
+            SessionStore::Cached(store) => store.save(record).await,
+            SessionStore::Shared(store) => store.save(record).await,
+        }
+    }
+
+    async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
+        match self {
+            SessionStore::Cached(store) => store.load(id).await,
+            SessionStore::Shared(store) => store.load(id).await,
+        }
+    }
+
+    async fn delete(&self, id: &Id) -> session_store::Result<()> {
+        match self {
+            SessionStore::Cached(store) => store.delete(id).await,
+            SessionStore::Shared(store) => store.delete(id).await,
+        }
+    }
 }
 
 /// The layers that give a request its session: `(standalone, embedded)`.

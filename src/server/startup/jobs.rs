@@ -9,7 +9,7 @@ pub(super) fn spawn_throttle_cleanup(throttle: Arc<SignInThrottle>) {
         let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
         loop {
             every.tick().await;
-            throttle.forget_idle();
+            throttle.forget_idle().await;
         }
     });
 }

@@ -176,6 +176,20 @@ async fn connect_workos(
     Ok((client, Some(running)))
 }
 
+/// The sign-in limits: counted in memory by one instance, in the database when several
+/// share it (PostgreSQL).
+fn sign_in_throttle(config: &Config, db: &db::Pool) -> SignInThrottle {
+    let throttle = SignInThrottle::new(
+        config.sign_in.attempts_per_account.get(),
+        config.sign_in.attempts_per_address.get(),
+        config.sign_in.password_checks_at_once.get(),
+    );
+    match db::Engine::of(db) {
+        db::Engine::Sqlite => throttle,
+        db::Engine::Postgres => throttle.counted_in(db.clone()),
+    }
+}
+
 fn log_mode(workos: &WorkosClient, emulated: bool, with_demo: bool) {
     tracing::info!(
         workos = %workos.base_url(),
@@ -240,11 +254,7 @@ async fn build_state(
     let auth = Auth {
         db: db.clone(),
         audit: audit.clone(),
-        throttle: Arc::new(SignInThrottle::new(
-            config.sign_in.attempts_per_account.get(),
-            config.sign_in.attempts_per_address.get(),
-            config.sign_in.password_checks_at_once.get(),
-        )),
+        throttle: Arc::new(sign_in_throttle(&config, &db)),
         dummy_password_hash: dummy_password_hash.into(),
         session_lifetime: config.session.lifetime_minutes.get(),
         session_absolute_lifetime: config.session.absolute_hours.get(),
@@ -271,7 +281,11 @@ async fn build_state(
         config: Arc::new(config),
         public_url,
         leptos_options,
-        signing_key: SigningKey::random(),
+        // Derived from the embed secret when there is one, so every instance sharing it
+        // accepts the hand-offs any of them signed; without embedding, nothing is handed off.
+        signing_key: embed_secret
+            .as_ref()
+            .map_or_else(SigningKey::random, SigningKey::derived_from),
         embed_secret,
         render_memo: RenderMemo::default(),
     }))

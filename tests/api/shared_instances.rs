@@ -1,0 +1,88 @@
+//! Two instances on one PostgreSQL database, as a multi-instance install runs them: what
+//! one knows, the other does too. PostgreSQL only (`scripts/test` runs this module in the
+//! PostgreSQL pass); with SQLite, Portico is one instance.
+
+use crate::{client, ADMIN};
+
+/// A second instance beside `first`, on the same database (its own data directory and
+/// embedded emulator).
+async fn beside(first: &crate::TestApp) -> crate::TestApp {
+    assert!(
+        crate::postgres_server().is_some(),
+        "these tests need PORTICO_TEST_POSTGRES_URL (scripts/test sets it)"
+    );
+    let (_, url) = crate::database_of(first.data.path()).expect("the first instance's database");
+    let data = tempfile::tempdir().unwrap();
+    std::fs::write(data.path().join(".postgres-url"), url).unwrap();
+    crate::spawn_app_in(data).await
+}
+
+#[tokio::test]
+async fn a_session_from_one_instance_works_on_the_other_until_it_signs_out_there() {
+    let one = crate::spawn_app().await;
+    let other = beside(&one).await;
+    let signed_in = one.sign_in(&client(), ADMIN).await;
+    assert_eq!(signed_in.status(), 200);
+    let cookie = signed_in.headers()[reqwest::header::SET_COOKIE]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    let read = |app: &crate::TestApp| {
+        let url = app.url("/api/organization");
+        let cookie = cookie.clone();
+        async move {
+            client()
+                .get(url)
+                .header(reqwest::header::COOKIE, cookie)
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }
+    };
+    assert_eq!(
+        read(&other).await,
+        200,
+        "the other instance knows the session"
+    );
+    assert_eq!(read(&one).await, 200);
+    // Signed out on the other instance: the first one, which served it a moment ago,
+    // must not serve it from memory.
+    let signed_out = client()
+        .post(other.url("/api/logout"))
+        .header(reqwest::header::ORIGIN, &other.base)
+        .header(reqwest::header::COOKIE, &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_out.status(), 200);
+    assert_eq!(read(&one).await, 401, "ended on every instance");
+    assert_eq!(read(&other).await, 401);
+}
+
+#[tokio::test]
+async fn sign_in_attempts_spread_over_both_instances_meet_one_limit() {
+    let one = crate::spawn_app().await;
+    let other = beside(&one).await;
+    // Ten wrong passwords a minute per account (the default), alternating instances.
+    let wrong = [("email", ADMIN), ("password", "not-the-password")];
+    let mut answers = Vec::new();
+    for attempt in 0..12 {
+        let app = if attempt % 2 == 0 { &one } else { &other };
+        answers.push(
+            app.post(&client(), "/api/login", &wrong)
+                .await
+                .status()
+                .as_u16(),
+        );
+    }
+    assert_eq!(&answers[..10], &[401; 10], "{answers:?}");
+    assert_eq!(
+        &answers[10..],
+        &[429, 429],
+        "counted across instances: {answers:?}"
+    );
+}
