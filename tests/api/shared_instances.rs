@@ -86,3 +86,43 @@ async fn sign_in_attempts_spread_over_both_instances_meet_one_limit() {
         "counted across instances: {answers:?}"
     );
 }
+
+#[tokio::test]
+async fn a_link_made_on_one_instance_shows_on_the_other_within_a_second() {
+    let one = crate::spawn_app().await;
+    let other = beside(&one).await;
+    let admin_one = one.signed_in(ADMIN).await;
+    let admin_other = other.signed_in(ADMIN).await;
+    let opened = |overview: &serde_json::Value| {
+        overview["statuses"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["intent"] == "bring_your_own_key")
+            .map(|s| s["summary"].as_str().unwrap().to_owned())
+            .unwrap()
+    };
+    // The other instance has read (and cached) the page.
+    let before = other.get_json(&admin_other, "/api/organization").await;
+    assert_eq!(opened(&before), "Not opened from Portico yet.");
+    let link = one
+        .post(
+            &admin_one,
+            "/api/portal_link",
+            &[("intent", "bring_your_own_key")],
+        )
+        .await;
+    assert_eq!(link.status(), 200);
+    let started = std::time::Instant::now();
+    loop {
+        let now = other.get_json(&admin_other, "/api/organization").await;
+        if opened(&now) != "Not opened from Portico yet." {
+            break;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(1),
+            "the other instance still shows its cached page after a second"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}

@@ -129,7 +129,7 @@ section! {
     pub struct Status in "status" {
         /// Status read from WorkOS is shown for at most this long (one read at a time per
         /// organization; a return from the Admin Portal reads anew). Each instance keeps its
-        /// own…
+        /// own; on PostgreSQL a change made through any instance clears it on all…
         cache_seconds: Bounded<1, 3600, Seconds> = Bounded::new(30), env "STATUS_CACHE_SECONDS";
         /// …for at most this many organizations in memory.
         cache_entries: Bounded<10, 1_000_000, Organizations> = Bounded::new(10_000), env "STATUS_CACHE_ENTRIES";

@@ -4,6 +4,7 @@
 
 pub mod attempts;
 pub mod audit;
+pub mod changes;
 pub mod embed;
 pub mod invitations;
 pub mod organizations;

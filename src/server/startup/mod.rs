@@ -112,6 +112,7 @@ pub async fn start(config: Config, secrets: Secrets) -> Result<Running, StartErr
     )
     .await?;
     jobs::spawn_throttle_cleanup(state.auth.throttle.clone());
+    state.status_cache.follow_other_instances();
     audit::purge::spawn_daily(
         state.db.clone(),
         state.audit.clone(),

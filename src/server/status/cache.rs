@@ -131,12 +131,12 @@ const FRESH_SHARED_FOR: Duration = Duration::from_secs(1);
 #[derive(Clone)]
 pub struct StatusCache {
     workos: WorkosClient,
-    db: Pool,
+    pub(super) db: Pool,
     /// Where admins can add an area their plan lacks (`upgrade_url`), for the page.
     pub(super) upgrade_url: Option<Url>,
-    live: moka::future::Cache<String, Arc<Live>>,
+    pub(super) live: moka::future::Cache<String, Arc<Live>>,
     /// The fresh read in flight per organization, shared by those asked meanwhile.
-    fresh: moka::future::Cache<String, Arc<Live>>,
+    pub(super) fresh: moka::future::Cache<String, Arc<Live>>,
     /// Who may ask for fresh reads, and how often.
     pub(super) fresh_reads: Arc<FreshReads>,
     /// The last complete read per organization and when it was made, kept a day: shown,
@@ -145,7 +145,7 @@ pub struct StatusCache {
     /// Each user's organizations, for the switcher (the switch itself reads the
     /// memberships afresh): one SQLite read per `ttl`, not per view.
     organizations_of: moka::future::Cache<i64, Arc<Vec<(i64, String)>>>,
-    local: moka::future::Cache<i64, Arc<Local>>,
+    pub(super) local: moka::future::Cache<i64, Arc<Local>>,
 }
 
 impl std::fmt::Debug for StatusCache {
@@ -267,6 +267,7 @@ impl StatusCache {
     /// changed.
     pub async fn forget_local(&self, organization_id: i64) {
         self.local.invalidate(&organization_id).await;
+        self.announce(&format!("local {organization_id}")).await;
     }
 
     /// Something changed the organization at WorkOS from here (a domain claimed,
@@ -274,6 +275,8 @@ impl StatusCache {
     pub async fn forget_live(&self, workos_organization_id: &str) {
         self.live.invalidate(workos_organization_id).await;
         self.fresh.invalidate(workos_organization_id).await;
+        self.announce(&format!("live {workos_organization_id}"))
+            .await;
     }
 
     /// The organization's live status, from the cache unless `fresh` (e.g. just back

@@ -10,6 +10,7 @@ mod certificates;
 mod directories;
 mod domains;
 mod fresh;
+mod instances;
 mod overview;
 mod reading;
 mod sso;
