@@ -98,16 +98,31 @@ enum OrgCommand {
     },
 }
 
-pub async fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("PORTICO_LOG")
-                .unwrap_or_else(|_| "portico=info,warn".into()),
-        )
-        .with_writer(std::io::stderr)
+/// Logs go to standard error: lines for a person, or with `PORTICO_LOG_FORMAT=json` one
+/// JSON object per line for a log pipeline, each with its request's span (id, method,
+/// path). Read from the environment because logging starts before the configuration.
+fn init_logs() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("PORTICO_LOG")
+        .unwrap_or_else(|_| "portico=info,warn".into());
+    let json = std::env::var("PORTICO_LOG_FORMAT")
+        .is_ok_and(|format| format.trim().eq_ignore_ascii_case("json"));
+    let logs = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if json {
+        logs.json()
+            .with_current_span(true)
+            .with_span_list(false)
+            .init();
+    } else {
         // Colours only for a person at a terminal, never into files and CI logs.
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .init();
+        logs.with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+            .init();
+    }
+}
+
+pub async fn main() -> ExitCode {
+    init_logs();
     let cli = Cli::parse();
     let result = match cli.command.unwrap_or(Command::Serve { addr: None }) {
         Command::Serve { addr } => serve(cli.config, addr).await,

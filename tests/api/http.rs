@@ -318,3 +318,46 @@ async fn pages_and_api_answers_are_never_stored_by_a_cache() {
         );
     }
 }
+
+/// Readiness for load balancers: ready while the database answers and is migrated; WorkOS
+/// is reported but never makes an instance unready.
+#[tokio::test]
+async fn readiness_follows_the_database_and_reports_workos() {
+    let app = spawn_app().await;
+    let ready = client().get(app.url("/readyz")).send().await.unwrap();
+    assert_eq!(ready.status(), 200);
+    let body: serde_json::Value = ready.json().await.unwrap();
+    assert_eq!(body["database"], "ready");
+    assert_eq!(body["workos"], "reachable");
+
+    // A migration that has not run: not ready, and the fix named.
+    let db = &app.running.state.db;
+    sqlx::query(
+        "DELETE FROM _sqlx_migrations WHERE version = (SELECT MAX(version) FROM _sqlx_migrations)",
+    )
+    .execute(db)
+    .await
+    .unwrap();
+    let behind = client().get(app.url("/readyz")).send().await.unwrap();
+    assert_eq!(behind.status(), 503);
+    let body: serde_json::Value = behind.json().await.unwrap();
+    assert_eq!(
+        body["database"],
+        "the database is not migrated (1 to go): run `portico migrate`"
+    );
+
+    // The database gone: not ready; the process itself is still alive.
+    db.close().await;
+    let gone = client().get(app.url("/readyz")).send().await.unwrap();
+    assert_eq!(gone.status(), 503);
+    let body: serde_json::Value = gone.json().await.unwrap();
+    assert!(
+        body["database"]
+            .as_str()
+            .unwrap()
+            .starts_with("the database does not answer"),
+        "{body}"
+    );
+    let alive = client().get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(alive.status(), 200);
+}

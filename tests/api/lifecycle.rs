@@ -375,3 +375,43 @@ async fn a_failed_sign_in_leaves_a_short_lived_session_that_signing_in_makes_who
         .unwrap();
     assert_eq!(settings.status(), 200);
 }
+
+/// With `PORTICO_LOG_FORMAT=json` every log line is one JSON object, and a request's
+/// lines carry its request id.
+#[tokio::test]
+async fn json_logs_are_one_object_a_line_with_the_request_id() {
+    let data = tempfile::tempdir().unwrap();
+    let json = [
+        ("PORTICO_DEMO", "true"),
+        ("PORTICO_LOG_FORMAT", "json"),
+        // Refusals are logged at debug.
+        ("PORTICO_LOG", "portico=debug,warn"),
+    ];
+    let (mut child, base) = crate::serve_process(data.path(), &json).await;
+    // A refused sign-in is logged under its request.
+    let refused = crate::post_form(
+        &client(),
+        &base,
+        "/api/login",
+        &[("email", ADMIN), ("password", "wrong")],
+    )
+    .await;
+    let request_id = refused.headers()["x-request-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let log = std::fs::read_to_string(data.path().join("log.txt")).unwrap();
+    let lines: Vec<serde_json::Value> = log
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}")))
+        .collect();
+    assert!(lines.len() > 1, "{log}");
+    assert!(
+        lines
+            .iter()
+            .any(|line| line["span"]["id"] == request_id.as_str()),
+        "a line names request {request_id}: {log}"
+    );
+}

@@ -137,6 +137,18 @@ pub fn private_data_dir(data_dir: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// How many of the engine's migrations have not run on `pool`'s database.
+pub async fn pending_migrations(pool: &Pool) -> Result<usize, sqlx::Error> {
+    let known = match Engine::of(pool) {
+        Engine::Sqlite => sqlx::migrate!("./migrations/sqlite").iter().count(),
+        Engine::Postgres => sqlx::migrate!("./migrations/postgres").iter().count(),
+    };
+    let (applied,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM _sqlx_migrations WHERE success")
+        .fetch_one(pool)
+        .await?;
+    Ok(known.saturating_sub(usize::try_from(applied).unwrap_or(0)))
+}
+
 /// Now, as the records write their times (UTC, milliseconds, `Z`): they compare as text.
 pub fn now_text() -> String {
     time::OffsetDateTime::now_utc()

@@ -12,6 +12,7 @@ mod errors;
 pub mod form_errors;
 mod form_fields;
 pub mod headers;
+mod health;
 pub mod icons;
 mod limits;
 mod request;
@@ -101,6 +102,7 @@ fn pages(state: &AppState) -> Router {
         .route("/", get(|| async { Redirect::to("/settings") }))
         // Liveness for load balancers and the benchmark's ceiling: no session, no database.
         .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(health::readiness))
         .route("/api/audit_events", get(routes::audit_export))
         .route("/api/{*fn_name}", any(routes::server_fn))
         .route("/embed", get(embed::start))
