@@ -242,21 +242,12 @@ async fn bench_seed(
 
 async fn migrate(file: Option<PathBuf>) -> anyhow::Result<()> {
     let config = load_config(file, None)?;
-    server::db::connect(
-        &config.paths.data_dir.0,
-        server::Secrets::from_env().database_url.as_deref(),
-    )
-    .await
-    .with_context(|| {
-        format!(
-            "cannot migrate the database in {}",
-            config.paths.data_dir.0.display()
-        )
-    })?;
-    println!(
-        "Database in {} is up to date.",
-        config.paths.data_dir.0.display()
-    );
+    let url = server::Secrets::from_env().database_url;
+    let place = server::db::location(&config.paths.data_dir.0, url.as_deref());
+    server::db::connect(&config.paths.data_dir.0, url.as_deref())
+        .await
+        .with_context(|| format!("cannot migrate {place}"))?;
+    println!("The database ({place}) is up to date.");
     Ok(())
 }
 
@@ -379,17 +370,11 @@ async fn org(file: Option<PathBuf>, command: OrgCommand) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The database of the data directory the config name (migrated), for a command.
+/// The database (migrated) for a command: PORTICO_DATABASE_URL's, or the data directory's.
 async fn open_database(config: &Config) -> anyhow::Result<server::db::Pool> {
-    server::db::connect(
-        &config.paths.data_dir.0,
-        server::Secrets::from_env().database_url.as_deref(),
-    )
-    .await
-    .with_context(|| {
-        format!(
-            "cannot open the database in {}",
-            config.paths.data_dir.0.display()
-        )
-    })
+    let url = server::Secrets::from_env().database_url;
+    let place = server::db::location(&config.paths.data_dir.0, url.as_deref());
+    server::db::connect(&config.paths.data_dir.0, url.as_deref())
+        .await
+        .with_context(|| format!("cannot open {place}"))
 }

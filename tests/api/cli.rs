@@ -117,3 +117,31 @@ async fn bench_seed_adds_exactly_what_it_says_and_the_demo_still_signs_in() {
     let admin = app.signed_in(ADMIN).await;
     assert_eq!(app.get_json(&admin, "/api/me").await["email"], ADMIN);
 }
+
+/// A PostgreSQL that does not answer, or a database URL of another kind, is refused with
+/// a line that names the database (never its password).
+#[test]
+fn a_database_url_that_does_not_work_is_named_without_its_password() {
+    let (ok, _, stderr) = portico(
+        &["migrate"],
+        &[(
+            "PORTICO_DATABASE_URL",
+            "postgres://portico:s3cret-password@127.0.0.1:9/nowhere",
+        )],
+    );
+    assert!(!ok);
+    assert!(
+        stderr.contains("cannot migrate the PostgreSQL database nowhere on 127.0.0.1:9"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("s3cret-password"), "{stderr}");
+    let (ok, _, stderr) = portico(
+        &["migrate"],
+        &[(
+            "PORTICO_DATABASE_URL",
+            "mysql://portico@127.0.0.1:9/nowhere",
+        )],
+    );
+    assert!(!ok);
+    assert!(stderr.contains("postgres://"), "{stderr}");
+}

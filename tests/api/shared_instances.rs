@@ -126,3 +126,46 @@ async fn a_link_made_on_one_instance_shows_on_the_other_within_a_second() {
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
 }
+
+#[tokio::test]
+async fn instances_migrating_at_once_apply_each_migration_once() {
+    assert!(
+        crate::postgres_server().is_some(),
+        "needs PORTICO_TEST_POSTGRES_URL"
+    );
+    let data = tempfile::tempdir().unwrap();
+    let database = crate::database_for(&data.path().join("data"))
+        .await
+        .unwrap();
+    // Three `portico migrate` at once on a new database, as instances starting together.
+    let migrations: Vec<_> = (0..3)
+        .map(|_| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_portico"))
+                .arg("migrate")
+                .current_dir(data.path())
+                .env("PORTICO_DATA_DIR", data.path().join("data"))
+                .env("PORTICO_DATABASE_URL", &database)
+                .env_remove("WORKOS_API_KEY")
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for migration in migrations {
+        let out = migration.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{stderr}");
+    }
+    let db = crate::open_database(&data.path().join("data")).await;
+    let (applied, distinct): (i64, i64) =
+        sqlx::query_as("SELECT COUNT(*), COUNT(DISTINCT version) FROM _sqlx_migrations")
+            .fetch_one(&db)
+            .await
+            .unwrap();
+    assert_eq!(applied, distinct, "each migration once");
+    assert_eq!(
+        portico::server::db::pending_migrations(&db).await.unwrap(),
+        0
+    );
+}

@@ -45,6 +45,25 @@ impl Engine {
     }
 }
 
+/// Where the database is, for messages: a file in the data directory, or a PostgreSQL
+/// database by name and server (never the URL's user or password).
+pub fn location(data_dir: &Path, url: Option<&str>) -> String {
+    match url
+        .map(str::trim)
+        .filter(|u| !u.is_empty())
+        .map(url::Url::parse)
+    {
+        Some(Ok(url)) if url.scheme() != "sqlite" => format!(
+            "the PostgreSQL database {} on {}:{}",
+            url.path().trim_start_matches('/'),
+            url.host_str().unwrap_or("localhost"),
+            url.port().unwrap_or(5432)
+        ),
+        Some(Err(_)) => "the database PORTICO_DATABASE_URL names".to_owned(),
+        _ => data_dir.join(DATABASE_FILE).display().to_string(),
+    }
+}
+
 /// Opens the database and applies its migrations: PostgreSQL at `url` when one is
 /// given (`postgres://…`), else SQLite in `data_dir` (created if needed).
 pub async fn connect(data_dir: &Path, url: Option<&str>) -> Result<Pool, sqlx::Error> {
@@ -81,6 +100,9 @@ pub async fn connect(data_dir: &Path, url: Option<&str>) -> Result<Pool, sqlx::E
         // A local file does not drop connections: pinging each one before every query
         // was a second round trip to its worker thread (seen in the link path's profile).
         .test_before_acquire(engine == Engine::Postgres)
+        // A request does not wait long for a connection, and a server that refuses them
+        // stops start-up in seconds, not half a minute.
+        .acquire_timeout(std::time::Duration::from_secs(5))
         .after_connect(move |connection, _| {
             Box::pin(async move {
                 if engine == Engine::Sqlite {

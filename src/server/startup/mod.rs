@@ -35,6 +35,8 @@ pub enum StartError {
     Emulator(#[from] workos_emulator::EmulatorError),
     #[error("cannot open the database in {dir}: {reason}. Fix: set PORTICO_DATA_DIR to a writable directory")]
     Database { dir: String, reason: String },
+    #[error("cannot open {place}: {reason}. Fix: check PORTICO_DATABASE_URL and that the server accepts connections")]
+    SharedDatabase { place: String, reason: String },
     #[error("{0}")]
     Seed(#[from] seed::SeedError),
     #[error("cannot read the built site in {dir}: {reason}. Fix: rebuild it (scripts/run does), or set PORTICO_SITE_DIR")]
@@ -88,9 +90,16 @@ pub async fn start(config: Config, secrets: Secrets) -> Result<Running, StartErr
         return Err(StartError::PublicWithoutWorkos { public_url });
     }
     let (workos, emulator) = connect_workos(&config, secrets.workos_api_key).await?;
-    let db = db::connect(&config.paths.data_dir.0, secrets.database_url.as_deref())
+    let database_url = secrets.database_url.as_deref();
+    let db = db::connect(&config.paths.data_dir.0, database_url)
         .await
-        .map_err(|e| StartError::database(&config.paths.data_dir.0, e))?;
+        .map_err(|e| match database_url {
+            Some(url) => StartError::SharedDatabase {
+                place: db::location(&config.paths.data_dir.0, Some(url)),
+                reason: e.to_string(),
+            },
+            None => StartError::database(&config.paths.data_dir.0, e),
+        })?;
     // Demo data lands in a real WorkOS account only when asked for.
     let with_demo = emulator.is_some() || config.workos.demo;
     let demo = match with_demo {
