@@ -226,10 +226,7 @@ async fn a_password_change_or_a_removal_ends_the_users_sessions() {
         let form = [("email", crate::MEMBER), ("password", crate::PASSWORD)];
         let response = crate::post_form(&crate::client(), &base, "/api/login", &form).await;
         assert_eq!(response.status(), 200);
-        let cookie = response.headers()[reqwest::header::SET_COOKIE]
-            .to_str()
-            .unwrap();
-        cookie.split(';').next().unwrap().to_owned()
+        crate::set_cookie(&response)
     };
     let status_with = |base: String, cookie: String| async move {
         let response = crate::client()

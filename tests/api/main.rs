@@ -139,6 +139,14 @@ pub async fn spawn_app_with(data: tempfile::TempDir, change: impl FnOnce(&mut Co
     }
 }
 
+/// The session cookie an answer sets, as a `Cookie` header sends it back (`name=value`).
+pub fn set_cookie(response: &Response) -> String {
+    let cookie = response.headers()[header::SET_COOKIE]
+        .to_str()
+        .expect("a Set-Cookie header");
+    cookie.split(';').next().unwrap_or_default().to_owned()
+}
+
 /// A browser-like client: keeps cookies, does not follow redirects.
 pub fn client() -> Client {
     Client::builder()

@@ -756,13 +756,7 @@ async fn a_copy_of_the_database_is_not_enough_to_become_someone() {
     let app = crate::spawn_app().await;
     let response = app.sign_in(&crate::client(), crate::ADMIN).await;
     assert_eq!(response.status(), 200);
-    let cookie = response.headers()[reqwest::header::SET_COOKIE]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned();
+    let cookie = crate::set_cookie(&response);
     let id = cookie.split_once('=').unwrap().1.to_owned();
     let rows: Vec<(String, String)> = sqlx::query_as("SELECT id_hash, data FROM session_records")
         .fetch_all(&app.running.state.db)

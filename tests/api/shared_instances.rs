@@ -23,13 +23,7 @@ async fn a_session_from_one_instance_works_on_the_other_until_it_signs_out_there
     let other = beside(&one).await;
     let signed_in = one.sign_in(&client(), ADMIN).await;
     assert_eq!(signed_in.status(), 200);
-    let cookie = signed_in.headers()[reqwest::header::SET_COOKIE]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned();
+    let cookie = crate::set_cookie(&signed_in);
     let read = |app: &crate::TestApp| {
         let url = app.url("/api/organization");
         let cookie = cookie.clone();

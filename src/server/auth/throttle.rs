@@ -43,7 +43,8 @@ impl std::fmt::Debug for SignInThrottle {
     }
 }
 
-fn per_minute(n: u32) -> Quota {
+/// A quota of `n` a minute (at least one): the one way Portico's limits are made.
+pub fn per_minute(n: u32) -> Quota {
     Quota::per_minute(NonZeroU32::new(n.max(1)).expect("at least one"))
 }
 

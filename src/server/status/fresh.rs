@@ -4,12 +4,10 @@
 //! per organization; reads asked while one is in flight share it (`cache.rs`).
 //! Anyone else, or past the limits, is shown the status as last read.
 
+use crate::server::auth::throttle::per_minute;
 use crate::{model::Role, server::db::users::MembershipRow};
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
-use std::{
-    num::NonZeroU32,
-    sync::atomic::{AtomicU32, Ordering},
-};
+use governor::{DefaultKeyedRateLimiter, RateLimiter};
+use std::sync::atomic::{AtomicU32, Ordering};
 
 pub struct FreshReads {
     per_user: DefaultKeyedRateLimiter<i64>,
@@ -20,10 +18,6 @@ pub struct FreshReads {
 
 /// Refilled counters are forgotten every this many checks.
 const PRUNE_EVERY: u32 = 1_000;
-
-fn per_minute(reads: u32) -> Quota {
-    Quota::per_minute(NonZeroU32::new(reads.max(1)).expect("at least one"))
-}
 
 impl FreshReads {
     pub fn new(per_user_per_minute: u32, per_organization_per_minute: u32) -> FreshReads {
