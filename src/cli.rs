@@ -1,6 +1,10 @@
 use anyhow::{bail, Context};
 use clap::{Parser, Subcommand};
-use portico::server::{self, config::Config, Secrets};
+use portico::server::{
+    self,
+    config::{values::LogFormat, Config},
+    Secrets,
+};
 use std::{path::PathBuf, process::ExitCode};
 
 #[derive(Parser)]
@@ -98,32 +102,37 @@ enum OrgCommand {
     },
 }
 
-/// Logs go to standard error: lines for a person, or with `PORTICO_LOG_FORMAT=json` one
-/// JSON object per line for a log pipeline, each with its request's span (id, method,
-/// path). Read from the environment because logging starts before the configuration.
-fn init_logs() {
+/// Logs go to standard error: lines for a person, or with `log_format = "json"` (env
+/// `PORTICO_LOG_FORMAT`) one JSON object per line for a log pipeline, each with its
+/// request's span (id, method, path). Logging starts before a command loads its
+/// configuration, so the format is read here on its own; a configuration that does not
+/// load logs as text, and the command then says what is wrong with it.
+fn init_logs(config_file: Option<&std::path::Path>) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("PORTICO_LOG")
         .unwrap_or_else(|_| "portico=info,warn".into());
-    let json = std::env::var("PORTICO_LOG_FORMAT")
-        .is_ok_and(|format| format.trim().eq_ignore_ascii_case("json"));
+    let format = Config::sources(config_file)
+        .and_then(|sources| sources.extract())
+        .map(|config| config.operations.log_format)
+        .unwrap_or_default();
     let logs = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr);
-    if json {
-        logs.json()
+    match format {
+        LogFormat::Json => logs
+            .json()
             .with_current_span(true)
             .with_span_list(false)
-            .init();
-    } else {
+            .init(),
         // Colours only for a person at a terminal, never into files and CI logs.
-        logs.with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-            .init();
+        LogFormat::Text => logs
+            .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+            .init(),
     }
 }
 
 pub async fn main() -> ExitCode {
-    init_logs();
     let cli = Cli::parse();
+    init_logs(cli.config.as_deref());
     let result = match cli.command.unwrap_or(Command::Serve { addr: None }) {
         Command::Serve { addr } => serve(cli.config, addr).await,
         Command::Emulator(args) => workos_emulator::cli::run(&args, "PORTICO_EMULATOR_API_KEY")

@@ -4,7 +4,7 @@
 
 use super::{
     auth::Auth,
-    config::{Config, EmbedSecret, SigningKey},
+    config::{Config, EmbedSecret, MetricsToken, SigningKey},
     db::{audit::AuditWriter, Pool},
     render_memo::RenderMemo,
     status::StatusCache,
@@ -53,6 +53,8 @@ pub struct Services {
     pub signing_key: SigningKey,
     /// Checks embed tokens; `None`: embedding is not set up.
     pub embed_secret: Option<EmbedSecret>,
+    /// Lets a scraper read `/metrics` from the public listener; `None`: it cannot.
+    pub metrics_token: Option<MetricsToken>,
     pub leptos_options: LeptosOptions,
     /// The settings page's body as last rendered per organization (`render_memo`).
     pub render_memo: RenderMemo,

@@ -51,6 +51,11 @@ mod retry;
 pub use client::{same_spender, spend_for, ApiKey, CallBudget, ClientOptions, WorkosClient};
 #[cfg(feature = "client")]
 pub use error::WorkosError;
+/// The names of the metrics the client reports (through the `metrics` facade).
+#[cfg(feature = "client")]
+pub mod metric_names {
+    pub use crate::client::{CALLS, CALL_DURATION, RETRIES};
+}
 #[cfg(feature = "client")]
 pub use retry::RetryPolicy;
 pub use types::{ItContactIntent, PortalIntent};

@@ -8,6 +8,7 @@ use super::{
 use crate::server::{
     audit::{self, Action},
     db::{self, audit::Outcome},
+    metrics::{self, SignInRefusal},
 };
 use tower_sessions::Session;
 
@@ -26,7 +27,10 @@ impl Auth {
             return Err(AuthError::MissingCredentials);
         }
         // Counted before anything is looked up: the same answer for every account.
-        self.throttle.attempt(email, address).await?;
+        if let Err(throttled) = self.throttle.attempt(email, address).await {
+            metrics::sign_in_refused(SignInRefusal::Throttled);
+            return Err(throttled);
+        }
         let user = db::users::find_by_email(&self.db, email).await?;
         // Verify against a dummy hash for unknown emails so timing does not reveal which exist.
         // Accounts without a password (made by an embed) are checked against the dummy too:
@@ -49,6 +53,7 @@ impl Auth {
                 None => (None, format!("unknown account {email}")),
             };
             audit::record(&self.audit, who, Action::SignIn, Outcome::Refused, &detail).await?;
+            metrics::sign_in_refused(SignInRefusal::WrongPassword);
             return Err(AuthError::BadCredentials);
         };
         let Some(membership) = membership else {
@@ -71,6 +76,19 @@ impl Auth {
             "",
         )
         .await?;
+        self.bind_session(session, user.id, &membership, remember)
+            .await?;
+        Ok(SignedInUser { membership })
+    }
+
+    /// A new session id, bound to the user and the organization they signed in to.
+    async fn bind_session(
+        &self,
+        session: &Session,
+        user_id: i64,
+        membership: &db::users::MembershipRow,
+        remember: bool,
+    ) -> Result<(), AuthError> {
         session.cycle_id().await?;
         // The signed-in session's life starts from the configured idle timeout, whatever
         // the signed-out one had (a failed form's notice gives one a short life). Not
@@ -80,7 +98,7 @@ impl Auth {
         session.set_expiry(Some(tower_sessions::Expiry::OnInactivity(idle)));
         let now = session::unix_now();
         SessionUser {
-            user_id: user.id,
+            user_id,
             organization_id: membership.organization_id,
             signed_in_at: now,
             last_seen: now,
@@ -89,7 +107,7 @@ impl Auth {
         }
         .store(session)
         .await?;
-        Ok(SignedInUser { membership })
+        Ok(())
     }
 
     /// Binds the session to another organization of the same user, checked against their

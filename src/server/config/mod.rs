@@ -14,9 +14,9 @@ pub mod values;
 
 pub use declare::Field;
 pub use load::{ConfigError, Sources, DEFAULT_FILE};
-pub use secrets::{EmbedSecret, Secrets, ShortSecret, SigningKey, SHORTEST_SECRET};
+pub use secrets::{EmbedSecret, MetricsToken, Secrets, ShortSecret, SigningKey, SHORTEST_SECRET};
 pub use sections::{
-    Audit, Embed, Http, Paths, Plans, Session, SignIn, Status, Workos, REAL_WORKOS_API,
+    Audit, Embed, Http, Operations, Paths, Plans, Session, SignIn, Status, Workos, REAL_WORKOS_API,
     WORKOS_PORTAL_HOST,
 };
 
@@ -40,6 +40,7 @@ pub struct Config {
     pub embed: Embed,
     pub audit: Audit,
     pub plans: Plans,
+    pub operations: Operations,
 }
 
 impl Config {
@@ -55,12 +56,13 @@ impl Config {
             Embed::fields(),
             Audit::fields(),
             Plans::fields(),
+            Operations::fields(),
         ]
         .concat()
     }
 
     /// The sections' names, as the file spells them.
-    pub const SECTIONS: [&'static str; 9] = [
+    pub const SECTIONS: [&'static str; 10] = [
         Http::SECTION,
         Paths::SECTION,
         Session::SECTION,
@@ -70,6 +72,7 @@ impl Config {
         Embed::SECTION,
         Audit::SECTION,
         Plans::SECTION,
+        Operations::SECTION,
     ];
 
     /// Loads and checks the configuration (see [`Config::sources`]).

@@ -2,7 +2,7 @@
 //! (their `Debug` says only whether they are set), never sent to a browser.
 
 use hmac::{Hmac, Mac};
-use sha2::Sha256;
+use sha2::{Digest, Sha256};
 use workos::ApiKey;
 
 /// Secrets, read only from the environment. Never printed (see `Debug`).
@@ -15,6 +15,9 @@ pub struct Secrets {
     /// `PORTICO_DATABASE_URL`: a PostgreSQL server (`postgres://…`, which may hold a
     /// password); unset: SQLite in the data directory.
     pub database_url: Option<String>,
+    /// `PORTICO_METRICS_TOKEN`: when set, the public listener serves `GET /metrics` to a
+    /// request with `Authorization: Bearer <it>`.
+    pub metrics_token: Option<MetricsToken>,
 }
 
 impl std::fmt::Debug for Secrets {
@@ -25,6 +28,7 @@ impl std::fmt::Debug for Secrets {
             .field("demo_password", &set(self.demo_password.is_some()))
             .field("embed_secret", &set(self.embed_secret.is_some()))
             .field("database_url", &set(self.database_url.is_some()))
+            .field("metrics_token", &set(self.metrics_token.is_some()))
             .finish()
     }
 }
@@ -37,7 +41,26 @@ impl Secrets {
             demo_password: non_empty("PORTICO_DEMO_PASSWORD"),
             embed_secret: non_empty("PORTICO_EMBED_SECRET"),
             database_url: non_empty("PORTICO_DATABASE_URL"),
+            metrics_token: non_empty("PORTICO_METRICS_TOKEN").map(MetricsToken),
         }
+    }
+}
+
+/// What a scraper shows to read `/metrics` from the public listener. Never logged.
+#[derive(Clone)]
+pub struct MetricsToken(pub String);
+
+impl std::fmt::Debug for MetricsToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("MetricsToken(<redacted>)")
+    }
+}
+
+impl MetricsToken {
+    /// Whether `given` is the token. Their SHA-256 digests are compared, so the time
+    /// taken tells nothing of the token.
+    pub fn matches(&self, given: &str) -> bool {
+        Sha256::digest(given.as_bytes()) == Sha256::digest(self.0.as_bytes())
     }
 }
 

@@ -5,8 +5,8 @@ use super::{
     declare::section,
     values::{
         Attempts, Bounded, Calls, Checks, Days, Dir, HostNames, Hours, HttpUrl, IpAddresses, Kib,
-        List, ListenAddr, Minutes, Names, OptionalUrl, Organizations, Origins, Reads, Requests,
-        Seconds,
+        List, ListenAddr, LogFormat, Minutes, Names, OptionalListenAddr, OptionalUrl,
+        Organizations, Origins, Reads, Requests, Seconds,
     },
 };
 use std::path::PathBuf;
@@ -168,5 +168,19 @@ section! {
         /// Where an admin can add an area the organization's plan does not include;
         /// empty for none.
         upgrade_url: OptionalUrl = OptionalUrl::default(), env "UPGRADE_URL";
+    }
+}
+
+section! {
+    /// What operators watch: logs and metrics.
+    pub struct Operations in "operations" {
+        /// Log lines on standard error: "text" for a person, "json" for one JSON object
+        /// per line (with the request's id, method and path) for a log pipeline.
+        log_format: LogFormat = LogFormat::Text, env "LOG_FORMAT";
+        /// `GET /metrics` (Prometheus text) on a listener of its own at this address, for
+        /// the scraper only; empty for none. The public listener serves it only to a
+        /// request bearing PORTICO_METRICS_TOKEN (from the environment), when that is set.
+        /// Each instance reports its own figures.
+        metrics_addr: OptionalListenAddr = OptionalListenAddr::default(), env "METRICS_ADDR";
     }
 }

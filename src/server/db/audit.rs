@@ -80,6 +80,9 @@ impl AuditWriter {
             while incoming.recv_many(&mut batch, BATCH).await > 0 {
                 let events: Vec<&NewEvent> = batch.iter().map(|(event, _)| event).collect();
                 let outcome = insert_all(&pool, &events).await.map_err(|e| e.to_string());
+                if outcome.is_ok() {
+                    crate::server::metrics::audit_batch_written(events.len());
+                }
                 for (_, done) in batch.drain(..) {
                     let _ = done.send(outcome.clone());
                 }

@@ -122,6 +122,16 @@ impl ExpiredDeletion for SessionStore {
     }
 }
 
+/// How many unexpired sessions are signed in (on every instance sharing the database).
+pub async fn signed_in_count(pool: &Pool) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM session_records WHERE user_id IS NOT NULL AND expires_at > $1",
+    )
+    .bind(OffsetDateTime::now_utc().unix_timestamp())
+    .fetch_one(pool)
+    .await
+}
+
 /// Every ten minutes, deletes the sessions that have expired.
 pub fn spawn_expired_cleanup(store: SessionStore) {
     tokio::spawn(async move {

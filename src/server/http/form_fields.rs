@@ -23,9 +23,7 @@ fn media_type(content_type: &str) -> String {
 
 pub async fn refuse_unknown_fields(request: Request, next: Next) -> Response {
     let path = request.uri().path().to_owned();
-    let is_server_function =
-        leptos::server_fn::axum::server_fn_paths().any(|(registered, _)| registered == path);
-    if !is_server_function {
+    if !super::routes::is_server_fn(&path) {
         return next.run(request).await;
     }
     // A server function that is not listed takes no field at all.

@@ -15,8 +15,10 @@ pub mod headers;
 mod health;
 pub mod icons;
 mod limits;
+mod metrics;
 mod request;
 mod routes;
+pub use metrics::scrape_router;
 pub mod serve;
 mod sessions;
 pub mod settings_page;
@@ -103,6 +105,7 @@ fn pages(state: &AppState) -> Router {
         // Liveness for load balancers and the benchmark's ceiling: no session, no database.
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(health::readiness))
+        .route("/metrics", get(metrics::public_metrics))
         .route("/api/audit_events", get(routes::audit_export))
         .route("/api/{*fn_name}", any(routes::server_fn))
         .route("/embed", get(embed::start))
@@ -111,6 +114,7 @@ fn pages(state: &AppState) -> Router {
         .leptos_routes_with_context(state, routes, context, render)
         .route("/pkg/{name}", get(assets::serve))
         .route("/icons/{theme}/{file}", get(icons::serve))
+        .route_layer(middleware::from_fn(metrics::note_route))
         .fallback_service(public_files)
         .layer(middleware::from_fn_with_state(
             state.clone(),
@@ -130,7 +134,7 @@ fn pages(state: &AppState) -> Router {
 
 /// What every answer passes, innermost first: API errors finished, the request's audit
 /// facts noted, compression, request ids and tracing, then the limits (each answer
-/// explained) and the security headers outermost.
+/// explained), the security headers, and outermost the request metrics.
 fn outer_layers(app: Router, state: AppState) -> Router {
     app.layer(middleware::from_fn(errors::finish_api_errors))
         .layer(middleware::from_fn_with_state(
@@ -171,6 +175,7 @@ fn outer_layers(app: Router, state: AppState) -> Router {
             state,
             headers::security_headers,
         ))
+        .layer(middleware::from_fn(metrics::measure))
 }
 
 /// The app's routes, generated once per process. Generating them sets a process-wide

@@ -15,14 +15,25 @@ use axum::{
     Json,
 };
 use leptos::prelude::provide_context;
+use std::{collections::HashSet, sync::OnceLock};
 use tower_sessions::Session;
+
+/// Whether `path` is a server function's, from the set registered at start, gathered once.
+pub fn is_server_fn(path: &str) -> bool {
+    static PATHS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    PATHS
+        .get_or_init(|| {
+            leptos::server_fn::axum::server_fn_paths()
+                .map(|(path, _)| path)
+                .collect()
+        })
+        .contains(path)
+}
 
 /// `/api/{fn}`: a server function, with the state in its context. Unknown paths answer a
 /// JSON 404 like every other API error, not the library's plain-text 400.
 pub async fn server_fn(State(state): State<AppState>, request: Request<Body>) -> Response {
-    let known =
-        leptos::server_fn::axum::server_fn_paths().any(|(path, _)| path == request.uri().path());
-    if !known {
+    if !is_server_fn(request.uri().path()) {
         let error = AppError::new(
             ErrorKind::NotFound,
             format!("There is no API function at {}.", request.uri().path()),

@@ -10,9 +10,12 @@ pub use emulator_endpoint::EmulatorEndpoint;
 use crate::server::{
     audit,
     auth::{self, throttle::SignInThrottle, Auth},
-    config::{Config, EmbedSecret, Secrets, ShortSecret, SigningKey, WORKOS_ICON_CDN},
+    config::{
+        Config, EmbedSecret, MetricsToken, Secrets, ShortSecret, SigningKey, WORKOS_ICON_CDN,
+    },
     db,
     http::{self, assets::Assets, icons::ProviderIcons, serve},
+    metrics,
     render_memo::RenderMemo,
     seed,
     state::{AppState, Services},
@@ -63,6 +66,8 @@ impl StartError {
 /// A started Portico: where it listens and what it set up.
 pub struct Running {
     pub addr: SocketAddr,
+    /// Where `/metrics` is served on its own, when `operations.metrics_addr` is set.
+    pub metrics_addr: Option<SocketAddr>,
     pub public_url: Url,
     /// Set when the embedded emulator stands in for WorkOS.
     pub emulator: Option<RunningEmulator>,
@@ -75,8 +80,17 @@ pub struct Running {
 /// Binds, opens storage, connects WorkOS (or starts the emulator), seeds the demo and
 /// serves in the background. Returns once requests can be answered.
 pub async fn start(config: Config, secrets: Secrets) -> Result<Running, StartError> {
-    let embed_secret = secrets.embed_secret.map(EmbedSecret::new).transpose()?;
+    // Installed first, so the first request's figures are kept.
+    metrics::recorder();
+    let keys = Keys {
+        embed_secret: secrets.embed_secret.map(EmbedSecret::new).transpose()?,
+        metrics_token: secrets.metrics_token,
+    };
     let (listener, addr) = bind(config.http.addr.0).await?;
+    let metrics_listener = match config.operations.metrics_addr.0 {
+        Some(metrics_addr) => Some(bind(metrics_addr).await?),
+        None => None,
+    };
     let public_url = config
         .http
         .public_url
@@ -111,15 +125,7 @@ pub async fn start(config: Config, secrets: Secrets) -> Result<Running, StartErr
     db::sessions::spawn_expired_cleanup(session_store.clone());
     let site = Site::load(&config, addr)?;
     let icons = ProviderIcons::from_cdn(icon_base(&config, emulator.as_ref()));
-    let state = build_state(
-        config,
-        db,
-        workos,
-        public_url,
-        site.leptos_options,
-        embed_secret,
-    )
-    .await?;
+    let state = build_state(config, db, workos, public_url, site.leptos_options, keys).await?;
     jobs::spawn_throttle_cleanup(state.auth.throttle.clone());
     state.status_cache.follow_other_instances();
     audit::purge::spawn_daily(
@@ -127,10 +133,16 @@ pub async fn start(config: Config, secrets: Secrets) -> Result<Running, StartErr
         state.audit.clone(),
         state.config.audit.retention_days.get(),
     );
+    let metrics_addr = metrics_listener.map(|(listener, metrics_addr)| {
+        let scrape = http::scrape_router(state.clone());
+        tokio::spawn(async move { axum::serve(listener, scrape).await });
+        metrics_addr
+    });
     let app = http::router(state.clone(), session_store, site.assets, icons);
     let server = tokio::spawn(serve_until_stopped(listener, app, &state));
     Ok(Running {
         addr,
+        metrics_addr,
         public_url: state.public_url.clone(),
         emulator,
         demo,
@@ -249,14 +261,24 @@ impl Site {
     }
 }
 
+/// The keys from the environment that the state keeps.
+struct Keys {
+    embed_secret: Option<EmbedSecret>,
+    metrics_token: Option<MetricsToken>,
+}
+
 async fn build_state(
     config: Config,
     db: db::Pool,
     workos: WorkosClient,
     public_url: Url,
     leptos_options: LeptosOptions,
-    embed_secret: Option<EmbedSecret>,
+    keys: Keys,
 ) -> Result<AppState, StartError> {
+    let Keys {
+        embed_secret,
+        metrics_token,
+    } = keys;
     let dummy_password_hash = auth::hash_password("portico-timing-equalizer")
         .await
         .map_err(seed::SeedError::from)?;
@@ -297,6 +319,7 @@ async fn build_state(
             .as_ref()
             .map_or_else(SigningKey::random, SigningKey::derived_from),
         embed_secret,
+        metrics_token,
         render_memo: RenderMemo::default(),
     }))
 }

@@ -7,6 +7,7 @@ use super::{
     budget::{CallBudget, Spending},
     error_response::error_from_response,
     options::ClientOptions,
+    telemetry,
 };
 use crate::error::WorkosError;
 use reqwest::{header::HeaderMap, Method};
@@ -81,6 +82,23 @@ impl WorkosClient {
         query: &[(&str, String)],
         body: Option<&B>,
     ) -> Result<Answer, WorkosError> {
+        let endpoint = telemetry::endpoint(&method, path);
+        let started = Instant::now();
+        let result = self
+            .send_with_retries(method, path, query, body, &endpoint)
+            .await;
+        telemetry::call_finished(&endpoint, telemetry::outcome(&result), started.elapsed());
+        result
+    }
+
+    async fn send_with_retries<B: Serialize>(
+        &self,
+        method: Method,
+        path: &[&str],
+        query: &[(&str, String)],
+        body: Option<&B>,
+        endpoint: &str,
+    ) -> Result<Answer, WorkosError> {
         let url = self.url(path)?;
         let idempotency_key = (method == Method::POST).then(|| ulid::Ulid::new().to_string());
         let started = Instant::now();
@@ -111,6 +129,7 @@ impl WorkosClient {
                 .next_wait(&error, attempts, started.elapsed(), replay_safe)
             {
                 Some(wait) => {
+                    telemetry::retried(endpoint);
                     tracing::info!(%error, attempt = attempts, wait_ms = wait.as_millis() as u64, path = url.path(), "retrying WorkOS call");
                     tokio::time::sleep(wait).await;
                 }

@@ -3,7 +3,7 @@
 //! `hint`, shown when a value is wrong) and gives the typed value (`*setting`).
 
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
-use std::{fmt, net::SocketAddr, ops::Deref, path::PathBuf, time::Duration};
+use std::{fmt, net::SocketAddr, path::PathBuf, time::Duration};
 use url::Url;
 
 /// What a setting accepts, in words that complete "Fix: set it to …".
@@ -66,6 +66,62 @@ from_text!(
     ListenAddr,
     "HOST:PORT, e.g. 127.0.0.1:3000 (port 0 picks a free port)"
 );
+
+/// `HOST:PORT` to listen on, or nothing (unset or empty).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OptionalListenAddr(pub Option<SocketAddr>);
+
+impl OptionalListenAddr {
+    pub fn parse(text: &str) -> Result<OptionalListenAddr, String> {
+        match text.trim() {
+            "" => Ok(OptionalListenAddr(None)),
+            text => ListenAddr::parse(text).map(|addr| OptionalListenAddr(Some(addr.0))),
+        }
+    }
+}
+
+impl fmt::Display for OptionalListenAddr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.0 {
+            Some(addr) => addr.fmt(f),
+            None => Ok(()),
+        }
+    }
+}
+
+from_text!(
+    OptionalListenAddr,
+    "HOST:PORT, e.g. 127.0.0.1:9090, or empty for none"
+);
+
+/// How log lines are written: for a person, or one JSON object per line.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LogFormat {
+    #[default]
+    Text,
+    Json,
+}
+
+impl LogFormat {
+    pub fn parse(text: &str) -> Result<LogFormat, String> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "text" => Ok(LogFormat::Text),
+            "json" => Ok(LogFormat::Json),
+            _ => Err(format!("'{text}' is not a log format")),
+        }
+    }
+}
+
+impl fmt::Display for LogFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            LogFormat::Text => "text",
+            LogFormat::Json => "json",
+        })
+    }
+}
+
+from_text!(LogFormat, "text or json");
 
 /// An http(s) URL with a host and no query or fragment.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -140,150 +196,9 @@ impl fmt::Display for Dir {
 
 from_text!(Dir, "a directory, e.g. data");
 
-/// A comma-separated list, each entry checked by `E`; possibly empty unless `E` says.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct List<E: Entry>(pub Vec<E::Value>);
+mod lists;
 
-/// One kind of list entry.
-pub trait Entry {
-    type Value: Clone + fmt::Debug + PartialEq + fmt::Display;
-    /// "host names", "IP addresses", …
-    const WHAT: &'static str;
-    /// An example to show in the hint.
-    const EXAMPLE: &'static str;
-    /// Whether an empty list is allowed.
-    const MAY_BE_EMPTY: bool = true;
-    fn parse(entry: &str) -> Result<Self::Value, String>;
-}
-
-impl<E: Entry> List<E> {
-    pub fn parse(text: &str) -> Result<List<E>, String> {
-        let entries = text
-            .split(',')
-            .map(str::trim)
-            .filter(|entry| !entry.is_empty())
-            .map(E::parse)
-            .collect::<Result<Vec<_>, _>>()?;
-        if entries.is_empty() && !E::MAY_BE_EMPTY {
-            return Err(format!("it names no {}", E::WHAT));
-        }
-        Ok(List(entries))
-    }
-}
-
-impl<E: Entry> Default for List<E> {
-    fn default() -> Self {
-        List(Vec::new())
-    }
-}
-
-impl<E: Entry> fmt::Display for List<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let joined: Vec<String> = self.0.iter().map(ToString::to_string).collect();
-        f.write_str(&joined.join(","))
-    }
-}
-
-impl<E: Entry> Deref for List<E> {
-    type Target = [E::Value];
-
-    fn deref(&self) -> &[E::Value] {
-        &self.0
-    }
-}
-
-impl<'de, E: Entry> Deserialize<'de> for List<E> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        List::parse(&text).map_err(de::Error::custom)
-    }
-}
-
-impl<E: Entry> Serialize for List<E> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.to_string())
-    }
-}
-
-impl<E: Entry> Hint for List<E> {
-    fn hint() -> String {
-        let empty = if E::MAY_BE_EMPTY { ", or empty" } else { "" };
-        format!("comma-separated {}, e.g. {}{empty}", E::WHAT, E::EXAMPLE)
-    }
-}
-
-/// A DNS host name, lower-cased.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct HostNames;
-
-impl Entry for HostNames {
-    type Value = String;
-    const WHAT: &'static str = "host names";
-    const EXAMPLE: &'static str = "setup.workos.com";
-    const MAY_BE_EMPTY: bool = false;
-
-    fn parse(entry: &str) -> Result<String, String> {
-        let host = entry.to_ascii_lowercase();
-        match url::Host::parse(&host) {
-            Ok(url::Host::Domain(_)) => Ok(host),
-            _ => Err(format!("'{entry}' is not a host name")),
-        }
-    }
-}
-
-/// An IP address.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct IpAddresses;
-
-impl Entry for IpAddresses {
-    type Value = std::net::IpAddr;
-    const WHAT: &'static str = "IP addresses";
-    const EXAMPLE: &'static str = "10.0.0.2";
-
-    fn parse(entry: &str) -> Result<std::net::IpAddr, String> {
-        entry
-            .parse()
-            .map_err(|_| format!("'{entry}' is not an IP address"))
-    }
-}
-
-/// A name, as written.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Names;
-
-impl Entry for Names {
-    type Value = String;
-    const WHAT: &'static str = "names";
-    const EXAMPLE: &'static str = "acme-host";
-
-    fn parse(entry: &str) -> Result<String, String> {
-        Ok(entry.to_owned())
-    }
-}
-
-/// A web origin (`scheme://host[:port]`), kept in its serialized form.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Origins;
-
-impl Entry for Origins {
-    type Value = String;
-    const WHAT: &'static str = "origins (scheme://host[:port])";
-    const EXAMPLE: &'static str = "https://app.example.com";
-
-    fn parse(entry: &str) -> Result<String, String> {
-        Url::parse(entry)
-            .ok()
-            .filter(|url| {
-                matches!(url.scheme(), "http" | "https")
-                    && url.path() == "/"
-                    && url.query().is_none()
-                    && url.fragment().is_none()
-                    && url.username().is_empty()
-            })
-            .map(|url| url.origin().ascii_serialization())
-            .ok_or_else(|| format!("'{entry}' is not an origin such as https://app.example.com"))
-    }
-}
+pub use lists::{Entry, HostNames, IpAddresses, List, Names, Origins};
 
 /// A whole number between `MIN` and `MAX` of `U`'s unit, read as `U::Value`.
 pub struct Bounded<const MIN: u64, const MAX: u64, U: Unit> {
