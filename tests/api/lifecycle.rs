@@ -79,6 +79,61 @@ async fn sigterm_during_a_load_loses_no_accepted_request_and_exits_cleanly() {
     );
 }
 
+/// A load balancer keeps idle connections to reuse. After SIGTERM the instance takes no
+/// new connection, but one kept open still gets its next request answered, told
+/// `Connection: close`, rather than closed under the request.
+#[tokio::test]
+async fn after_sigterm_a_kept_alive_connection_gets_its_next_answer_and_then_closes() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let data = tempfile::tempdir().unwrap();
+    let (mut child, base) = crate::serve_process(data.path(), &[]).await;
+    let addr = base.trim_start_matches("http://").to_owned();
+    let request = format!("GET /healthz HTTP/1.1\r\nHost: {addr}\r\n\r\n");
+    let mut kept = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    kept.write_all(request.as_bytes()).await.unwrap();
+    let mut first = Vec::new();
+    while !first.ends_with(b"\r\n\r\nok") {
+        let mut chunk = [0; 4096];
+        let read = kept.read(&mut chunk).await.unwrap();
+        assert!(read > 0, "closed before the first answer");
+        first.extend_from_slice(&chunk[..read]);
+    }
+    let first = String::from_utf8_lossy(&first).to_lowercase();
+    assert!(first.starts_with("http/1.1 200"), "{first}");
+    assert!(!first.contains("connection: close"), "{first}");
+
+    let killed = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    // Stopped accepting: a new connection is refused.
+    let mut refused = false;
+    for _ in 0..100 {
+        if tokio::net::TcpStream::connect(&addr).await.is_err() {
+            refused = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(refused, "the listener still accepts after SIGTERM");
+
+    kept.write_all(request.as_bytes()).await.unwrap();
+    let mut second = Vec::new();
+    tokio::time::timeout(Duration::from_secs(5), kept.read_to_end(&mut second))
+        .await
+        .expect("the connection closes after its answer")
+        .unwrap();
+    let second = String::from_utf8_lossy(&second).to_lowercase();
+    assert!(second.starts_with("http/1.1 200"), "{second}");
+    assert!(second.contains("connection: close"), "{second}");
+    assert!(second.ends_with("\r\n\r\nok"), "{second}");
+    let exit = tokio::task::spawn_blocking(move || child.wait().unwrap())
+        .await
+        .unwrap();
+    assert!(exit.success(), "exit status {exit:?}");
+}
+
 /// A session ends after its idle timeout (activity moves it on) and after its absolute
 /// lifetime however active; without "keep me signed in" its cookie ends with the browser.
 #[tokio::test]
