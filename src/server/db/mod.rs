@@ -64,6 +64,10 @@ pub fn location(data_dir: &Path, url: Option<&str>) -> String {
     }
 }
 
+/// How long a pooled connection may sit idle before it is checked again before use: a
+/// restart of the database takes longer, and a loaded pool hands its connections on sooner.
+const PING_AFTER_IDLE: std::time::Duration = std::time::Duration::from_millis(100);
+
 /// Opens the database and applies its migrations: PostgreSQL at `url` when one is
 /// given (`postgres://…`), else SQLite in `data_dir` (created if needed).
 pub async fn connect(data_dir: &Path, url: Option<&str>) -> Result<Pool, sqlx::Error> {
@@ -97,9 +101,20 @@ pub async fn connect(data_dir: &Path, url: Option<&str>) -> Result<Pool, sqlx::E
             Engine::Sqlite => 8,
             Engine::Postgres => 16,
         })
-        // A local file does not drop connections: pinging each one before every query
-        // was a second round trip to its worker thread (seen in the link path's profile).
-        .test_before_acquire(engine == Engine::Postgres)
+        // A connection is pinged before use only after a moment idle: pinging before
+        // every query was a second round trip per query (the link path's profiles, on
+        // SQLite's worker threads and on PostgreSQL alike), and a busy connection is a
+        // live one. One that a database restart broke meanwhile is found here and
+        // replaced before a request uses it.
+        .test_before_acquire(false)
+        .before_acquire(|connection, metadata| {
+            Box::pin(async move {
+                if metadata.idle_for < PING_AFTER_IDLE {
+                    return Ok(true);
+                }
+                Ok(sqlx::Connection::ping(connection).await.is_ok())
+            })
+        })
         // A request does not wait long for a connection, and a server that refuses them
         // stops start-up in seconds, not half a minute.
         .acquire_timeout(std::time::Duration::from_secs(5))

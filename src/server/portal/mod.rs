@@ -123,9 +123,9 @@ async fn link_request(
     let opens_with = match intent {
         Intent::Sso => state
             .status_cache
-            .local(who.organization_id)
+            .chosen(who.organization_id, Intent::Sso)
             .await
-            .chosen(Intent::Sso)
+            .as_deref()
             .and_then(PortalSsoProvider::for_connection_type),
         _ => None,
     };
@@ -174,7 +174,7 @@ async fn issue_link(
     .await
     .map_err(PortalError::Unrecorded)?;
     if checked.is_ok() {
-        state.status_cache.forget_local(who.organization_id).await;
+        state.status_cache.forget_opened(who.organization_id).await;
     }
     checked
 }

@@ -8,6 +8,7 @@ use crate::{
     server::{
         audit::Action,
         db::{self, Pool},
+        metrics,
     },
 };
 use std::{
@@ -146,6 +147,10 @@ pub struct StatusCache {
     /// memberships afresh): one SQLite read per `ttl`, not per view.
     organizations_of: moka::future::Cache<i64, Arc<Vec<(i64, String)>>>,
     pub(super) local: moka::future::Cache<i64, Arc<Local>>,
+    /// The providers the admins picked, per organization: a link does not change them.
+    pub(super) choices: moka::future::Cache<i64, Arc<Vec<(String, String)>>>,
+    /// Tells the other instances sharing the database what changed here.
+    pub(super) announcer: db::changes::Announcer,
 }
 
 impl std::fmt::Debug for StatusCache {
@@ -167,6 +172,7 @@ impl StatusCache {
     ) -> StatusCache {
         StatusCache {
             workos,
+            announcer: db::changes::Announcer::start(&db),
             db,
             upgrade_url,
             fresh: moka::future::Cache::builder()
@@ -187,6 +193,10 @@ impl StatusCache {
                 .max_capacity(entries)
                 .build(),
             organizations_of: moka::future::Cache::builder()
+                .time_to_live(ttl)
+                .max_capacity(entries)
+                .build(),
+            choices: moka::future::Cache::builder()
                 .time_to_live(ttl)
                 .max_capacity(entries)
                 .build(),
@@ -263,30 +273,17 @@ impl StatusCache {
             })
     }
 
-    /// A portal link was just made, or a provider picked: the organization's own facts
-    /// changed.
-    pub async fn forget_local(&self, organization_id: i64) {
-        self.local.invalidate(&organization_id).await;
-        self.announce(&format!("local {organization_id}")).await;
-    }
-
-    /// Something changed the organization at WorkOS from here (a domain claimed,
-    /// checked or removed): the next view reads it afresh.
-    pub async fn forget_live(&self, workos_organization_id: &str) {
-        self.live.invalidate(workos_organization_id).await;
-        self.fresh.invalidate(workos_organization_id).await;
-        self.announce(&format!("live {workos_organization_id}"))
-            .await;
-    }
-
     /// The organization's live status, from the cache unless `fresh` (e.g. just back
     /// from the Admin Portal, where the admin changed it; [`FreshReads`] decides who may).
     pub async fn get(&self, organization_id: &str, fresh: bool) -> Arc<Live> {
         // Five WorkOS calls at once make a large future: boxed, and made on a miss only.
         if fresh {
+            metrics::status_lookup(false);
             return Box::pin(self.read_fresh(organization_id)).await;
         }
-        match self.live.get(organization_id).await {
+        let cached = self.live.get(organization_id).await;
+        metrics::status_lookup(cached.is_some());
+        match cached {
             Some(live) => live,
             None => Box::pin(self.read_live_through(organization_id)).await,
         }

@@ -1,15 +1,60 @@
-//! Instances that share a PostgreSQL database tell each other what changed, so each
-//! one's cache forgets it at once (`db::changes`); with SQLite there is one instance.
+//! What changed, told to this instance's caches and, when several instances share a
+//! PostgreSQL database, to theirs (`db::changes`), so each one forgets it at once; with
+//! SQLite there is one instance.
 
 use super::cache::StatusCache;
-use crate::server::db;
+use crate::{model::Intent, server::db};
+use std::sync::Arc;
 
 impl StatusCache {
-    /// Tells the other instances on the database to forget it too.
-    pub(super) async fn announce(&self, change: &str) {
-        if let Err(error) = db::changes::announce(&self.db, change).await {
-            tracing::warn!(%error, "could not tell the other instances what changed");
-        }
+    /// A provider was picked, or an IT admin invited: the organization's own records
+    /// changed.
+    pub async fn forget_local(&self, organization_id: i64) {
+        self.local.invalidate(&organization_id).await;
+        self.choices.invalidate(&organization_id).await;
+        self.announce(format!("local {organization_id}"));
+    }
+
+    /// A portal link was made: when each area was last opened changed, and nothing else
+    /// (the providers picked stay cached, so the next link need not read them again).
+    pub async fn forget_opened(&self, organization_id: i64) {
+        self.local.invalidate(&organization_id).await;
+        self.announce(format!("opened {organization_id}"));
+    }
+
+    /// Something changed the organization at WorkOS from here (a domain claimed,
+    /// checked or removed): the next view reads it afresh.
+    pub async fn forget_live(&self, workos_organization_id: &str) {
+        self.live.invalidate(workos_organization_id).await;
+        self.fresh.invalidate(workos_organization_id).await;
+        self.announce(format!("live {workos_organization_id}"));
+    }
+
+    /// The provider the admins picked for `intent`, read once per `ttl` and kept until
+    /// a pick changes it. A failed read picks none.
+    pub async fn chosen(&self, organization_id: i64, intent: Intent) -> Option<String> {
+        let read = async {
+            db::organizations::provider_choices(&self.db, organization_id)
+                .await
+                .map(Arc::new)
+        };
+        let choices = match self.choices.try_get_with(organization_id, read).await {
+            Ok(choices) => choices,
+            Err(error) => {
+                tracing::warn!(%error, "could not read the organization's provider choices");
+                return None;
+            }
+        };
+        choices
+            .iter()
+            .find(|(chosen_for, _)| chosen_for == intent.as_str())
+            .map(|(_, provider)| provider.clone())
+    }
+
+    /// Tells the other instances on the database to forget it too (in the background:
+    /// `db::changes::Announcer`).
+    fn announce(&self, change: String) {
+        self.announcer.announce(change);
     }
 
     /// Forgets what other instances announce they changed, as long as the process runs
@@ -27,6 +72,12 @@ impl StatusCache {
                         cache.fresh.invalidate(id).await;
                     }
                     Some(("local", id)) => {
+                        if let Ok(id) = id.parse::<i64>() {
+                            cache.local.invalidate(&id).await;
+                            cache.choices.invalidate(&id).await;
+                        }
+                    }
+                    Some(("opened", id)) => {
                         if let Ok(id) = id.parse::<i64>() {
                             cache.local.invalidate(&id).await;
                         }

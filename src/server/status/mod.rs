@@ -1,7 +1,7 @@
 //! The live configuration status the settings page shows: read from WorkOS, cached per
 //! organization for a short time, with one read at a time per organization. A shared
 //! service: it reads through its own handles ([`StatusCache`]), never the app's state,
-//! and features tell it what they changed (`forget_live`, `forget_local`). Each area's
+//! and features tell it what they changed (`forget_live`, `forget_local`, `forget_opened`). Each area's
 //! reader sits in a file of its own.
 
 mod audit_logs;
