@@ -13,7 +13,9 @@ mod http;
 mod icons;
 mod it_admins;
 mod lifecycle;
+mod load_balanced;
 mod members;
+mod operations;
 mod pages;
 mod plans;
 mod portal;
@@ -122,14 +124,25 @@ pub async fn spawn_app_in(data: tempfile::TempDir) -> TestApp {
 
 /// Starts the app with the configuration changed by `change`.
 pub async fn spawn_app_with(data: tempfile::TempDir, change: impl FnOnce(&mut Config)) -> TestApp {
+    spawn_app_with_secrets(data, change, |_| {}).await
+}
+
+/// Starts the app with the configuration and the test secrets changed.
+pub async fn spawn_app_with_secrets(
+    data: tempfile::TempDir,
+    change: impl FnOnce(&mut Config),
+    change_secrets: impl FnOnce(&mut Secrets),
+) -> TestApp {
     let mut config = config_in(data.path());
     change(&mut config);
-    let secrets = Secrets {
+    let mut secrets = Secrets {
         workos_api_key: None,
         demo_password: Some(PASSWORD.to_owned()),
         embed_secret: Some(EMBED_SECRET.to_owned()),
         database_url: database_for(&config.paths.data_dir.0).await,
+        metrics_token: None,
     };
+    change_secrets(&mut secrets);
     let running = server::start(config, secrets).await.expect("app starts");
     let base = running.public_url.as_str().trim_end_matches('/').to_owned();
     TestApp {
