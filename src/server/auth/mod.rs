@@ -24,6 +24,8 @@ use tower_sessions::Session;
 #[derive(Clone, Debug)]
 pub struct Auth {
     pub db: Pool,
+    /// Every signed-in request's read.
+    pub memberships: db::users::Memberships,
     pub audit: AuditWriter,
     pub throttle: Arc<throttle::SignInThrottle>,
     /// Verified against when an email is unknown, so sign-in timing reveals nothing.
@@ -111,7 +113,11 @@ impl Auth {
             }
             session::Freshness::Fine => {}
         }
-        match db::users::membership_in(&self.db, bound.user_id, bound.organization_id).await? {
+        match self
+            .memberships
+            .of(bound.user_id, bound.organization_id)
+            .await?
+        {
             Some(membership) if membership.session_epoch == bound.epoch => {
                 Ok(SignedInUser { membership })
             }

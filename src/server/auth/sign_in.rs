@@ -119,12 +119,14 @@ impl Auth {
         organization_id: i64,
     ) -> Result<SignedInUser, AuthError> {
         let user_id = user.membership.user_id;
-        let membership = db::users::membership_in(&self.db, user_id, organization_id)
-            .await?
-            .ok_or(AuthError::NotMember {
-                user_id,
-                organization_id,
-            })?;
+        let membership =
+            self.memberships
+                .of(user_id, organization_id)
+                .await?
+                .ok_or(AuthError::NotMember {
+                    user_id,
+                    organization_id,
+                })?;
         // The sign-in's age and "keep me signed in" carry over: switching does not extend
         // the absolute lifetime.
         let (signed_in_at, remember) = SessionUser::load(session)

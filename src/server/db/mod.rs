@@ -7,6 +7,7 @@ pub mod audit;
 pub mod changes;
 pub mod embed;
 pub mod invitations;
+mod native;
 pub mod organizations;
 pub mod sessions;
 pub mod users;
@@ -62,6 +63,17 @@ pub fn location(data_dir: &Path, url: Option<&str>) -> String {
         Some(Err(_)) => "the database PORTICO_DATABASE_URL names".to_owned(),
         _ => data_dir.join(DATABASE_FILE).display().to_string(),
     }
+}
+
+/// The file of a pool's SQLite database; `None` on PostgreSQL or in memory.
+fn sqlite_file(pool: &Pool) -> Option<std::path::PathBuf> {
+    let url = &pool.connect_options().database_url;
+    if url.scheme() != "sqlite" {
+        return None;
+    }
+    let options = <sqlx::sqlite::SqliteConnectOptions as ConnectOptions>::from_url(url).ok()?;
+    let file = options.get_filename();
+    file.is_file().then(|| file.to_owned())
 }
 
 /// How long a pooled connection may sit idle before it is checked again before use: a

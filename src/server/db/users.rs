@@ -1,7 +1,10 @@
 //! Users and memberships. Emails are stored lower-case and looked up as `lower($n)`:
 //! case-insensitive on both engines, through the email index of each.
 
+use super::native::NativeReads;
 use crate::model::{Features, Role};
+use rusqlite::OptionalExtension;
+use std::sync::Arc;
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct UserRow {
@@ -122,23 +125,69 @@ fn membership(row: MembershipTuple) -> Option<MembershipRow> {
     })
 }
 
-const MEMBERSHIP_SELECT: &str = "SELECT u.id, u.email, o.id, o.name, o.workos_organization_id, m.role, o.features, u.session_epoch \
-     FROM memberships m JOIN users u ON u.id = m.user_id JOIN organizations o ON o.id = m.organization_id";
+/// The membership columns, joined: a macro so that whole queries stay `&'static str`.
+macro_rules! membership_select {
+    () => {
+        "SELECT u.id, u.email, o.id, o.name, o.workos_organization_id, m.role, o.features, u.session_epoch \
+         FROM memberships m JOIN users u ON u.id = m.user_id JOIN organizations o ON o.id = m.organization_id"
+    };
+}
 
-/// The user's membership in one organization, read fresh so role changes apply at once.
-pub async fn membership_in(
-    pool: &super::Pool,
-    user_id: i64,
-    organization_id: i64,
-) -> Result<Option<MembershipRow>, sqlx::Error> {
-    let row: Option<MembershipTuple> = sqlx::query_as(&format!(
-        "{MEMBERSHIP_SELECT} WHERE m.user_id = $1 AND m.organization_id = $2"
-    ))
-    .bind(user_id)
-    .bind(organization_id)
-    .fetch_optional(pool)
-    .await?;
-    Ok(row.and_then(membership))
+const MEMBERSHIP_IN: &str = concat!(
+    membership_select!(),
+    " WHERE m.user_id = $1 AND m.organization_id = $2"
+);
+
+/// Reads a user's membership in one organization, fresh at every call so that a role
+/// change or a removal applies at the next request: on a SQLite file on the calling
+/// thread (`db::native`: this is every signed-in request's read), else through the pool.
+#[derive(Clone, Debug)]
+pub struct Memberships {
+    pool: super::Pool,
+    native: Option<Arc<NativeReads>>,
+}
+
+impl Memberships {
+    pub fn new(pool: &super::Pool) -> Memberships {
+        Memberships {
+            pool: pool.clone(),
+            native: super::sqlite_file(pool).map(|file| Arc::new(NativeReads::new(&file))),
+        }
+    }
+
+    pub async fn of(
+        &self,
+        user_id: i64,
+        organization_id: i64,
+    ) -> Result<Option<MembershipRow>, sqlx::Error> {
+        let row: Option<MembershipTuple> = match &self.native {
+            Some(native) => native.read(|connection| {
+                connection
+                    .prepare_cached(MEMBERSHIP_IN)?
+                    .query_row((user_id, organization_id), |row| {
+                        Ok((
+                            row.get(0)?,
+                            row.get(1)?,
+                            row.get(2)?,
+                            row.get(3)?,
+                            row.get(4)?,
+                            row.get(5)?,
+                            row.get(6)?,
+                            row.get(7)?,
+                        ))
+                    })
+                    .optional()
+            })?,
+            None => {
+                sqlx::query_as(MEMBERSHIP_IN)
+                    .bind(user_id)
+                    .bind(organization_id)
+                    .fetch_optional(&self.pool)
+                    .await?
+            }
+        };
+        Ok(row.and_then(membership))
+    }
 }
 
 /// The organization a user lands in after signing in: their oldest membership.
@@ -146,8 +195,9 @@ pub async fn first_membership(
     pool: &super::Pool,
     user_id: i64,
 ) -> Result<Option<MembershipRow>, sqlx::Error> {
-    let row: Option<MembershipTuple> = sqlx::query_as(&format!(
-        "{MEMBERSHIP_SELECT} WHERE m.user_id = $1 ORDER BY o.id LIMIT 1"
+    let row: Option<MembershipTuple> = sqlx::query_as(concat!(
+        membership_select!(),
+        " WHERE m.user_id = $1 ORDER BY o.id LIMIT 1"
     ))
     .bind(user_id)
     .fetch_optional(pool)
@@ -183,8 +233,9 @@ pub async fn memberships_by_email(
     email: &str,
     organization: &str,
 ) -> Result<Vec<MembershipRow>, sqlx::Error> {
-    let rows: Vec<MembershipTuple> = sqlx::query_as(&format!(
-        "{MEMBERSHIP_SELECT} WHERE u.email = lower($1) AND (o.name = $2 OR o.workos_organization_id = $3) \
+    let rows: Vec<MembershipTuple> = sqlx::query_as(concat!(
+        membership_select!(),
+        " WHERE u.email = lower($1) AND (o.name = $2 OR o.workos_organization_id = $3) \
          ORDER BY o.id"
     ))
     .bind(email)

@@ -8,7 +8,6 @@ use crate::{
     server::{
         audit::{self, Action},
         auth::SignedInUser,
-        db,
         portal::{self, Back},
         state::AppState,
     },
@@ -63,7 +62,7 @@ pub async fn portal(
             "Go back to your product and click the button again.",
         );
     };
-    let membership = match db::users::membership_in(&state.db, user_id, organization_id).await {
+    let membership = match state.auth.memberships.of(user_id, organization_id).await {
         Ok(Some(membership)) => membership,
         Ok(None) => {
             return page(

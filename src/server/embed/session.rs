@@ -89,7 +89,10 @@ async fn begin(
     };
     let (user_id, organization_id) = db::embed::upsert(&mut tx, embedded).await?;
     tx.commit().await?;
-    let membership = db::users::membership_in(&state.db, user_id, organization_id)
+    let membership = state
+        .auth
+        .memberships
+        .of(user_id, organization_id)
         .await?
         .ok_or(StartFailure::MembershipMissing)?;
     let detail = format!("embedded by {} as {}", claims.host, claims.role.as_str());

@@ -285,6 +285,7 @@ async fn build_state(
     let audit = db::audit::AuditWriter::start(db.clone());
     let auth = Auth {
         db: db.clone(),
+        memberships: db::users::Memberships::new(&db),
         audit: audit.clone(),
         throttle: Arc::new(sign_in_throttle(&config, &db)),
         dummy_password_hash: dummy_password_hash.into(),
