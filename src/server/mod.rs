@@ -22,6 +22,7 @@ pub mod status;
 pub mod activity;
 pub mod domains;
 pub mod embed;
+pub mod events;
 pub mod it_admins;
 pub mod members;
 pub mod portal;

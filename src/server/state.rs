@@ -4,7 +4,7 @@
 
 use super::{
     auth::Auth,
-    config::{Config, EmbedSecret, MetricsToken, SigningKey},
+    config::{Config, EmbedSecret, MetricsToken, SigningKey, WebhookSecret},
     db::{audit::AuditWriter, Pool},
     render_memo::RenderMemo,
     status::StatusCache,
@@ -55,6 +55,8 @@ pub struct Services {
     pub embed_secret: Option<EmbedSecret>,
     /// Lets a scraper read `/metrics` from the public listener; `None`: it cannot.
     pub metrics_token: Option<MetricsToken>,
+    /// Checks WorkOS's webhook deliveries; `None`: webhooks are off.
+    pub webhook_secret: Option<WebhookSecret>,
     pub leptos_options: LeptosOptions,
     /// The settings page's body as last rendered per organization (`render_memo`).
     pub render_memo: RenderMemo,

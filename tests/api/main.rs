@@ -22,6 +22,7 @@ mod portal;
 mod security;
 mod shared_instances;
 mod status;
+mod webhooks;
 mod workos_contract;
 
 use portico::server::{
@@ -42,6 +43,8 @@ pub const ADMIN: &str = "ada@acme.example";
 pub const MEMBER: &str = "max@acme.example";
 /// What test hosts sign embed tokens with (the app's `PORTICO_EMBED_SECRET`).
 pub const EMBED_SECRET: &str = "integration-test-embed-secret-32-bytes-or-more";
+/// What the test WorkOS signs webhook deliveries with (the app's `WORKOS_WEBHOOK_SECRET`).
+pub const WEBHOOK_SECRET: &str = "whsec_integration_test_secret";
 
 pub struct TestApp {
     pub base: String,
@@ -141,6 +144,9 @@ pub async fn spawn_app_with_secrets(
         embed_secret: Some(EMBED_SECRET.to_owned()),
         database_url: database_for(&config.paths.data_dir.0).await,
         metrics_token: None,
+        webhook_secret: Some(portico::server::config::WebhookSecret(
+            WEBHOOK_SECRET.to_owned(),
+        )),
     };
     change_secrets(&mut secrets);
     let running = server::start(config, secrets).await.expect("app starts");

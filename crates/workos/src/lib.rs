@@ -37,6 +37,8 @@
 
 pub mod providers;
 pub mod types;
+#[cfg(feature = "webhooks")]
+pub mod webhooks;
 
 #[cfg(feature = "client")]
 mod client;

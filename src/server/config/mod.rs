@@ -14,7 +14,9 @@ pub mod values;
 
 pub use declare::Field;
 pub use load::{ConfigError, Sources, DEFAULT_FILE};
-pub use secrets::{EmbedSecret, MetricsToken, Secrets, ShortSecret, SigningKey, SHORTEST_SECRET};
+pub use secrets::{
+    EmbedSecret, MetricsToken, Secrets, ShortSecret, SigningKey, WebhookSecret, SHORTEST_SECRET,
+};
 pub use sections::{
     Audit, Embed, Http, Operations, Paths, Plans, Session, SignIn, Status, Workos, REAL_WORKOS_API,
     WORKOS_PORTAL_HOST,

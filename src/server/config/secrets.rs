@@ -18,6 +18,9 @@ pub struct Secrets {
     /// `PORTICO_METRICS_TOKEN`: when set, the public listener serves `GET /metrics` to a
     /// request with `Authorization: Bearer <it>`.
     pub metrics_token: Option<MetricsToken>,
+    /// `WORKOS_WEBHOOK_SECRET`: what WorkOS signs its webhook deliveries with; unset, the
+    /// webhook route answers 404.
+    pub webhook_secret: Option<WebhookSecret>,
 }
 
 impl std::fmt::Debug for Secrets {
@@ -29,6 +32,7 @@ impl std::fmt::Debug for Secrets {
             .field("embed_secret", &set(self.embed_secret.is_some()))
             .field("database_url", &set(self.database_url.is_some()))
             .field("metrics_token", &set(self.metrics_token.is_some()))
+            .field("webhook_secret", &set(self.webhook_secret.is_some()))
             .finish()
     }
 }
@@ -42,6 +46,7 @@ impl Secrets {
             embed_secret: non_empty("PORTICO_EMBED_SECRET"),
             database_url: non_empty("PORTICO_DATABASE_URL"),
             metrics_token: non_empty("PORTICO_METRICS_TOKEN").map(MetricsToken),
+            webhook_secret: non_empty("WORKOS_WEBHOOK_SECRET").map(WebhookSecret),
         }
     }
 }
@@ -61,6 +66,16 @@ impl MetricsToken {
     /// taken tells nothing of the token.
     pub fn matches(&self, given: &str) -> bool {
         Sha256::digest(given.as_bytes()) == Sha256::digest(self.0.as_bytes())
+    }
+}
+
+/// The secret of Portico's webhook endpoint at WorkOS (`whsec_…`). Never logged.
+#[derive(Clone)]
+pub struct WebhookSecret(pub String);
+
+impl std::fmt::Debug for WebhookSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("WebhookSecret(<redacted>)")
     }
 }
 

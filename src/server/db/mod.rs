@@ -6,6 +6,7 @@ pub mod attempts;
 pub mod audit;
 pub mod changes;
 pub mod embed;
+pub mod events;
 pub mod invitations;
 mod native;
 pub mod organizations;

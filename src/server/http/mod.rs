@@ -27,7 +27,7 @@ use crate::{
     app::{shell, App},
     server::{
         auth::{self, origin_check::PublicOrigin},
-        db, embed,
+        db, embed, events,
         state::AppState,
     },
 };
@@ -76,7 +76,13 @@ pub fn router(
         };
         tower::ServiceExt::oneshot(chosen, request)
     });
-    outer_layers(Router::new().fallback_service(steered), state)
+    // WorkOS's webhook deliveries carry no session and no browser's Origin: their
+    // signature is their check, so this one path is outside both.
+    let webhooks = Router::new()
+        .route("/webhooks/workos", post(events::receive))
+        .route_layer(middleware::from_fn(metrics::note_route))
+        .with_state(state.clone());
+    outer_layers(webhooks.fallback_service(steered), state)
 }
 
 /// The routes, with the checks every one of them makes: signed in where a page needs it,

@@ -11,7 +11,8 @@ use crate::server::{
     audit,
     auth::{self, throttle::SignInThrottle, Auth},
     config::{
-        Config, EmbedSecret, MetricsToken, Secrets, ShortSecret, SigningKey, WORKOS_ICON_CDN,
+        Config, EmbedSecret, MetricsToken, Secrets, ShortSecret, SigningKey, WebhookSecret,
+        WORKOS_ICON_CDN,
     },
     db,
     http::{self, assets::Assets, icons::ProviderIcons, serve},
@@ -85,6 +86,7 @@ pub async fn start(config: Config, secrets: Secrets) -> Result<Running, StartErr
     let keys = Keys {
         embed_secret: secrets.embed_secret.map(EmbedSecret::new).transpose()?,
         metrics_token: secrets.metrics_token,
+        webhook_secret: secrets.webhook_secret,
     };
     let (listener, addr) = bind(config.http.addr.0).await?;
     let metrics_listener = match config.operations.metrics_addr.0 {
@@ -121,6 +123,9 @@ pub async fn start(config: Config, secrets: Secrets) -> Result<Running, StartErr
         false => None,
     };
     log_mode(&workos, emulator.is_some(), with_demo);
+    if keys.webhook_secret.is_none() {
+        tracing::info!("WorkOS webhooks are off: WORKOS_WEBHOOK_SECRET is not set");
+    }
     let session_store = db::sessions::store(&db, auth::session_owner);
     db::sessions::spawn_expired_cleanup(session_store.clone());
     let site = Site::load(&config, addr)?;
@@ -265,6 +270,7 @@ impl Site {
 struct Keys {
     embed_secret: Option<EmbedSecret>,
     metrics_token: Option<MetricsToken>,
+    webhook_secret: Option<WebhookSecret>,
 }
 
 async fn build_state(
@@ -278,6 +284,7 @@ async fn build_state(
     let Keys {
         embed_secret,
         metrics_token,
+        webhook_secret,
     } = keys;
     let dummy_password_hash = auth::hash_password("portico-timing-equalizer")
         .await
@@ -321,6 +328,7 @@ async fn build_state(
             .map_or_else(SigningKey::random, SigningKey::derived_from),
         embed_secret,
         metrics_token,
+        webhook_secret,
         render_memo: RenderMemo::default(),
     }))
 }

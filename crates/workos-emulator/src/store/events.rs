@@ -18,18 +18,6 @@ pub(super) struct StoredEvent {
 /// How long WorkOS keeps events.
 const EVENTS_KEPT_DAYS: i64 = 30;
 
-/// The organization an event's data is about: its own `organization_id`, or that of the
-/// object it carries (`connection`, `organization_domain`, ...).
-pub fn event_organization(data: &serde_json::Value) -> Option<String> {
-    let direct = data.get("organization_id").and_then(|v| v.as_str());
-    let nested = || {
-        data.as_object()?
-            .values()
-            .find_map(|v| v.get("organization_id")?.as_str())
-    };
-    direct.or_else(nested).map(str::to_owned)
-}
-
 impl Store {
     /// Records an event, as WorkOS does when something changes.
     pub fn emit(&self, name: &str, data: serde_json::Value) -> Event {
@@ -41,7 +29,7 @@ impl Store {
             data,
         };
         let stored = StoredEvent {
-            organization_id: event_organization(&event.data),
+            organization_id: event.organization_id().map(str::to_owned),
             event: event.clone(),
         };
         self.change(|d| d.events.push(stored));

@@ -44,6 +44,26 @@ pub struct Event {
     pub created_at: String,
 }
 
+impl Event {
+    /// The WorkOS organization (`org_…`) the event is about: its data's own
+    /// `organization_id`, or that of the object the data carries (`connection`,
+    /// `organization_domain`, `sso`, ...). An `organization.*` event's data is the
+    /// organization itself.
+    pub fn organization_id(&self) -> Option<&str> {
+        let data = &self.data;
+        if self.event.starts_with("organization.") {
+            return data.get("id").and_then(|v| v.as_str());
+        }
+        let direct = data.get("organization_id").and_then(|v| v.as_str());
+        let nested = || {
+            data.as_object()?
+                .values()
+                .find_map(|v| v.get("organization_id")?.as_str())
+        };
+        direct.or_else(nested)
+    }
+}
+
 /// `connection.saml_certificate_renewal_required`: a SAML certificate nears its expiry.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CertificateRenewalRequired {

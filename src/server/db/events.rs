@@ -1,0 +1,50 @@
+//! WorkOS events as received: each stored once, by its id, before it is acted on.
+
+use super::Pool;
+
+/// How an event reached Portico.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    Webhook,
+    Poll,
+}
+
+impl Source {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Webhook => "webhook",
+            Source::Poll => "poll",
+        }
+    }
+}
+
+/// An event to store.
+#[derive(Clone, Copy, Debug)]
+pub struct Received<'a> {
+    pub id: &'a str,
+    pub event: &'a str,
+    pub workos_organization_id: Option<&'a str>,
+    /// The event's `data`, as JSON.
+    pub data: &'a str,
+    pub created_at: &'a str,
+    pub source: Source,
+}
+
+/// Stores the event; false if it was stored already (a retried or replayed delivery).
+pub async fn store(pool: &Pool, event: Received<'_>) -> Result<bool, sqlx::Error> {
+    let inserted = sqlx::query(
+        "INSERT INTO workos_events (id, event, workos_organization_id, data, created_at, \
+         received_at, source) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING",
+    )
+    .bind(event.id)
+    .bind(event.event)
+    .bind(event.workos_organization_id)
+    .bind(event.data)
+    .bind(event.created_at)
+    .bind(super::now_text())
+    .bind(event.source.as_str())
+    .execute(pool)
+    .await?
+    .rows_affected();
+    Ok(inserted == 1)
+}
