@@ -8,6 +8,9 @@ import json
 import os
 import re
 import subprocess
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, HTTPServer
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -329,3 +332,78 @@ def test_events_list_what_the_portal_did_oldest_first_and_injected_certificate_e
     assert after.data[0].data.organization_id == other.id
     with pytest.raises(UnprocessableEntityError):
         workos.events.list_events(events=[])
+
+
+class Receiver(BaseHTTPRequestHandler):
+    """Keeps each delivery's signature and raw body on the server."""
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        self.server.received.append((self.headers["WorkOS-Signature"], body))
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def test_the_emulators_signed_deliveries_pass_verify_event_and_a_changed_one_does_not(
+    workos, emulator_url
+):
+    secret = "whsec_python_sdk_contract_secret"
+    server = HTTPServer(("127.0.0.1", 0), Receiver)
+    server.received = []
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        control(
+            emulator_url,
+            "/__emulator/webhook_endpoints",
+            {
+                "endpoint_url": f"http://127.0.0.1:{server.server_port}/hooks",
+                "events": ["organization_domain.verified"],
+                "secret": secret,
+            },
+        )
+        org = workos.organizations.create_organization(name="Webhooks")
+        domains = workos.organization_domains
+        domain = domains.create_organization_domain(organization_id=org.id, domain="hooks.example")
+        control(
+            emulator_url,
+            "/__emulator/dns",
+            {"name": f"{domain.verification_prefix}.hooks.example", "value": domain.verification_token},
+        )
+        domains.verify_organization_domain(domain.id)
+        for _ in range(100):
+            if server.received:
+                break
+            time.sleep(0.02)
+        assert len(server.received) == 1
+        signature, body = server.received[0]
+        assert re.fullmatch(r"t=\d+, v1=[0-9a-f]{64}", signature)
+        event = workos.webhooks.verify_event(event_body=body, event_signature=signature, secret=secret)
+        assert event.event == "organization_domain.verified"
+        assert event.data.id == domain.id
+        changed = body.replace(domain.id.encode(), b"org_domain_01CHANGED")
+        with pytest.raises(ValueError):
+            workos.webhooks.verify_event(event_body=changed, event_signature=signature, secret=secret)
+        with pytest.raises(ValueError):
+            workos.webhooks.verify_event(event_body=body, event_signature=signature, secret="whsec_other")
+    finally:
+        server.shutdown()
+
+
+def test_webhook_endpoints_are_created_listed_disabled_and_deleted(workos):
+    endpoint = workos.webhooks.create_webhook_endpoint(
+        endpoint_url="https://app.example.com/hooks", events=["connection.activated"]
+    )
+    assert endpoint.id.startswith("we_")
+    assert endpoint.secret.startswith("whsec_")
+    assert [e.id for e in workos.webhooks.list_webhook_endpoints().data] == [endpoint.id]
+    assert workos.webhooks.update_webhook_endpoint(endpoint.id, status="disabled").status == "disabled"
+    with pytest.raises(UnprocessableEntityError):
+        workos.webhooks.create_webhook_endpoint(
+            endpoint_url="http://app.example.com/hooks", events=["connection.activated"]
+        )
+    workos.webhooks.delete_webhook_endpoint(endpoint.id)
+    with pytest.raises(NotFoundError):
+        workos.webhooks.delete_webhook_endpoint(endpoint.id)

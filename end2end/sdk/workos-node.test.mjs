@@ -5,6 +5,7 @@
 import { after, before, beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
+import { createServer } from "node:http";
 
 const sdk = await import(process.env.WORKOS_NODE_SDK ?? "@workos-inc/node");
 const { GenericServerException, NotFoundException, RateLimitExceededException, UnauthorizedException, UnprocessableEntityException, WorkOS } = sdk;
@@ -204,4 +205,62 @@ if (hasItContacts) test("IT contacts: create, list, invite by email, revoke, del
   await workos.organizations.revokeItContact({ organizationId: org.id, contactId: contact.id });
   await workos.organizations.deleteItContact({ organizationId: org.id, contactId: contact.id });
   assert.equal((await workos.organizations.listItContacts({ organizationId: org.id })).data.length, 0);
+});
+
+/** A receiver on loopback: what it got, each request's signature and raw body. */
+async function receiver() {
+  const received = [];
+  const server = createServer((request, response) => {
+    let body = "";
+    request.on("data", (chunk) => (body += chunk));
+    request.on("end", () => {
+      received.push({ signature: request.headers["workos-signature"], body });
+      response.writeHead(200).end();
+    });
+  });
+  await new Promise((done) => server.listen(0, "127.0.0.1", done));
+  return { url: `http://127.0.0.1:${server.address().port}/hooks`, received, close: () => server.close() };
+}
+
+test("webhooks: the emulator's signed deliveries pass webhooks.constructEvent; a changed one does not", async () => {
+  const secret = "whsec_node_sdk_contract_secret";
+  const hooks = await receiver();
+  try {
+    await control("/__emulator/webhook_endpoints", { endpoint_url: hooks.url, events: ["organization_domain.verified"], secret });
+    const org = await workos.organizations.createOrganization({ name: "Webhooks Org" });
+    const domains = workos.organizationDomains;
+    const call = (short, long, ...args) => (domains[long] ?? domains[short]).call(domains, ...args);
+    const domain = await call("create", "createOrganizationDomain", { organizationId: org.id, domain: "hooks.example" });
+    await control("/__emulator/dns", { name: `${domain.verificationPrefix}.hooks.example`, value: domain.verificationToken });
+    await call("verify", "verifyOrganizationDomain", domain.id);
+    for (let i = 0; i < 100 && hooks.received.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    assert.equal(hooks.received.length, 1, "one delivery");
+    const { signature, body } = hooks.received[0];
+    assert.match(signature, /^t=\d+, v1=[0-9a-f]{64}$/);
+    const event = await workos.webhooks.constructEvent({ payload: JSON.parse(body), sigHeader: signature, secret });
+    assert.equal(event.event, "organization_domain.verified");
+    assert.equal(event.data.id, domain.id);
+    assert.equal(event.data.organizationId, org.id);
+    const changed = { ...JSON.parse(body), id: "event_01CHANGED" };
+    await assert.rejects(workos.webhooks.constructEvent({ payload: changed, sigHeader: signature, secret }));
+    await assert.rejects(workos.webhooks.constructEvent({ payload: JSON.parse(body), sigHeader: signature, secret: "whsec_other" }));
+  } finally {
+    hooks.close();
+  }
+});
+
+// SDK 8.x has no endpoint API (it came with 10.x): the test exists where the API does.
+const hasEndpointApi = typeof new WorkOS("sk_test_probe").webhooks?.createWebhookEndpoint === "function";
+(hasEndpointApi ? test : () => {})("webhook endpoints: created, listed, disabled and deleted through the SDK (10+)", async () => {
+  const endpoint = await workos.webhooks.createWebhookEndpoint({ endpointUrl: "https://app.example.com/hooks", events: ["connection.activated"] });
+  assert.match(endpoint.id, /^we_/);
+  assert.match(endpoint.secret, /^whsec_/);
+  assert.equal(endpoint.status, "enabled");
+  const listed = await workos.webhooks.listWebhookEndpoints();
+  assert.deepEqual(listed.data.map((e) => e.id), [endpoint.id]);
+  const disabled = await workos.webhooks.updateWebhookEndpoint({ id: endpoint.id, status: "disabled" });
+  assert.equal(disabled.status, "disabled");
+  await assert.rejects(workos.webhooks.createWebhookEndpoint({ endpointUrl: "http://app.example.com/hooks", events: ["connection.activated"] }), UnprocessableEntityException);
+  await workos.webhooks.deleteWebhookEndpoint({ id: endpoint.id });
+  await assert.rejects(workos.webhooks.deleteWebhookEndpoint({ id: endpoint.id }), NotFoundException);
 });

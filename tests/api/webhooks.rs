@@ -1,7 +1,7 @@
 //! `POST /webhooks/workos`: WorkOS's signed deliveries, checked before anything is read,
 //! stored once by event id.
 
-use crate::{client, spawn_app, spawn_app_with_secrets, TestApp, WEBHOOK_SECRET};
+use crate::{client, control, spawn_app, spawn_app_with_secrets, TestApp, WEBHOOK_SECRET};
 use reqwest::{header, StatusCode};
 use serde_json::Value;
 use workos::webhooks::signature_header;
@@ -170,4 +170,81 @@ async fn without_a_webhook_secret_the_route_is_not_there() {
     let (status, _) = deliver(&app, &body, signature).await;
     assert_eq!(status, 404);
     assert!(stored(&app).await.is_empty());
+}
+
+/// What the embedded emulator's deliveries say, oldest first.
+async fn deliveries(app: &TestApp) -> Vec<Value> {
+    let emulator = app.running.emulator.as_ref().expect("embedded emulator");
+    let list: Value = reqwest::Client::new()
+        .get(
+            emulator
+                .base_url
+                .join("/__emulator/webhooks/deliveries")
+                .unwrap(),
+        )
+        .bearer_auth(&emulator.api_key)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    list["data"].as_array().unwrap().clone()
+}
+
+/// Waits (up to 3 s) until `count` deliveries have all been taken.
+async fn delivered(app: &TestApp, count: usize) -> Vec<Value> {
+    for _ in 0..60 {
+        let all = deliveries(app).await;
+        if all.len() == count && all.iter().all(|d| d["state"] == "delivered") {
+            return all;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("not delivered: {:?}", deliveries(app).await);
+}
+
+#[tokio::test]
+async fn the_emulator_delivers_events_that_portico_takes_and_stores_once() {
+    let app = spawn_app().await;
+    let emulator = app.running.emulator.as_ref().expect("embedded emulator");
+    let endpoint = serde_json::json!({
+        "endpoint_url": format!("{}/webhooks/workos", app.base),
+        "events": ["connection.activated", "organization_domain.verified"],
+        "secret": WEBHOOK_SECRET,
+    });
+    control(
+        emulator,
+        reqwest::Method::POST,
+        "/__emulator/webhook_endpoints",
+        endpoint,
+    )
+    .await;
+    let event = serde_json::json!({
+        "event": "organization_domain.verified",
+        "data": { "object": "organization_domain", "id": "org_domain_01", "organization_id": "org_01DELIVERED",
+                  "domain": "acme.example", "state": "verified" },
+    });
+    control(emulator, reqwest::Method::POST, "/__emulator/events", event).await;
+    let first = delivered(&app, 1).await;
+    assert_eq!(first[0]["attempts"], 1, "{first:?}");
+    let rows = stored(&app).await;
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].1, "organization_domain.verified");
+    assert_eq!(rows[0].2.as_deref(), Some("org_01DELIVERED"));
+
+    // WorkOS may deliver the same event again: taken, and still stored once.
+    let path = format!(
+        "/__emulator/webhooks/deliveries/{}/replay",
+        first[0]["id"].as_str().unwrap()
+    );
+    control(
+        emulator,
+        reqwest::Method::POST,
+        &path,
+        serde_json::json!({}),
+    )
+    .await;
+    delivered(&app, 2).await;
+    assert_eq!(stored(&app).await, rows);
 }

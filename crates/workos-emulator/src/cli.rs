@@ -18,6 +18,10 @@ pub struct Args {
     /// Do not serve the /__emulator/ control routes (faults, clock, reset, outbox, stats).
     #[arg(long)]
     pub no_control_routes: bool,
+    /// Milliseconds a refused webhook delivery waits before its first retry; each next
+    /// wait doubles, six attempts in all.
+    #[arg(long, value_name = "MS", default_value_t = 1000)]
+    pub webhook_retry_ms: u64,
 }
 
 impl std::str::FromStr for RateLimit {
@@ -68,6 +72,7 @@ pub fn options(args: &Args, key_variable: &str) -> Result<Options, String> {
         state_file: args.state.clone(),
         rate_limit,
         control_routes: !args.no_control_routes,
+        webhook_first_retry: std::time::Duration::from_millis(args.webhook_retry_ms),
     })
 }
 

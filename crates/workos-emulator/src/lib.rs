@@ -9,6 +9,7 @@
 mod api;
 pub mod cli;
 mod control;
+mod deliveries;
 mod emulator;
 mod icons;
 mod options;
@@ -24,5 +25,6 @@ pub use options::Options;
 pub use router::router;
 pub use serve::{spawn, without_delay, EmulatorError, RunningEmulator};
 pub use store::{
-    random_password, Completion, Email, Store, StoreError, LINK_LIFETIME, VERIFICATION_PREFIX,
+    random_password, Completion, Delivery, Email, Store, StoreError, LINK_LIFETIME,
+    VERIFICATION_PREFIX,
 };

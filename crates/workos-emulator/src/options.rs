@@ -16,6 +16,9 @@ pub struct Options {
     pub rate_limit: Option<RateLimit>,
     /// Serve the `/__emulator/` control routes (faults, clock, reset, outbox...).
     pub control_routes: bool,
+    /// How long a refused webhook delivery waits before its first retry (each next
+    /// wait doubles).
+    pub webhook_first_retry: std::time::Duration,
 }
 
 impl Options {
@@ -27,6 +30,7 @@ impl Options {
             state_file: None,
             rate_limit: None,
             control_routes: true,
+            webhook_first_retry: std::time::Duration::from_secs(1),
         }
     }
 }

@@ -4,7 +4,7 @@
 use crate::{
     api::{
         audit_logs, connections, controls, directories, domains, events, it_contacts,
-        organizations, portal as portal_api, responses,
+        organizations, portal as portal_api, responses, webhook_endpoints,
     },
     control,
     emulator::Emulator,
@@ -15,7 +15,7 @@ use axum::{
     http::{header::AUTHORIZATION, HeaderValue, StatusCode},
     middleware::{self, Next},
     response::{IntoResponse, Response},
-    routing::{delete, get, post, put},
+    routing::{delete, get, patch, post, put},
     Json, Router,
 };
 use std::sync::atomic::Ordering;
@@ -55,6 +55,16 @@ fn workos_api() -> Router<Emulator> {
             post(domains::verify_domain),
         )
         .route("/events", get(events::list_events))
+        .route(
+            "/webhook_endpoints",
+            get(webhook_endpoints::list_webhook_endpoints)
+                .post(webhook_endpoints::create_webhook_endpoint),
+        )
+        .route(
+            "/webhook_endpoints/{id}",
+            patch(webhook_endpoints::update_webhook_endpoint)
+                .delete(webhook_endpoints::delete_webhook_endpoint),
+        )
         .route("/connections", get(connections::list_connections))
         .route(
             "/connections/{id}",
@@ -136,6 +146,22 @@ fn control_routes() -> Router<Emulator> {
         .route("/__emulator/clock", post(controls::advance_clock))
         .route("/__emulator/dns", post(controls::publish_txt))
         .route("/__emulator/events", post(controls::emit_event))
+        .route(
+            "/__emulator/webhook_endpoints",
+            post(webhook_endpoints::control_create_webhook_endpoint),
+        )
+        .route(
+            "/__emulator/webhooks/deliveries",
+            get(controls::list_deliveries),
+        )
+        .route(
+            "/__emulator/webhooks/deliveries/{id}/replay",
+            post(controls::replay_delivery),
+        )
+        .route(
+            "/__emulator/webhooks/paused",
+            put(controls::pause_deliveries),
+        )
         .route("/__emulator/reset", post(controls::reset))
         .route("/__emulator/completions", get(controls::list_completions))
         .route("/__emulator/outbox", get(controls::list_outbox))

@@ -46,8 +46,10 @@ pub async fn spawn(options: Options) -> Result<RunningEmulator, EmulatorError> {
         state_file,
         rate_limit,
         control_routes,
+        webhook_first_retry,
     } = options;
     let store = Arc::new(Store::open(state_file)?);
+    crate::deliveries::start(store.clone(), webhook_first_retry);
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|e| EmulatorError::Bind {

@@ -130,3 +130,33 @@ pub async fn advance_clock(
 pub async fn stats(State(emulator): State<Emulator>) -> Json<serde_json::Value> {
     Json(serde_json::json!({ "api_requests": emulator.api_requests.load(Ordering::Relaxed) }))
 }
+
+/// Emulator-only: every webhook delivery, oldest first.
+pub async fn list_deliveries(State(emulator): State<Emulator>) -> Response {
+    Json(json!({ "object": "list", "data": emulator.store.deliveries() })).into_response()
+}
+
+/// Emulator-only: sends a delivery's event again, as a new delivery.
+pub async fn replay_delivery(
+    State(emulator): State<Emulator>,
+    axum::extract::Path(id): axum::extract::Path<String>,
+) -> Response {
+    match emulator.store.replay_delivery(&id) {
+        Some(replay) => (StatusCode::CREATED, Json(replay)).into_response(),
+        None => super::responses::entity_not_found("Delivery", &id),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct Paused {
+    pub paused: bool,
+}
+
+/// Emulator-only: holds webhook deliveries (they queue) or lets them go.
+pub async fn pause_deliveries(
+    State(emulator): State<Emulator>,
+    Json(paused): Json<Paused>,
+) -> StatusCode {
+    emulator.store.pause_deliveries(paused.paused);
+    StatusCode::NO_CONTENT
+}

@@ -17,3 +17,4 @@ pub(crate) mod organizations;
 pub(crate) mod portal;
 mod query;
 pub(crate) mod responses;
+pub(crate) mod webhook_endpoints;

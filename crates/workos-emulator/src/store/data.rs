@@ -7,6 +7,7 @@ use super::{
     it_contacts::StoredItContact,
     outbox::Email,
     portal::{Expiring, Links},
+    webhooks::Deliveries,
 };
 use serde::{Deserialize, Serialize};
 use std::{
@@ -15,7 +16,7 @@ use std::{
     sync::Mutex,
     time::{Duration, Instant},
 };
-use workos::types::{timestamp, Connection, Directory, LogStream, Organization};
+use workos::types::{timestamp, Connection, Directory, LogStream, Organization, WebhookEndpoint};
 
 /// What the state file holds: every WorkOS object, plus the emulator's own records.
 #[derive(Default, Serialize, Deserialize)]
@@ -39,6 +40,9 @@ pub(super) struct Data {
     /// What the Events API lists (and webhooks would deliver), oldest first.
     #[serde(default)]
     pub(super) events: Vec<StoredEvent>,
+    /// Keyed by endpoint id.
+    #[serde(default)]
+    pub(super) webhook_endpoints: BTreeMap<String, WebhookEndpoint>,
 }
 
 /// Everything the emulator knows, behind locks.
@@ -50,6 +54,8 @@ pub struct Store {
     file: Option<PathBuf>,
     /// Added to the real clock, so tests can let links expire without waiting.
     clock_skew: Mutex<Duration>,
+    /// Webhook deliveries (memory only).
+    pub(super) deliveries: Mutex<Deliveries>,
 }
 
 /// The state file could not be read.
@@ -108,6 +114,7 @@ impl Store {
             ids: Mutex::new(ulid::Generator::new()),
             file,
             clock_skew: Mutex::new(Duration::ZERO),
+            deliveries: Mutex::new(Deliveries::default()),
         })
     }
 
@@ -126,6 +133,9 @@ impl Store {
         *self.links.lock().expect("links lock") = Links::default();
         self.sessions.lock().expect("sessions lock").clear();
         *self.clock_skew.lock().expect("clock lock") = Duration::ZERO;
+        let mut deliveries = self.deliveries.lock().expect("deliveries lock");
+        deliveries.list.clear();
+        deliveries.paused = false;
     }
 
     /// A WorkOS-style id: prefix and a time-ordered ULID.

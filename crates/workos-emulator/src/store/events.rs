@@ -33,6 +33,7 @@ impl Store {
             event: event.clone(),
         };
         self.change(|d| d.events.push(stored));
+        self.queue_deliveries(&event);
         event
     }
 

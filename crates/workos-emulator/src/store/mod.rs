@@ -16,6 +16,7 @@ mod organizations;
 mod outbox;
 mod paging;
 mod portal;
+mod webhooks;
 
 pub use completions::Completion;
 pub use data::{now, random_password, Store, StoreError};
@@ -25,3 +26,4 @@ pub use organizations::{ExternalIdTaken, NewOrganization, OrganizationChanges};
 pub use outbox::Email;
 pub use paging::{Page, PageError};
 pub use portal::{PortalGrant, INVITATION_LIFETIME, LINK_LIFETIME};
+pub use webhooks::{Delivery, EndpointChanges, EndpointTaken};

@@ -2,6 +2,7 @@
 
 mod basics;
 mod fidelity;
+mod webhooks;
 
 use reqwest::{header, redirect::Policy, Client, Method};
 use serde_json::Value;

@@ -12,6 +12,7 @@ mod lists;
 mod organizations;
 mod portal;
 mod timestamps;
+mod webhook_endpoints;
 
 pub use audit_logs::{AuditLogConfiguration, LogStream};
 pub use connections::{Connection, ConnectionDomain, ConnectionFilter};
@@ -32,3 +33,4 @@ pub use portal::{
     SsoIntentOptions,
 };
 pub use timestamps::timestamp;
+pub use webhook_endpoints::WebhookEndpoint;
