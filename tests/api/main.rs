@@ -8,6 +8,7 @@ mod cli;
 mod doctor;
 mod domains;
 mod embed;
+mod events_api;
 mod fuzz;
 mod http;
 mod icons;

@@ -163,3 +163,34 @@ async fn instances_migrating_at_once_apply_each_migration_once() {
         0
     );
 }
+
+#[tokio::test]
+async fn of_two_instances_polling_the_events_api_only_the_lease_holder_reads() {
+    use portico::server::events::{Polled, Poller};
+    let one = crate::spawn_app().await;
+    let other = beside(&one).await;
+    let poller = |app: &crate::TestApp, holder: &str| {
+        let state = &app.running.state;
+        let interval = std::time::Duration::from_secs(1);
+        Poller::new(
+            state.db.clone(),
+            state.workos.clone(),
+            holder.into(),
+            interval,
+        )
+    };
+    let (first, second) = (poller(&one, "one"), poller(&other, "other"));
+    assert_eq!(first.poll_once().await.unwrap(), Polled::Read(0));
+    for _ in 0..3 {
+        assert_eq!(second.poll_once().await.unwrap(), Polled::NotHolder);
+        assert_eq!(
+            first.poll_once().await.unwrap(),
+            Polled::Read(0),
+            "it renews"
+        );
+    }
+    // The holder stops (cleanly): the other takes over at its next poll.
+    first.release().await.unwrap();
+    assert_eq!(second.poll_once().await.unwrap(), Polled::Read(0));
+    assert_eq!(first.poll_once().await.unwrap(), Polled::NotHolder);
+}

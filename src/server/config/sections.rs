@@ -4,9 +4,9 @@
 use super::{
     declare::section,
     values::{
-        Attempts, Bounded, Calls, Checks, Days, Dir, HostNames, Hours, HttpUrl, IpAddresses, Kib,
-        List, ListenAddr, LogFormat, Minutes, Names, OptionalListenAddr, OptionalUrl,
-        Organizations, Origins, Reads, Requests, Seconds,
+        Attempts, Bounded, Calls, Checks, Days, Dir, EventSource, HostNames, Hours, HttpUrl,
+        IpAddresses, Kib, List, ListenAddr, LogFormat, Minutes, Names, OptionalListenAddr,
+        OptionalUrl, Organizations, Origins, Reads, Requests, Seconds,
     },
 };
 use std::path::PathBuf;
@@ -121,6 +121,13 @@ section! {
         /// embedded emulator they always are, and an https public_url without
         /// WORKOS_API_KEY refuses to start unless this is true.
         demo: bool = false, env "DEMO";
+        /// How Portico hears of changes at WorkOS: "webhook" (deliveries to
+        /// {public_url}/webhooks/workos, signed with WORKOS_WEBHOOK_SECRET), "poll" (the
+        /// Events API, for installs WorkOS cannot reach), or "both". One instance at a
+        /// time polls, whichever holds the lease in the database…
+        events: EventSource = EventSource::Webhook, env "WORKOS_EVENTS";
+        /// …every this many seconds (waiting longer after errors).
+        events_poll_seconds: Bounded<1, 3600, Seconds> = Bounded::new(30), env "WORKOS_EVENTS_POLL_SECONDS";
     }
 }
 

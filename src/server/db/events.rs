@@ -48,3 +48,34 @@ pub async fn store(pool: &Pool, event: Received<'_>) -> Result<bool, sqlx::Error
     .rows_affected();
     Ok(inserted == 1)
 }
+
+/// Where the reader `name` resumes: the last event id it stored, and when it did.
+pub async fn cursor(pool: &Pool, name: &str) -> Result<Option<(String, String)>, sqlx::Error> {
+    sqlx::query_as("SELECT after_id, updated_at FROM event_cursors WHERE name = $1")
+        .bind(name)
+        .fetch_optional(pool)
+        .await
+}
+
+/// Moves the reader `name` past `after_id` (its events are stored).
+pub async fn save_cursor(pool: &Pool, name: &str, after_id: &str) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO event_cursors (name, after_id, updated_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (name) DO UPDATE SET after_id = excluded.after_id, updated_at = excluded.updated_at",
+    )
+    .bind(name)
+    .bind(after_id)
+    .bind(super::now_text())
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// Forgets where the reader `name` was (its cursor is older than WorkOS keeps events).
+pub async fn forget_cursor(pool: &Pool, name: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM event_cursors WHERE name = $1")
+        .bind(name)
+        .execute(pool)
+        .await?;
+    Ok(())
+}

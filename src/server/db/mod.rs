@@ -8,6 +8,7 @@ pub mod changes;
 pub mod embed;
 pub mod events;
 pub mod invitations;
+pub mod leases;
 mod native;
 pub mod organizations;
 pub mod sessions;

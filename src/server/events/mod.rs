@@ -1,6 +1,43 @@
 //! What WorkOS tells Portico of changes on its side: signed webhook deliveries
-//! (`webhook`), each stored once by its id before it is answered.
+//! (`webhook`) and, where those cannot arrive, the Events API (`poller`); each event is
+//! stored once by its id.
 
+mod poller;
 mod webhook;
 
+pub use poller::{PollError, Polled, Poller, LEASE};
 pub use webhook::receive;
+
+/// The events Portico reads: what changes an organization's setup status.
+pub const MIRRORED_EVENTS: &[&str] = &[
+    "connection.activated",
+    "connection.deactivated",
+    "connection.deleted",
+    "connection.saml_certificate_renewal_required",
+    "connection.saml_certificate_renewed",
+    "dsync.activated",
+    "dsync.deleted",
+    "dsync.token.created",
+    "dsync.token.revoked",
+    "dsync.user.created",
+    "dsync.user.updated",
+    "dsync.user.deleted",
+    "dsync.group.created",
+    "dsync.group.updated",
+    "dsync.group.deleted",
+    "dsync.group.user_added",
+    "dsync.group.user_removed",
+    "organization_domain.created",
+    "organization_domain.updated",
+    "organization_domain.deleted",
+    "organization_domain.verified",
+    "organization_domain.verification_failed",
+    "organization.updated",
+    "organization.deleted",
+    "vault.byok_key.verification_completed",
+    "vault.byok_key.deleted",
+    "authentication.sso_started",
+    "authentication.sso_succeeded",
+    "authentication.sso_failed",
+    "authentication.sso_timed_out",
+];

@@ -14,7 +14,7 @@ use crate::server::{
         Config, EmbedSecret, MetricsToken, Secrets, ShortSecret, SigningKey, WebhookSecret,
         WORKOS_ICON_CDN,
     },
-    db,
+    db, events,
     http::{self, assets::Assets, icons::ProviderIcons, serve},
     metrics,
     render_memo::RenderMemo,
@@ -133,6 +133,11 @@ pub async fn start(config: Config, secrets: Secrets) -> Result<Running, StartErr
     let state = build_state(config, db, workos, public_url, site.leptos_options, keys).await?;
     jobs::spawn_throttle_cleanup(state.auth.throttle.clone());
     state.status_cache.follow_other_instances();
+    if state.config.workos.events.polls() {
+        let holder = ulid::Ulid::new().to_string();
+        let interval = state.config.workos.events_poll_seconds.get();
+        events::Poller::new(state.db.clone(), state.workos.clone(), holder, interval).spawn();
+    }
     audit::purge::spawn_daily(
         state.db.clone(),
         state.audit.clone(),

@@ -123,6 +123,44 @@ impl fmt::Display for LogFormat {
 
 from_text!(LogFormat, "text or json");
 
+/// How Portico hears of changes at WorkOS: signed webhooks, polling the Events API, or
+/// both (a webhook lost on the way is then still read within a poll interval).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum EventSource {
+    #[default]
+    Webhook,
+    Poll,
+    Both,
+}
+
+impl EventSource {
+    pub fn parse(text: &str) -> Result<EventSource, String> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "webhook" => Ok(EventSource::Webhook),
+            "poll" => Ok(EventSource::Poll),
+            "both" => Ok(EventSource::Both),
+            _ => Err(format!("'{text}' is not an event source")),
+        }
+    }
+
+    /// Whether the Events API is polled.
+    pub fn polls(self) -> bool {
+        matches!(self, EventSource::Poll | EventSource::Both)
+    }
+}
+
+impl fmt::Display for EventSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            EventSource::Webhook => "webhook",
+            EventSource::Poll => "poll",
+            EventSource::Both => "both",
+        })
+    }
+}
+
+from_text!(EventSource, "webhook, poll or both");
+
 /// An http(s) URL with a host and no query or fragment.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HttpUrl(pub Url);

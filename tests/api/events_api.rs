@@ -1,0 +1,106 @@
+//! Reading WorkOS's Events API: every event stored once, a cursor that survives a
+//! restart, and one poller at a time across instances (the lease).
+
+use crate::{control, spawn_app, spawn_app_with, TestApp};
+use portico::server::{
+    config::values::{Bounded, EventSource},
+    events::{Polled, Poller, LEASE},
+};
+use serde_json::json;
+use std::time::Duration;
+
+fn poller(app: &TestApp, holder: &str) -> Poller {
+    let state = &app.running.state;
+    let interval = Duration::from_secs(1);
+    Poller::new(
+        state.db.clone(),
+        state.workos.clone(),
+        holder.into(),
+        interval,
+    )
+}
+
+/// Records `count` events at the embedded emulator, as WorkOS would.
+async fn emit(app: &TestApp, count: usize, name: &str) {
+    let emulator = app.running.emulator.as_ref().expect("embedded emulator");
+    for n in 0..count {
+        let data = json!({ "id": format!("conn_{n}"), "organization_id": "org_01POLLED" });
+        let event = json!({ "event": name, "data": data });
+        control(emulator, reqwest::Method::POST, "/__emulator/events", event).await;
+    }
+}
+
+async fn stored(app: &TestApp) -> Vec<(String, String)> {
+    sqlx::query_as("SELECT event, source FROM workos_events ORDER BY id")
+        .fetch_all(&app.running.state.db)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_poller_stores_every_page_once_and_the_next_resumes_after_its_cursor() {
+    let app = spawn_app().await;
+    emit(&app, 105, "connection.activated").await;
+    emit(&app, 1, "user.created").await; // not one Portico reads
+    let first = poller(&app, "first");
+    assert_eq!(
+        first.poll_once().await.unwrap(),
+        Polled::Read(105),
+        "two pages"
+    );
+    let rows = stored(&app).await;
+    assert_eq!(rows.len(), 105);
+    assert!(rows
+        .iter()
+        .all(|(event, source)| event == "connection.activated" && source == "poll"));
+    assert_eq!(first.poll_once().await.unwrap(), Polled::Read(0));
+
+    // Another instance's poller waits while the lease is held.
+    let second = poller(&app, "second");
+    assert_eq!(second.poll_once().await.unwrap(), Polled::NotHolder);
+    first.release().await.unwrap();
+
+    // It resumes after the stored cursor: what the first stored is not read again
+    // (forgotten here to show it), only what came since.
+    sqlx::query("DELETE FROM workos_events")
+        .execute(&app.running.state.db)
+        .await
+        .unwrap();
+    emit(&app, 2, "dsync.activated").await;
+    assert_eq!(second.poll_once().await.unwrap(), Polled::Read(2));
+    assert_eq!(
+        stored(&app).await,
+        [
+            ("dsync.activated".to_owned(), "poll".to_owned()),
+            ("dsync.activated".to_owned(), "poll".to_owned())
+        ]
+    );
+    assert_eq!(first.poll_once().await.unwrap(), Polled::NotHolder);
+}
+
+#[tokio::test]
+async fn with_events_poll_the_running_instance_polls_on_its_own() {
+    let data = tempfile::tempdir().unwrap();
+    let app = spawn_app_with(data, |config| {
+        config.workos.events = EventSource::Poll;
+        config.workos.events_poll_seconds = Bounded::new(1);
+    })
+    .await;
+    emit(&app, 1, "organization_domain.verified").await;
+    for _ in 0..60 {
+        if !stored(&app).await.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        stored(&app).await,
+        [("organization_domain.verified".to_owned(), "poll".to_owned())]
+    );
+    let holder: Option<String> = sqlx::query_scalar("SELECT holder FROM leases WHERE name = $1")
+        .bind(LEASE)
+        .fetch_optional(&app.running.state.db)
+        .await
+        .unwrap();
+    assert!(holder.is_some(), "the instance holds the poller's lease");
+}
