@@ -1,7 +1,7 @@
 //! Reading WorkOS's Events API: every event stored once, a cursor that survives a
 //! restart, and one poller at a time across instances (the lease).
 
-use crate::{control, spawn_app, spawn_app_with, TestApp};
+use crate::{complete_portal, control, spawn_app, spawn_app_with, TestApp, ADMIN, WEBHOOK_SECRET};
 use portico::server::{
     config::values::{Bounded, EventSource},
     events::{Polled, Poller, LEASE},
@@ -13,8 +13,11 @@ fn poller(app: &TestApp, holder: &str) -> Poller {
     let state = &app.running.state;
     let interval = Duration::from_secs(1);
     Poller::new(
-        state.db.clone(),
-        state.workos.clone(),
+        (
+            state.db.clone(),
+            state.workos.clone(),
+            state.status_cache.clone(),
+        ),
         holder.into(),
         interval,
     )
@@ -103,4 +106,87 @@ async fn with_events_poll_the_running_instance_polls_on_its_own() {
         .await
         .unwrap();
     assert!(holder.is_some(), "the instance holds the poller's lease");
+}
+
+/// The SSO card's setup and summary, as the page's data says.
+fn sso(overview: &serde_json::Value) -> (String, String) {
+    let card = &overview["statuses"][0];
+    assert_eq!(card["intent"], "sso");
+    (
+        card["setup"].as_str().unwrap_or_default().to_owned(),
+        card["summary"].as_str().unwrap_or_default().to_owned(),
+    )
+}
+
+#[tokio::test]
+async fn views_read_the_mirror_and_a_delivered_event_changes_what_they_show() {
+    let data = tempfile::tempdir().unwrap();
+    let app = spawn_app_with(data, |config| config.status.cache_seconds = Bounded::new(1)).await;
+    let emulator = app.running.emulator.as_ref().expect("embedded emulator");
+    let endpoint = json!({
+        "endpoint_url": format!("{}/webhooks/workos", app.base),
+        "events": portico::server::events::MIRRORED_EVENTS,
+        "secret": WEBHOOK_SECRET,
+    });
+    control(
+        emulator,
+        reqwest::Method::POST,
+        "/__emulator/webhook_endpoints",
+        endpoint,
+    )
+    .await;
+    let admin = app.signed_in(ADMIN).await;
+
+    let calls = app.workos_calls().await;
+    let first = app.get_json(&admin, "/api/organization").await;
+    assert_eq!(sso(&first).0, "not_configured");
+    assert_eq!(
+        app.workos_calls().await - calls,
+        5,
+        "the first view reads WorkOS in full"
+    );
+    // Past the in-memory cache, a view reads the mirror: no WorkOS call.
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let calls = app.workos_calls().await;
+    let second = app.get_json(&admin, "/api/organization").await;
+    assert_eq!(sso(&second), sso(&first));
+    assert_eq!(app.workos_calls().await - calls, 0, "served by the mirror");
+
+    // The admin finishes SSO at WorkOS; its event, delivered, is what the next view shows.
+    let link: String = app
+        .post(&admin, "/api/portal_link", &[("intent", "sso")])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        complete_portal(emulator, &link, "OktaSAML").await.status(),
+        303
+    );
+    let mut processed = false;
+    for _ in 0..60 {
+        let waiting: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM workos_events WHERE event = 'connection.activated' AND processed_at IS NOT NULL",
+        )
+        .fetch_one(&app.running.state.db)
+        .await
+        .unwrap();
+        if waiting == 1 {
+            processed = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(processed, "the delivery was taken and applied");
+    let calls = app.workos_calls().await;
+    let third = app.get_json(&admin, "/api/organization").await;
+    assert_eq!(
+        sso(&third),
+        ("active".to_owned(), "Okta SAML is active.".to_owned())
+    );
+    assert_eq!(
+        app.workos_calls().await - calls,
+        0,
+        "the event, not a read, brought it"
+    );
 }

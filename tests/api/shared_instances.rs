@@ -173,8 +173,11 @@ async fn of_two_instances_polling_the_events_api_only_the_lease_holder_reads() {
         let state = &app.running.state;
         let interval = std::time::Duration::from_secs(1);
         Poller::new(
-            state.db.clone(),
-            state.workos.clone(),
+            (
+                state.db.clone(),
+                state.workos.clone(),
+                state.status_cache.clone(),
+            ),
             holder.into(),
             interval,
         )

@@ -79,3 +79,13 @@ pub async fn forget_cursor(pool: &Pool, name: &str) -> Result<(), sqlx::Error> {
         .await?;
     Ok(())
 }
+
+/// Marks the event's change as applied.
+pub async fn processed(pool: &Pool, id: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE workos_events SET processed_at = $1 WHERE id = $2")
+        .bind(super::now_text())
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}

@@ -9,6 +9,7 @@ pub mod embed;
 pub mod events;
 pub mod invitations;
 pub mod leases;
+pub mod mirror;
 mod native;
 pub mod organizations;
 pub mod sessions;

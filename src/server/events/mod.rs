@@ -8,6 +8,27 @@ mod webhook;
 pub use poller::{PollError, Polled, Poller, LEASE};
 pub use webhook::receive;
 
+use crate::server::{
+    db::{self, Pool},
+    status::StatusCache,
+};
+use workos::types::Event;
+
+/// Applies a newly stored event's change to the status mirror, and marks it processed.
+/// One that cannot be applied now stays stored and waiting (`processed_at` unset).
+async fn process(status: &StatusCache, db: &Pool, event: &Event) {
+    match status.apply_event(event).await {
+        Ok(_) => {
+            if let Err(error) = db::events::processed(db, &event.id).await {
+                tracing::warn!(%error, event = %event.id, "could not mark a WorkOS event processed");
+            }
+        }
+        Err(error) => {
+            tracing::warn!(%error, event = %event.id, "could not apply a WorkOS event; it stays waiting");
+        }
+    }
+}
+
 /// The events Portico reads: what changes an organization's setup status.
 pub const MIRRORED_EVENTS: &[&str] = &[
     "connection.activated",

@@ -4,7 +4,10 @@
 //! instance polls at a time: the one holding the lease in the shared database.
 
 use super::MIRRORED_EVENTS;
-use crate::server::db::{self, events::Received, events::Source, Pool};
+use crate::server::{
+    db::{self, events::Received, events::Source, Pool},
+    status::StatusCache,
+};
 use std::time::Duration;
 use workos::{
     types::{EventFilter, ListOptions, Order},
@@ -44,6 +47,7 @@ pub enum PollError {
 pub struct Poller {
     db: Pool,
     workos: WorkosClient,
+    status: StatusCache,
     holder: String,
     interval: Duration,
 }
@@ -54,10 +58,15 @@ fn now_ms() -> i64 {
 }
 
 impl Poller {
-    pub fn new(db: Pool, workos: WorkosClient, holder: String, interval: Duration) -> Poller {
+    pub fn new(
+        (db, workos, status): (Pool, WorkosClient, StatusCache),
+        holder: String,
+        interval: Duration,
+    ) -> Poller {
         Poller {
             db,
             workos,
+            status,
             holder,
             interval,
         }
@@ -118,7 +127,9 @@ impl Poller {
                     created_at: &event.created_at,
                     source: Source::Poll,
                 };
-                db::events::store(&self.db, received).await?;
+                if db::events::store(&self.db, received).await? {
+                    super::process(&self.status, &self.db, event).await;
+                }
             }
             read += listed.data.len();
             // The API's own cursor when it gives one; else the newest event read (ids

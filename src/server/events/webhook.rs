@@ -17,7 +17,10 @@ use axum::{
     response::{IntoResponse, Response},
     Json,
 };
-use workos::webhooks::{self, WebhookError};
+use workos::{
+    types::Event,
+    webhooks::{self, WebhookError},
+};
 
 /// Why a delivery was not taken.
 #[derive(Debug, thiserror::Error)]
@@ -59,11 +62,18 @@ impl Refusal {
 
 pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
     match take(&state, &headers, &body).await {
-        Ok(new) => (
-            StatusCode::OK,
-            Json(serde_json::json!({ "received": true, "new": new })),
-        )
-            .into_response(),
+        Ok((new, event)) => {
+            // Answered at once; the change is applied after, from what is stored.
+            if new {
+                let (status, db) = (state.status_cache.clone(), state.db.clone());
+                tokio::spawn(async move { super::process(&status, &db, &event).await });
+            }
+            (
+                StatusCode::OK,
+                Json(serde_json::json!({ "received": true, "new": new })),
+            )
+                .into_response()
+        }
         Err(refusal) => {
             if !matches!(refusal, Refusal::Off) {
                 tracing::warn!(%refusal, "a WorkOS webhook delivery was refused");
@@ -74,8 +84,12 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
     }
 }
 
-/// Checks and stores one delivery: whether its event is new.
-async fn take(state: &AppState, headers: &HeaderMap, body: &[u8]) -> Result<bool, Refusal> {
+/// Checks and stores one delivery: whether its event is new, and the event.
+async fn take(
+    state: &AppState,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(bool, Event), Refusal> {
     let secret = state.webhook_secret.as_ref().ok_or(Refusal::Off)?;
     let signature = headers
         .get(webhooks::SIGNATURE_HEADER)
@@ -97,5 +111,6 @@ async fn take(state: &AppState, headers: &HeaderMap, body: &[u8]) -> Result<bool
         created_at: &event.created_at,
         source: Source::Webhook,
     };
-    Ok(db::events::store(&state.db, received).await?)
+    let new = db::events::store(&state.db, received).await?;
+    Ok((new, event))
 }

@@ -1,7 +1,23 @@
 //! What runs beside the server: periodic clean-ups, and waiting for the signal to stop.
 
-use crate::server::auth::throttle::SignInThrottle;
+use crate::server::{auth::throttle::SignInThrottle, events, state::AppState};
 use std::sync::Arc;
+
+/// With `[workos] events` "poll" or "both", reads WorkOS's Events API every interval
+/// (whichever instance holds the lease).
+pub(super) fn spawn_events_poller(state: &AppState) {
+    if !state.config.workos.events.polls() {
+        return;
+    }
+    let holder = ulid::Ulid::new().to_string();
+    let interval = state.config.workos.events_poll_seconds.get();
+    let handles = (
+        state.db.clone(),
+        state.workos.clone(),
+        state.status_cache.clone(),
+    );
+    events::Poller::new(handles, holder, interval).spawn();
+}
 
 /// Once a minute, forgets sign-in counters that have refilled.
 pub(super) fn spawn_throttle_cleanup(throttle: Arc<SignInThrottle>) {

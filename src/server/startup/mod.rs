@@ -14,7 +14,7 @@ use crate::server::{
         Config, EmbedSecret, MetricsToken, Secrets, ShortSecret, SigningKey, WebhookSecret,
         WORKOS_ICON_CDN,
     },
-    db, events,
+    db,
     http::{self, assets::Assets, icons::ProviderIcons, serve},
     metrics,
     render_memo::RenderMemo,
@@ -123,21 +123,17 @@ pub async fn start(config: Config, secrets: Secrets) -> Result<Running, StartErr
         false => None,
     };
     log_mode(&workos, emulator.is_some(), with_demo);
-    if keys.webhook_secret.is_none() {
-        tracing::info!("WorkOS webhooks are off: WORKOS_WEBHOOK_SECRET is not set");
-    }
     let session_store = db::sessions::store(&db, auth::session_owner);
     db::sessions::spawn_expired_cleanup(session_store.clone());
     let site = Site::load(&config, addr)?;
     let icons = ProviderIcons::from_cdn(icon_base(&config, emulator.as_ref()));
     let state = build_state(config, db, workos, public_url, site.leptos_options, keys).await?;
+    if state.webhook_secret.is_none() {
+        tracing::info!("WorkOS webhooks are off: WORKOS_WEBHOOK_SECRET is not set");
+    }
     jobs::spawn_throttle_cleanup(state.auth.throttle.clone());
     state.status_cache.follow_other_instances();
-    if state.config.workos.events.polls() {
-        let holder = ulid::Ulid::new().to_string();
-        let interval = state.config.workos.events_poll_seconds.get();
-        events::Poller::new(state.db.clone(), state.workos.clone(), holder, interval).spawn();
-    }
+    jobs::spawn_events_poller(&state);
     audit::purge::spawn_daily(
         state.db.clone(),
         state.audit.clone(),

@@ -131,7 +131,7 @@ const FRESH_SHARED_FOR: Duration = Duration::from_secs(1);
 /// (so "last opened" is exact); the admin list may be `ttl` old, as the live status may.
 #[derive(Clone)]
 pub struct StatusCache {
-    workos: WorkosClient,
+    pub(super) workos: WorkosClient,
     pub(super) db: Pool,
     /// Where admins can add an area their plan lacks (`upgrade_url`), for the page.
     pub(super) upgrade_url: Option<Url>,
@@ -285,7 +285,7 @@ impl StatusCache {
         metrics::status_lookup(cached.is_some());
         match cached {
             Some(live) => live,
-            None => Box::pin(self.read_live_through(organization_id)).await,
+            None => Box::pin(self.read_live_through(organization_id, true)).await,
         }
     }
 
@@ -295,16 +295,18 @@ impl StatusCache {
     async fn read_fresh(&self, organization_id: &str) -> Arc<Live> {
         let read = async {
             self.live.invalidate(organization_id).await;
-            self.read_live_through(organization_id).await
+            self.read_live_through(organization_id, false).await
         };
         let live = self.fresh.get_with(organization_id.to_owned(), read).await;
         self.fresh.invalidate(organization_id).await;
         live
     }
 
-    async fn read_live_through(&self, organization_id: &str) -> Arc<Live> {
+    /// The status through the cache: from the mirror when `mirrored` allows and it has
+    /// it, else read from WorkOS.
+    async fn read_live_through(&self, organization_id: &str, mirrored: bool) -> Arc<Live> {
         let read = async {
-            let live = read_live(&self.workos, organization_id).await;
+            let live = self.read_mirrored(organization_id, mirrored).await;
             if live.complete() {
                 let live = Arc::new(live);
                 self.last_good
@@ -334,7 +336,7 @@ impl StatusCache {
     }
 }
 
-async fn read_live(workos: &WorkosClient, id: &str) -> Live {
+pub(super) async fn read_live(workos: &WorkosClient, id: &str) -> Live {
     let first_hundred = ListOptions {
         limit: Some(100),
         ..Default::default()

@@ -23,8 +23,17 @@ impl StatusCache {
     }
 
     /// Something changed the organization at WorkOS from here (a domain claimed,
-    /// checked or removed): the next view reads it afresh.
+    /// checked or removed): the next view reads it afresh, past the mirror too.
     pub async fn forget_live(&self, workos_organization_id: &str) {
+        if let Err(error) = db::mirror::forget(&self.db, workos_organization_id).await {
+            tracing::warn!(%error, "could not forget the organization's mirrored status");
+        }
+        self.forget_cached_live(workos_organization_id).await;
+    }
+
+    /// The cached status of the organization is out of date (its mirror holds what is
+    /// new): this instance's and the others' caches forget it.
+    pub(super) async fn forget_cached_live(&self, workos_organization_id: &str) {
         self.live.invalidate(workos_organization_id).await;
         self.fresh.invalidate(workos_organization_id).await;
         self.announce(format!("live {workos_organization_id}"));

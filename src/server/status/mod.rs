@@ -11,6 +11,8 @@ mod directories;
 mod domains;
 mod fresh;
 mod instances;
+mod mirror;
+mod mirrored;
 mod overview;
 mod reading;
 mod sso;

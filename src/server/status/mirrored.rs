@@ -1,0 +1,88 @@
+//! The cache's side of the status mirror: views read the mirror before WorkOS, and
+//! WorkOS's events change the mirror (`mirror.rs` holds the snapshot and its rules).
+
+use super::{
+    cache::{read_live, Live, StatusCache},
+    mirror::Snapshot,
+};
+use crate::server::db;
+use std::time::Duration;
+use workos::types::Event;
+
+/// A mirror whose last full read is older than this is read again in full, to repair
+/// whatever drift events missed.
+const FULL_READ_EVERY: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// Tries at writing one event's change while other changes land on the same row.
+const WRITE_TRIES: usize = 5;
+
+fn read_recently(read_at: &str) -> bool {
+    let format = time::format_description::well_known::Rfc3339;
+    time::OffsetDateTime::parse(read_at, &format).is_ok_and(|read| {
+        let age = time::OffsetDateTime::now_utc() - read;
+        age < FULL_READ_EVERY
+    })
+}
+
+impl StatusCache {
+    /// The organization's status from its mirror when `mirrored` allows, the mirror has
+    /// it and its last full read is recent; else read from WorkOS in full (and mirrored,
+    /// when the read is complete).
+    pub(super) async fn read_mirrored(&self, organization_id: &str, mirrored: bool) -> Live {
+        if mirrored {
+            match db::mirror::load(&self.db, organization_id).await {
+                Ok(Some(stored)) if read_recently(&stored.read_at) => {
+                    match serde_json::from_str::<Snapshot>(&stored.snapshot) {
+                        Ok(snapshot) => return snapshot.live(),
+                        Err(error) => tracing::warn!(%error, "an unreadable status mirror"),
+                    }
+                }
+                Ok(_) => {}
+                Err(error) => tracing::warn!(%error, "could not read the status mirror"),
+            }
+        }
+        let live = read_live(&self.workos, organization_id).await;
+        if let Some(snapshot) = Snapshot::of(&live) {
+            let saved = match serde_json::to_string(&snapshot) {
+                Ok(json) => db::mirror::save_read(&self.db, organization_id, &json).await,
+                Err(error) => Err(sqlx::Error::Encode(error.into())),
+            };
+            if let Err(error) = saved {
+                tracing::warn!(%error, "could not mirror the status just read");
+            }
+        }
+        live
+    }
+
+    /// Applies a WorkOS event to its organization's mirror: true if it changed what the
+    /// page shows (then every instance's cache forgets the organization). An
+    /// organization never read yet has no mirror to change: its first view reads WorkOS.
+    pub async fn apply_event(&self, event: &Event) -> Result<bool, sqlx::Error> {
+        let Some(organization) = event.organization_id() else {
+            return Ok(false);
+        };
+        for _ in 0..WRITE_TRIES {
+            let Some(stored) = db::mirror::load(&self.db, organization).await? else {
+                return Ok(false);
+            };
+            let Ok(mut snapshot) = serde_json::from_str::<Snapshot>(&stored.snapshot) else {
+                // Unreadable: forgotten, so the next view reads WorkOS in full.
+                db::mirror::forget(&self.db, organization).await?;
+                return Ok(false);
+            };
+            if !snapshot.apply(event) {
+                return Ok(false);
+            }
+            let json =
+                serde_json::to_string(&snapshot).map_err(|e| sqlx::Error::Encode(e.into()))?;
+            if db::mirror::replace(&self.db, organization, &json, stored.version).await? {
+                self.forget_cached_live(organization).await;
+                return Ok(true);
+            }
+        }
+        // Changed under it every time: the next view reads WorkOS in full instead.
+        db::mirror::forget(&self.db, organization).await?;
+        self.forget_cached_live(organization).await;
+        Ok(false)
+    }
+}
