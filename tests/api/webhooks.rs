@@ -162,14 +162,54 @@ async fn each_bad_delivery_is_refused_with_its_reason_and_nothing_is_stored() {
 }
 
 #[tokio::test]
-async fn without_a_webhook_secret_the_route_is_not_there() {
+async fn with_workos_and_no_webhook_secret_the_route_is_not_there() {
+    let workos = crate::spawn_emulator().await;
     let data = tempfile::tempdir().unwrap();
-    let app = spawn_app_with_secrets(data, |_| {}, |secrets| secrets.webhook_secret = None).await;
+    let app = spawn_app_with_secrets(
+        data,
+        |config| {
+            config.workos.api_base_url =
+                portico::server::config::values::HttpUrl(workos.base_url.clone());
+        },
+        |secrets| {
+            secrets.workos_api_key = Some(workos::ApiKey::new(crate::EMULATOR_KEY));
+            secrets.webhook_secret = None;
+        },
+    )
+    .await;
+    assert!(app.running.emulator.is_none());
     let body = activated("event_01OFF");
     let signature = Some(signature_header(WEBHOOK_SECRET, now_ms(), body.as_bytes()));
     let (status, _) = deliver(&app, &body, signature).await;
     assert_eq!(status, 404);
     assert!(stored(&app).await.is_empty());
+}
+
+/// With the embedded emulator and no secret set, Portico registers its own endpoint
+/// there: the emulator's events reach it with nothing to configure.
+#[tokio::test]
+async fn the_embedded_emulator_delivers_to_portico_with_nothing_configured() {
+    let data = tempfile::tempdir().unwrap();
+    let app = spawn_app_with_secrets(data, |_| {}, |secrets| secrets.webhook_secret = None).await;
+    let emulator = app.running.emulator.as_ref().expect("embedded emulator");
+    let admin = app.signed_in(crate::ADMIN).await;
+    let link: String = app
+        .post(&admin, "/api/portal_link", &[("intent", "sso")])
+        .await
+        .json()
+        .await
+        .unwrap();
+    let done = crate::complete_portal(emulator, &link, "OktaSAML").await;
+    assert_eq!(done.status(), 303);
+    let taken = delivered(&app, 1).await;
+    assert_eq!(taken[0]["event"], "connection.activated");
+    assert_eq!(
+        taken[0]["endpoint_url"],
+        format!("{}/webhooks/workos", app.base)
+    );
+    let rows = stored(&app).await;
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].1, "connection.activated");
 }
 
 /// What the embedded emulator's deliveries say, oldest first.

@@ -20,6 +20,9 @@ pub struct RunningEmulator {
     pub base_url: Url,
     /// The server task.
     pub task: tokio::task::JoinHandle<()>,
+    /// Its objects, for a program that embeds it (e.g. to register its own webhook
+    /// endpoint).
+    pub store: Arc<Store>,
 }
 
 /// Why the emulator could not start.
@@ -63,7 +66,7 @@ pub async fn spawn(options: Options) -> Result<RunningEmulator, EmulatorError> {
     let base_url =
         Url::parse(&format!("http://{bound}")).expect("socket address is a valid URL host");
     let emulator = Emulator {
-        store,
+        store: store.clone(),
         controls: Arc::new(Controls::new(rate_limit)),
         api_requests: Arc::default(),
         key: Arc::from(key.as_str()),
@@ -81,6 +84,7 @@ pub async fn spawn(options: Options) -> Result<RunningEmulator, EmulatorError> {
         api_key: key,
         base_url,
         task,
+        store,
     })
 }
 

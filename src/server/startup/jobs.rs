@@ -3,9 +3,12 @@
 use crate::server::{auth::throttle::SignInThrottle, events, state::AppState};
 use std::sync::Arc;
 
-/// With `[workos] events` "poll" or "both", reads WorkOS's Events API every interval
-/// (whichever instance holds the lease).
-pub(super) fn spawn_events_poller(state: &AppState) {
+/// Says whether WorkOS's webhooks can arrive; with `[workos] events` "poll" or "both",
+/// reads WorkOS's Events API every interval (whichever instance holds the lease).
+pub(super) fn start_hearing_workos(state: &AppState) {
+    if state.webhook_secret.is_none() {
+        tracing::info!("WorkOS webhooks are off: WORKOS_WEBHOOK_SECRET is not set");
+    }
     if !state.config.workos.events.polls() {
         return;
     }

@@ -11,10 +11,10 @@ use crate::server::{
     audit,
     auth::{self, throttle::SignInThrottle, Auth},
     config::{
-        Config, EmbedSecret, MetricsToken, Secrets, ShortSecret, SigningKey, WebhookSecret,
-        WORKOS_ICON_CDN,
+        public_link, Config, EmbedSecret, MetricsToken, Secrets, ShortSecret, SigningKey,
+        WebhookSecret, WORKOS_ICON_CDN,
     },
-    db,
+    db, events,
     http::{self, assets::Assets, icons::ProviderIcons, serve},
     metrics,
     render_memo::RenderMemo,
@@ -106,6 +106,12 @@ pub async fn start(config: Config, secrets: Secrets) -> Result<Running, StartErr
         return Err(StartError::PublicWithoutWorkos { public_url });
     }
     let (workos, emulator) = connect_workos(&config, secrets.workos_api_key).await?;
+    let keys = Keys {
+        webhook_secret: keys
+            .webhook_secret
+            .or_else(|| hear_emulator(&emulator, &public_url)),
+        ..keys
+    };
     let database_url = secrets.database_url.as_deref();
     let db = db::connect(&config.paths.data_dir.0, database_url)
         .await
@@ -128,12 +134,9 @@ pub async fn start(config: Config, secrets: Secrets) -> Result<Running, StartErr
     let site = Site::load(&config, addr)?;
     let icons = ProviderIcons::from_cdn(icon_base(&config, emulator.as_ref()));
     let state = build_state(config, db, workos, public_url, site.leptos_options, keys).await?;
-    if state.webhook_secret.is_none() {
-        tracing::info!("WorkOS webhooks are off: WORKOS_WEBHOOK_SECRET is not set");
-    }
     jobs::spawn_throttle_cleanup(state.auth.throttle.clone());
     state.status_cache.follow_other_instances();
-    jobs::spawn_events_poller(&state);
+    jobs::start_hearing_workos(&state);
     audit::purge::spawn_daily(
         state.db.clone(),
         state.audit.clone(),
@@ -169,6 +172,23 @@ async fn bind(addr: SocketAddr) -> Result<(TcpListener, SocketAddr), StartError>
 
 /// The WorkOS API with a key; without one, an emulator started here (its state kept in
 /// the data directory, its address published there for command-line tools).
+/// With the embedded emulator and no webhook secret of its own, Portico registers its
+/// webhook endpoint there with a secret it makes, so that the emulator's events reach it
+/// as WorkOS's would: the whole flow, live status included, runs on a fresh machine.
+fn hear_emulator(emulator: &Option<RunningEmulator>, public_url: &Url) -> Option<WebhookSecret> {
+    let emulator = emulator.as_ref()?;
+    let secret = format!("whsec_{}", hex::encode(rand::random::<[u8; 24]>()));
+    let endpoint = public_link(public_url, "/webhooks/workos");
+    let events = events::MIRRORED_EVENTS
+        .iter()
+        .map(|&e| e.to_owned())
+        .collect();
+    emulator
+        .store
+        .register_webhook_endpoint(&endpoint, events, secret.clone());
+    Some(WebhookSecret(secret))
+}
+
 async fn connect_workos(
     config: &Config,
     api_key: Option<ApiKey>,
@@ -300,6 +320,8 @@ async fn build_state(
         session_lifetime: config.session.lifetime_minutes.get(),
         session_absolute_lifetime: config.session.absolute_hours.get(),
     };
+    // The mirror stands in for WorkOS only while WorkOS's events keep it current.
+    let events_arrive = webhook_secret.is_some() || config.workos.events.polls();
     let status_cache = StatusCache::new(
         workos.clone(),
         db.clone(),
@@ -312,7 +334,8 @@ async fn build_state(
             config.status.fresh_reads_per_user.get(),
             config.status.fresh_reads_per_organization.get(),
         ),
-    );
+    )
+    .mirrored(events_arrive);
     Ok(AppState::new(Services {
         status_cache,
         auth,

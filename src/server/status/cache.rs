@@ -151,6 +151,8 @@ pub struct StatusCache {
     pub(super) choices: moka::future::Cache<i64, Arc<Vec<(String, String)>>>,
     /// Tells the other instances sharing the database what changed here.
     pub(super) announcer: db::changes::Announcer,
+    /// Whether views may read the status mirror (WorkOS's events keep it current).
+    pub(super) mirror_on: bool,
 }
 
 impl std::fmt::Debug for StatusCache {
@@ -200,6 +202,16 @@ impl StatusCache {
                 .time_to_live(ttl)
                 .max_capacity(entries)
                 .build(),
+            mirror_on: false,
+        }
+    }
+
+    /// Views read the status mirror before WorkOS when `on`: only where WorkOS's events
+    /// arrive (webhooks or polling) to keep it current.
+    pub fn mirrored(self, on: bool) -> StatusCache {
+        StatusCache {
+            mirror_on: on,
+            ..self
         }
     }
 

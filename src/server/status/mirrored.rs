@@ -29,11 +29,21 @@ impl StatusCache {
     /// it and its last full read is recent; else read from WorkOS in full (and mirrored,
     /// when the read is complete).
     pub(super) async fn read_mirrored(&self, organization_id: &str, mirrored: bool) -> Live {
+        if !self.mirror_on {
+            return read_live(&self.workos, organization_id).await;
+        }
         if mirrored {
             match db::mirror::load(&self.db, organization_id).await {
                 Ok(Some(stored)) if read_recently(&stored.read_at) => {
                     match serde_json::from_str::<Snapshot>(&stored.snapshot) {
-                        Ok(snapshot) => return snapshot.live(),
+                        Ok(snapshot) => {
+                            // WorkOS sends no event when an audit log stream changes:
+                            // that area is read from WorkOS, the rest from the mirror.
+                            let mut live = snapshot.live();
+                            let id = organization_id;
+                            live.audit_logs = self.workos.get_audit_log_configuration(id).await;
+                            return live;
+                        }
                         Err(error) => tracing::warn!(%error, "an unreadable status mirror"),
                     }
                 }

@@ -65,17 +65,7 @@ impl Store {
         events: Vec<String>,
         secret: Option<String>,
     ) -> Result<WebhookEndpoint, EndpointTaken> {
-        let at = now();
-        let endpoint = WebhookEndpoint {
-            object: "webhook_endpoint".into(),
-            id: self.new_id("we"),
-            endpoint_url: endpoint_url.to_owned(),
-            secret: secret.unwrap_or_else(|| format!("whsec_{}", random_secret(32))),
-            status: "enabled".into(),
-            events,
-            created_at: at.clone(),
-            updated_at: at,
-        };
+        let endpoint = self.new_endpoint(endpoint_url, events, secret);
         self.change(|d| {
             if d.webhook_endpoints
                 .values()
@@ -87,6 +77,43 @@ impl Store {
                 .insert(endpoint.id.clone(), endpoint.clone());
             Ok(endpoint)
         })
+    }
+
+    fn new_endpoint(
+        &self,
+        endpoint_url: &str,
+        events: Vec<String>,
+        secret: Option<String>,
+    ) -> WebhookEndpoint {
+        let at = now();
+        WebhookEndpoint {
+            object: "webhook_endpoint".into(),
+            id: self.new_id("we"),
+            endpoint_url: endpoint_url.to_owned(),
+            secret: secret.unwrap_or_else(|| format!("whsec_{}", random_secret(32))),
+            status: "enabled".into(),
+            events,
+            created_at: at.clone(),
+            updated_at: at,
+        }
+    }
+
+    /// Registers `endpoint_url` for `events` with `secret`, in place of any endpoint
+    /// with that URL already (one kept in the state file from an earlier run).
+    pub fn register_webhook_endpoint(
+        &self,
+        endpoint_url: &str,
+        events: Vec<String>,
+        secret: String,
+    ) -> WebhookEndpoint {
+        let endpoint = self.new_endpoint(endpoint_url, events, Some(secret));
+        self.change(|d| {
+            d.webhook_endpoints
+                .retain(|_, e| e.endpoint_url != endpoint_url);
+            d.webhook_endpoints
+                .insert(endpoint.id.clone(), endpoint.clone());
+        });
+        endpoint
     }
 
     /// One page of the endpoints.
