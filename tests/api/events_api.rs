@@ -12,15 +12,7 @@ use std::time::Duration;
 fn poller(app: &TestApp, holder: &str) -> Poller {
     let state = &app.running.state;
     let interval = Duration::from_secs(1);
-    Poller::new(
-        (
-            state.db.clone(),
-            state.workos.clone(),
-            state.status_cache.clone(),
-        ),
-        holder.into(),
-        interval,
-    )
+    Poller::new(state, holder.into(), interval)
 }
 
 /// Records `count` events at the embedded emulator, as WorkOS would.

@@ -172,15 +172,7 @@ async fn of_two_instances_polling_the_events_api_only_the_lease_holder_reads() {
     let poller = |app: &crate::TestApp, holder: &str| {
         let state = &app.running.state;
         let interval = std::time::Duration::from_secs(1);
-        Poller::new(
-            (
-                state.db.clone(),
-                state.workos.clone(),
-                state.status_cache.clone(),
-            ),
-            holder.into(),
-            interval,
-        )
+        Poller::new(state, holder.into(), interval)
     };
     let (first, second) = (poller(&one, "one"), poller(&other, "other"));
     assert_eq!(first.poll_once().await.unwrap(), Polled::Read(0));

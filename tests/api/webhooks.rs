@@ -210,6 +210,26 @@ async fn the_embedded_emulator_delivers_to_portico_with_nothing_configured() {
     let rows = stored(&app).await;
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0].1, "connection.activated");
+
+    // Recent activity says what WorkOS reported, by WorkOS, with the event's id kept.
+    let mut newest = Value::Null;
+    for _ in 0..40 {
+        newest = app.get_json(&admin, "/api/activity").await["entries"][0].clone();
+        if newest["who"] == "WorkOS" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(newest["who"], "WorkOS", "{newest}");
+    assert_eq!(newest["what"], "Reported a change");
+    assert_eq!(newest["detail"], "Single sign-on became active (Okta SAML)");
+    let kept: Option<String> = sqlx::query_scalar(
+        "SELECT workos_request_id FROM audit_events WHERE action = 'workos.change'",
+    )
+    .fetch_one(&app.running.state.db)
+    .await
+    .unwrap();
+    assert_eq!(kept.as_deref(), Some(rows[0].0.as_str()));
 }
 
 /// What the embedded emulator's deliveries say, oldest first.

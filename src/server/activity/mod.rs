@@ -44,9 +44,11 @@ fn entry(row: db::audit::Row) -> ActivityEntry {
             row.occurred_at.get(11..16).unwrap_or_default()
         ),
         at: row.occurred_at,
-        who: row
-            .actor_email
-            .unwrap_or_else(|| "Portico operator (command line)".to_owned()),
+        who: match (row.actor_email, action) {
+            (Some(email), _) => email,
+            (None, Some(Action::WorkosChange)) => "WorkOS".to_owned(),
+            (None, _) => "Portico operator (command line)".to_owned(),
+        },
         what: action.map_or(row.action.clone(), |a| a.describe().to_owned()),
         detail: readable_detail(&row.detail),
         outcome: match row.outcome.as_str() {

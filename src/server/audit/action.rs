@@ -49,6 +49,7 @@ actions! {
     SetFeatures => "organization.set_features", "Changed the areas in the plan";
     ExportAudit => "audit.export", "Downloaded the activity log";
     PurgeAudit => "audit.purge", "Deleted activity older than the retention period";
+    WorkosChange => "workos.change", "Reported a change";
 }
 
 impl Action {

@@ -3,21 +3,24 @@
 //! stored once by its id.
 
 mod poller;
+mod trail;
 mod webhook;
 
 pub use poller::{PollError, Polled, Poller, LEASE};
 pub use webhook::receive;
 
-use crate::server::{
-    db::{self, Pool},
-    status::StatusCache,
-};
+use crate::server::{db, state::AppState};
 use workos::types::Event;
 
-/// Applies a newly stored event's change to the status mirror, and marks it processed.
-/// One that cannot be applied now stays stored and waiting (`processed_at` unset).
-async fn process(status: &StatusCache, db: &Pool, event: &Event) {
-    match status.apply_event(event).await {
+/// Applies a newly stored event's change to the status mirror, writes its row in the
+/// organization's trail, and marks it processed. One that cannot be applied now stays
+/// stored and waiting (`processed_at` unset).
+async fn process(state: &AppState, event: &Event) {
+    let db = &state.db;
+    if let Err(error) = trail::record(&state.audit, db, event).await {
+        tracing::warn!(%error, event = %event.id, "could not write a WorkOS event's audit row");
+    }
+    match state.status_cache.apply_event(event).await {
         Ok(_) => {
             if let Err(error) = db::events::processed(db, &event.id).await {
                 tracing::warn!(%error, event = %event.id, "could not mark a WorkOS event processed");

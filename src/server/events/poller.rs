@@ -6,7 +6,7 @@
 use super::MIRRORED_EVENTS;
 use crate::server::{
     db::{self, events::Received, events::Source, Pool},
-    status::StatusCache,
+    state::AppState,
 };
 use std::time::Duration;
 use workos::{
@@ -45,9 +45,9 @@ pub enum PollError {
 /// Polls the Events API for one instance, named `holder` in the lease.
 #[derive(Clone, Debug)]
 pub struct Poller {
+    state: AppState,
     db: Pool,
     workos: WorkosClient,
-    status: StatusCache,
     holder: String,
     interval: Duration,
 }
@@ -58,15 +58,11 @@ fn now_ms() -> i64 {
 }
 
 impl Poller {
-    pub fn new(
-        (db, workos, status): (Pool, WorkosClient, StatusCache),
-        holder: String,
-        interval: Duration,
-    ) -> Poller {
+    pub fn new(state: &AppState, holder: String, interval: Duration) -> Poller {
         Poller {
-            db,
-            workos,
-            status,
+            state: state.clone(),
+            db: state.db.clone(),
+            workos: state.workos.clone(),
             holder,
             interval,
         }
@@ -128,7 +124,7 @@ impl Poller {
                     source: Source::Poll,
                 };
                 if db::events::store(&self.db, received).await? {
-                    super::process(&self.status, &self.db, event).await;
+                    super::process(&self.state, event).await;
                 }
             }
             read += listed.data.len();

@@ -65,8 +65,7 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
         Ok((new, event)) => {
             // Answered at once; the change is applied after, from what is stored.
             if new {
-                let (status, db) = (state.status_cache.clone(), state.db.clone());
-                tokio::spawn(async move { super::process(&status, &db, &event).await });
+                tokio::spawn(async move { super::process(&state, &event).await });
             }
             (
                 StatusCode::OK,

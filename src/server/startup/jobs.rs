@@ -14,12 +14,7 @@ pub(super) fn start_hearing_workos(state: &AppState) {
     }
     let holder = ulid::Ulid::new().to_string();
     let interval = state.config.workos.events_poll_seconds.get();
-    let handles = (
-        state.db.clone(),
-        state.workos.clone(),
-        state.status_cache.clone(),
-    );
-    events::Poller::new(handles, holder, interval).spawn();
+    events::Poller::new(state, holder, interval).spawn();
 }
 
 /// Once a minute, forgets sign-in counters that have refilled.

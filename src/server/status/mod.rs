@@ -21,3 +21,4 @@ mod tests;
 
 pub use cache::{Live, Local, StatusCache};
 pub use fresh::FreshReads;
+pub use reading::provider_name;
