@@ -308,3 +308,51 @@ async fn the_emulator_delivers_events_that_portico_takes_and_stores_once() {
     delivered(&app, 2).await;
     assert_eq!(stored(&app).await, rows);
 }
+
+/// WorkOS has no read of a customer's key: its events are what the card shows.
+#[tokio::test]
+async fn bring_your_own_key_gets_its_badge_from_the_key_event() {
+    let data = tempfile::tempdir().unwrap();
+    let app = spawn_app_with_secrets(data, |_| {}, |secrets| secrets.webhook_secret = None).await;
+    let emulator = app.running.emulator.as_ref().expect("embedded emulator");
+    let admin = app.signed_in(crate::ADMIN).await;
+    let byok_card = |overview: &Value| {
+        overview["statuses"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["intent"] == "bring_your_own_key")
+            .cloned()
+            .unwrap()
+    };
+    let before = byok_card(&app.get_json(&admin, "/api/organization").await);
+    assert!(before["setup"].is_null(), "nothing known yet: {before}");
+
+    let link: String = app
+        .post(
+            &admin,
+            "/api/portal_link",
+            &[("intent", "bring_your_own_key")],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let done = crate::complete_portal(emulator, &link, "configured").await;
+    assert_eq!(done.status(), 303);
+    delivered(&app, 1).await;
+    let mut card = Value::Null;
+    for _ in 0..40 {
+        card = byok_card(&app.get_json(&admin, "/api/organization").await);
+        if card["setup"] == "active" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(card["setup"], "active", "{card}");
+    let summary = card["summary"].as_str().unwrap();
+    assert!(
+        summary.starts_with("Your key in AWS KMS was verified on "),
+        "{summary}"
+    );
+}

@@ -282,6 +282,7 @@ pub async fn complete(
                         store.set_log_stream(org, value);
                     }
                     PortalIntent::CertificateRenewal => store.renew_certificates(org),
+                    PortalIntent::BringYourOwnKey => store.byok_key_verified(org),
                     _ => {}
                 }
                 store.record_completion(org, other.as_str(), value);

@@ -89,3 +89,29 @@ pub async fn processed(pool: &Pool, id: &str) -> Result<(), sqlx::Error> {
         .await?;
     Ok(())
 }
+
+/// The newest stored event of `names` about the organization: (id, name, data as JSON,
+/// created at).
+pub async fn newest(
+    pool: &Pool,
+    workos_organization_id: &str,
+    names: &[&str],
+) -> Result<Option<(String, String, String, String)>, sqlx::Error> {
+    let mut newest: Option<(String, String, String, String)> = None;
+    for name in names {
+        let found: Option<(String, String, String, String)> = sqlx::query_as(
+            "SELECT id, event, data, created_at FROM workos_events \
+             WHERE workos_organization_id = $1 AND event = $2 \
+             ORDER BY created_at DESC, id DESC LIMIT 1",
+        )
+        .bind(workos_organization_id)
+        .bind(name)
+        .fetch_optional(pool)
+        .await?;
+        newest = match (newest, found) {
+            (Some(a), Some(b)) => Some(if (&b.3, &b.0) > (&a.3, &a.0) { b } else { a }),
+            (a, b) => a.or(b),
+        };
+    }
+    Ok(newest)
+}

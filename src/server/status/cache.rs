@@ -33,6 +33,9 @@ pub struct Live {
     pub(super) audit_logs: Result<AuditLogConfiguration, WorkosError>,
     /// The organization's SAML certificate events (expiring, renewed), newest first.
     pub(super) certificates: Result<List<Event>, WorkosError>,
+    /// The organization's newest bring-your-own-key event: WorkOS has no read of it, so
+    /// only its events (kept in the status mirror) tell.
+    pub(super) byok: Option<Event>,
     /// Set when parts WorkOS did not answer now are shown from an earlier read: when
     /// that read was, and why the new one failed.
     pub(super) stale: Option<(SystemTime, WorkosError)>,
@@ -83,6 +86,7 @@ impl Live {
             organization: pick(&self.organization, &earlier.organization, &mut used),
             audit_logs: pick(&self.audit_logs, &earlier.audit_logs, &mut used),
             certificates: pick(&self.certificates, &earlier.certificates, &mut used),
+            byok: self.byok.clone().or_else(|| earlier.byok.clone()),
             stale: None,
         };
         Live {
@@ -374,6 +378,7 @@ pub(super) async fn read_live(workos: &WorkosClient, id: &str) -> Live {
         organization,
         audit_logs,
         certificates,
+        byok: None,
         stale: None,
     }
 }

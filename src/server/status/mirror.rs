@@ -25,6 +25,9 @@ pub struct Snapshot {
     pub(super) audit_logs: AuditLogConfiguration,
     /// Certificate events, newest first.
     pub(super) certificates: Vec<Event>,
+    /// The newest bring-your-own-key event (WorkOS has no read of it).
+    #[serde(default)]
+    pub(super) byok: Option<Event>,
 }
 
 fn list<T>(data: Vec<T>) -> List<T> {
@@ -47,6 +50,7 @@ impl Snapshot {
             organization: live.organization.as_ref().ok()?.clone(),
             audit_logs: live.audit_logs.as_ref().ok()?.clone(),
             certificates: live.certificates.as_ref().ok()?.data.clone(),
+            byok: live.byok.clone(),
         })
     }
 
@@ -58,6 +62,7 @@ impl Snapshot {
             organization: Ok(self.organization.clone()),
             audit_logs: Ok(self.audit_logs.clone()),
             certificates: Ok(list(self.certificates.clone())),
+            byok: self.byok.clone(),
             stale: None,
         }
     }
@@ -106,6 +111,16 @@ impl Snapshot {
                 self.certificates
                     .sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id)));
                 true
+            }
+            "vault.byok_key.verification_completed" | "vault.byok_key.deleted" => {
+                let newer = self.byok.as_ref().is_none_or(|held| {
+                    (held.created_at.as_str(), held.id.as_str())
+                        < (event.created_at.as_str(), event.id.as_str())
+                });
+                if newer {
+                    self.byok = Some(event.clone());
+                }
+                newer
             }
             _ => false,
         }
@@ -197,6 +212,7 @@ mod tests {
             }))
             .unwrap(),
             certificates: Vec::new(),
+            byok: None,
         }
     }
 

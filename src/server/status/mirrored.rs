@@ -51,7 +51,9 @@ impl StatusCache {
                 Err(error) => tracing::warn!(%error, "could not read the status mirror"),
             }
         }
-        let live = read_live(&self.workos, organization_id).await;
+        let mut live = read_live(&self.workos, organization_id).await;
+        // What only events tell stays as the mirror had it.
+        live.byok = self.mirrored_byok(organization_id).await;
         if let Some(snapshot) = Snapshot::of(&live) {
             let saved = match serde_json::to_string(&snapshot) {
                 Ok(json) => db::mirror::save_read(&self.db, organization_id, &json).await,
@@ -62,6 +64,13 @@ impl StatusCache {
             }
         }
         live
+    }
+
+    async fn mirrored_byok(&self, organization_id: &str) -> Option<Event> {
+        let stored = db::mirror::load(&self.db, organization_id).await.ok()??;
+        serde_json::from_str::<Snapshot>(&stored.snapshot)
+            .ok()?
+            .byok
     }
 
     /// Applies a WorkOS event to its organization's mirror: true if it changed what the

@@ -5,6 +5,7 @@
 //! reader sits in a file of its own.
 
 mod audit_logs;
+mod byok;
 mod cache;
 mod certificates;
 mod directories;

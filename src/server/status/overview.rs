@@ -3,6 +3,7 @@
 
 use super::{
     audit_logs::{audit_logs, log_stream},
+    byok::byok,
     cache::{Live, Local, StatusCache},
     certificates::certificates,
     directories::directories,
@@ -128,7 +129,7 @@ fn live_reading(
                 known => known,
             }
         }
-        _ => return None,
+        Intent::BringYourOwnKey => byok(live.byok.as_ref()?),
     };
     Some(reading)
 }

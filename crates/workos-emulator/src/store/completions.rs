@@ -38,4 +38,15 @@ impl Store {
         };
         self.change(|d| d.completions.push(completion));
     }
+
+    /// Bring your own key finished: WorkOS checked the key with its provider (the
+    /// portal's one choice is AWS KMS; `vault.byok_key.verification_completed`).
+    pub fn byok_key_verified(&self, organization_id: &str) {
+        let data = serde_json::json!({
+            "organization_id": organization_id,
+            "key_provider": "AWS_KMS",
+            "verified": true,
+        });
+        self.emit("vault.byok_key.verification_completed", data);
+    }
 }

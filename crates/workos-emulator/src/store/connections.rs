@@ -9,7 +9,12 @@ use workos::types::{timestamp, Connection, ConnectionDomain, List};
 impl Store {
     /// `DELETE /connections/{id}`.
     pub fn delete_connection(&self, id: &str) -> bool {
-        self.change(|d| d.connections.remove(id).is_some())
+        let removed = self.change(|d| d.connections.remove(id));
+        if let Some(connection) = &removed {
+            let data = serde_json::to_value(connection).unwrap_or_default();
+            self.emit("connection.deleted", data);
+        }
+        removed.is_some()
     }
 
     /// `GET /connections` with a filter.

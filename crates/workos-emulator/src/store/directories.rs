@@ -9,7 +9,12 @@ use workos::types::{Directory, List};
 impl Store {
     /// `DELETE /directories/{id}`.
     pub fn delete_directory(&self, id: &str) -> bool {
-        self.change(|d| d.directories.remove(id).is_some())
+        let removed = self.change(|d| d.directories.remove(id));
+        if let Some(directory) = &removed {
+            let data = serde_json::to_value(directory).unwrap_or_default();
+            self.emit("dsync.deleted", data);
+        }
+        removed.is_some()
     }
 
     /// `GET /directories` with a filter.

@@ -33,7 +33,7 @@ impl Store {
     ) -> Result<OrganizationDomain, DomainRefusal> {
         let at = now();
         let fresh = self.domain_object(organization_id, domain.to_owned(), "pending".into(), &at);
-        self.change(|d| {
+        let created = self.change(|d| {
             if d.organizations
                 .values()
                 .any(|o| o.domains.iter().any(|x| x.domain == domain))
@@ -47,7 +47,12 @@ impl Store {
             org.domains.push(fresh.clone());
             org.updated_at = at;
             Ok(fresh)
-        })
+        });
+        if let Ok(domain) = &created {
+            let data = serde_json::to_value(domain).unwrap_or_default();
+            self.emit("organization_domain.created", data);
+        }
+        created
     }
 
     /// `GET /organization_domains/{id}`.
@@ -115,13 +120,17 @@ impl Store {
 
     /// `DELETE /organization_domains/{id}`.
     pub fn delete_domain(&self, id: &str) -> bool {
-        self.change(|d| {
-            d.organizations.values_mut().any(|o| {
-                let before = o.domains.len();
-                o.domains.retain(|x| x.id != id);
-                o.domains.len() != before
+        let removed = self.change(|d| {
+            d.organizations.values_mut().find_map(|o| {
+                let at = o.domains.iter().position(|x| x.id == id)?;
+                Some(o.domains.remove(at))
             })
-        })
+        });
+        if let Some(domain) = &removed {
+            let data = serde_json::to_value(domain).unwrap_or_default();
+            self.emit("organization_domain.deleted", data);
+        }
+        removed.is_some()
     }
 
     pub(super) fn domain_object(

@@ -94,7 +94,7 @@ impl Store {
                 .map(|(domain, state)| self.domain_object(id, domain, state, &at))
                 .collect()
         });
-        self.change(|d| {
+        let updated = self.change(|d| {
             if let Some(external_id) = &changes.external_id {
                 if external_id_taken(d, external_id.as_deref(), Some(id)) {
                     return d.organizations.get(id).map(|_| Err(ExternalIdTaken));
@@ -128,19 +128,29 @@ impl Store {
             }
             org.updated_at = at;
             Some(Ok(org.clone()))
-        })
+        });
+        if let Some(Ok(organization)) = &updated {
+            let data = serde_json::to_value(organization).unwrap_or_default();
+            self.emit("organization.updated", data);
+        }
+        updated
     }
 
     /// Deletes the organization with everything that belongs to it.
     pub fn delete_organization(&self, id: &str) -> bool {
-        self.change(|d| {
-            let existed = d.organizations.remove(id).is_some();
+        let removed = self.change(|d| {
+            let removed = d.organizations.remove(id);
             d.connections.retain(|_, c| c.organization_id != id);
             d.directories.retain(|_, x| x.organization_id != id);
             d.log_streams.remove(id);
             d.it_contacts.retain(|_, c| c.organization_id != id);
-            existed
-        })
+            removed
+        });
+        if let Some(organization) = &removed {
+            let data = serde_json::to_value(organization).unwrap_or_default();
+            self.emit("organization.deleted", data);
+        }
+        removed.is_some()
     }
 
     /// `GET /organizations/external_id/{external_id}`.

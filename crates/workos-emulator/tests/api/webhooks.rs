@@ -272,3 +272,51 @@ async fn a_delivery_nobody_takes_fails_after_six_attempts() {
     assert_eq!(all[0]["last_status"], 500);
     assert_eq!(received.lock().unwrap().len(), 6);
 }
+
+#[tokio::test]
+async fn each_change_the_api_makes_is_an_event() {
+    let e = crate::emulator().await;
+    let org = crate::organization(&e, "Evented").await;
+    let (status, _, _) = call(
+        &e,
+        Method::PUT,
+        &format!("/organizations/{org}"),
+        KEY,
+        Some(json!({ "name": "Renamed" })),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let (status, domain, _) = post(
+        &e,
+        "/organization_domains",
+        json!({ "organization_id": org, "domain": "evented.example" }),
+    )
+    .await;
+    assert_eq!(status, 201, "{domain}");
+    let domain_id = domain["id"].as_str().unwrap();
+    assert_eq!(
+        delete(&e, &format!("/organization_domains/{domain_id}")).await,
+        204
+    );
+    assert_eq!(delete(&e, &format!("/organizations/{org}")).await, 202);
+    let names = "organization.updated,organization_domain.created,organization_domain.deleted,organization.deleted";
+    let (status, events, _) = get(&e, &format!("/events?events={names}")).await;
+    assert_eq!(status, 200, "{events}");
+    let seen: Vec<&str> = events["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|event| event["event"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            "organization.updated",
+            "organization_domain.created",
+            "organization_domain.deleted",
+            "organization.deleted"
+        ]
+    );
+    assert_eq!(events["data"][0]["data"]["name"], "Renamed");
+    assert_eq!(events["data"][2]["data"]["domain"], "evented.example");
+}
