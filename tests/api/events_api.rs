@@ -183,3 +183,43 @@ async fn views_read_the_mirror_and_a_delivered_event_changes_what_they_show() {
         "the event, not a read of the connections, brought it"
     );
 }
+
+#[tokio::test]
+async fn a_cursor_older_than_workos_keeps_events_rereads_all_kept_and_each_status() {
+    let app = spawn_app().await;
+    emit(&app, 3, "connection.activated").await;
+    let only = poller(&app, "only");
+    assert_eq!(only.poll_once().await.unwrap(), Polled::Read(3));
+    assert_eq!(only.poll_once().await.unwrap(), Polled::Read(0));
+    let db = &app.running.state.db;
+    let long_ago = (time::OffsetDateTime::now_utc() - time::Duration::days(31))
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    sqlx::query("UPDATE event_cursors SET updated_at = $1")
+        .bind(&long_ago)
+        .execute(db)
+        .await
+        .unwrap();
+    sqlx::query(
+        "INSERT INTO status_mirror (workos_organization_id, snapshot, read_at, version) \
+         VALUES ('org_01MIRRORED', '{}', $1, 1)",
+    )
+    .bind(&long_ago)
+    .execute(db)
+    .await
+    .unwrap();
+    assert_eq!(
+        only.poll_once().await.unwrap(),
+        Polled::Read(3),
+        "every event still kept, read again (and stored once)"
+    );
+    assert_eq!(stored(&app).await.len(), 3);
+    let mirrored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM status_mirror")
+        .fetch_one(db)
+        .await
+        .unwrap();
+    assert_eq!(
+        mirrored, 0,
+        "each organization's next view reads WorkOS in full"
+    );
+}

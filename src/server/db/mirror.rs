@@ -66,3 +66,12 @@ pub async fn forget(pool: &Pool, organization: &str) -> Result<(), sqlx::Error> 
         .await?;
     Ok(())
 }
+
+/// Forgets every snapshot: events were missed (the Events API cursor outlived WorkOS's
+/// 30 days), so each organization's next view reads WorkOS in full once.
+pub async fn forget_all(pool: &Pool) -> Result<u64, sqlx::Error> {
+    Ok(sqlx::query("DELETE FROM status_mirror")
+        .execute(pool)
+        .await?
+        .rows_affected())
+}

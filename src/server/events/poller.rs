@@ -157,8 +157,11 @@ impl Poller {
         let expired =
             saved.is_ok_and(|saved| time::OffsetDateTime::now_utc() - saved > EVENTS_KEPT);
         if expired {
+            // Events were missed: every organization's status is read in full once more.
+            let forgotten = db::mirror::forget_all(&self.db).await?;
             tracing::warn!(
-                "the Events API cursor is older than WorkOS keeps events: reading every event kept"
+                forgotten,
+                "the Events API cursor is older than WorkOS keeps events: reading every event kept, and each organization's status in full"
             );
             db::events::forget_cursor(&self.db, CURSOR).await?;
             return Ok(None);
