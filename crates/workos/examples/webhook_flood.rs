@@ -28,80 +28,89 @@ fn now_ms() -> i64 {
     i64::try_from(since.as_millis()).unwrap_or(0)
 }
 
+/// What every connection shares: where to send, and the counts so far.
+struct Flood {
+    client: reqwest::Client,
+    url: String,
+    secret: String,
+    organization: String,
+    /// Makes this run's event ids its own.
+    run: String,
+    deliveries: usize,
+    next: AtomicUsize,
+    stored_new: AtomicUsize,
+    refused: AtomicUsize,
+    latencies: Mutex<Vec<Duration>>,
+}
+
+/// One connection: sends new events until `deliveries` have been sent.
+async fn connection(flood: Arc<Flood>) {
+    loop {
+        let n = flood.next.fetch_add(1, Ordering::Relaxed);
+        if n >= flood.deliveries {
+            return;
+        }
+        let body = serde_json::json!({
+            "object": "event",
+            "id": format!("event_bench_{}_{n:08}", flood.run),
+            "event": "dsync.user.updated",
+            "data": { "id": format!("directory_user_{n}"), "organization_id": flood.organization },
+            "created_at": "2026-12-03T00:00:00.000Z",
+        })
+        .to_string();
+        let signature = signature_header(&flood.secret, now_ms(), body.as_bytes());
+        let sent = Instant::now();
+        let answer = flood
+            .client
+            .post(&flood.url)
+            .header("content-type", "application/json")
+            .header(SIGNATURE_HEADER, signature)
+            .body(body)
+            .send()
+            .await;
+        let took = sent.elapsed();
+        match answer {
+            Ok(response) if response.status().is_success() => {
+                let said: serde_json::Value = response.json().await.unwrap_or_default();
+                if said["new"] == true {
+                    flood.stored_new.fetch_add(1, Ordering::Relaxed);
+                }
+            }
+            _ => {
+                flood.refused.fetch_add(1, Ordering::Relaxed);
+            }
+        }
+        flood.latencies.lock().expect("latencies").push(took);
+    }
+}
+
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let url = std::env::var("WEBHOOK_URL").map_err(|_| "set WEBHOOK_URL")?;
-    let secret = std::env::var("WEBHOOK_SECRET").map_err(|_| "set WEBHOOK_SECRET")?;
-    let organization = setting("WORKOS_ORGANIZATION", "org_01BENCH");
     let deliveries: usize = setting("DELIVERIES", "20000").parse()?;
     let connections: usize = setting("CONNECTIONS", "64").parse()?;
-    let client = reqwest::Client::builder()
-        .pool_max_idle_per_host(connections)
-        .build()?;
-    let next = Arc::new(AtomicUsize::new(0));
-    let stored_new = Arc::new(AtomicUsize::new(0));
-    let refused = Arc::new(AtomicUsize::new(0));
-    let latencies = Arc::new(Mutex::new(Vec::with_capacity(deliveries)));
-    let run = format!("{:x}", now_ms());
-    let started = Instant::now();
-    let workers = (0..connections).map(|_| {
-        let (client, url, secret, organization, run) = (
-            client.clone(),
-            url.clone(),
-            secret.clone(),
-            organization.clone(),
-            run.clone(),
-        );
-        let (next, stored_new, refused, latencies) = (
-            next.clone(),
-            stored_new.clone(),
-            refused.clone(),
-            latencies.clone(),
-        );
-        tokio::spawn(async move {
-            loop {
-                let n = next.fetch_add(1, Ordering::Relaxed);
-                if n >= deliveries {
-                    return;
-                }
-                let body = serde_json::json!({
-                    "object": "event",
-                    "id": format!("event_bench_{run}_{n:08}"),
-                    "event": "dsync.user.updated",
-                    "data": { "id": format!("directory_user_{n}"), "organization_id": organization },
-                    "created_at": "2026-12-03T00:00:00.000Z",
-                })
-                .to_string();
-                let signature = signature_header(&secret, now_ms(), body.as_bytes());
-                let sent = Instant::now();
-                let answer = client
-                    .post(&url)
-                    .header("content-type", "application/json")
-                    .header(SIGNATURE_HEADER, signature)
-                    .body(body)
-                    .send()
-                    .await;
-                let took = sent.elapsed();
-                match answer {
-                    Ok(response) if response.status().is_success() => {
-                        let said: serde_json::Value = response.json().await.unwrap_or_default();
-                        if said["new"] == true {
-                            stored_new.fetch_add(1, Ordering::Relaxed);
-                        }
-                    }
-                    _ => {
-                        refused.fetch_add(1, Ordering::Relaxed);
-                    }
-                }
-                latencies.lock().expect("latencies").push(took);
-            }
-        })
+    let flood = Arc::new(Flood {
+        client: reqwest::Client::builder()
+            .pool_max_idle_per_host(connections)
+            .build()?,
+        url: std::env::var("WEBHOOK_URL").map_err(|_| "set WEBHOOK_URL")?,
+        secret: std::env::var("WEBHOOK_SECRET").map_err(|_| "set WEBHOOK_SECRET")?,
+        organization: setting("WORKOS_ORGANIZATION", "org_01BENCH"),
+        run: format!("{:x}", now_ms()),
+        deliveries,
+        next: AtomicUsize::new(0),
+        stored_new: AtomicUsize::new(0),
+        refused: AtomicUsize::new(0),
+        latencies: Mutex::new(Vec::with_capacity(deliveries)),
     });
-    for worker in workers.collect::<Vec<_>>() {
+    let started = Instant::now();
+    let workers: Vec<_> = (0..connections)
+        .map(|_| tokio::spawn(connection(flood.clone())))
+        .collect();
+    for worker in workers {
         worker.await?;
     }
     let elapsed = started.elapsed();
-    let mut latencies = latencies.lock().expect("latencies").clone();
+    let mut latencies = flood.latencies.lock().expect("latencies").clone();
     latencies.sort();
     let at = |q: f64| {
         latencies
@@ -115,8 +124,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         deliveries as f64 / elapsed.as_secs_f64(),
         at(0.50).as_secs_f64() * 1000.0,
         at(0.99).as_secs_f64() * 1000.0,
-        stored_new.load(Ordering::Relaxed),
-        refused.load(Ordering::Relaxed),
+        flood.stored_new.load(Ordering::Relaxed),
+        flood.refused.load(Ordering::Relaxed),
     );
     Ok(())
 }
