@@ -182,6 +182,22 @@ async fn views_read_the_mirror_and_a_delivered_event_changes_what_they_show() {
         1,
         "the event, not a read of the connections, brought it"
     );
+
+    // A mirror whose last full read is older than `mirror_full_read_hours` (24) is read
+    // in full again, to repair whatever events missed.
+    let day_ago = (time::OffsetDateTime::now_utc() - time::Duration::hours(25))
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    sqlx::query("UPDATE status_mirror SET read_at = $1")
+        .bind(day_ago)
+        .execute(&app.running.state.db)
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let calls = app.workos_calls().await;
+    let fourth = app.get_json(&admin, "/api/organization").await;
+    assert_eq!(sso(&fourth), sso(&third));
+    assert_eq!(app.workos_calls().await - calls, 5, "a full read again");
 }
 
 #[tokio::test]

@@ -146,6 +146,10 @@ section! {
         fresh_reads_per_user: Bounded<1, 1_000, Reads> = Bounded::new(10), env "STATUS_FRESH_READS_PER_USER";
         /// …and at most this many times a minute per organization.
         fresh_reads_per_organization: Bounded<1, 10_000, Reads> = Bounded::new(30), env "STATUS_FRESH_READS_PER_ORGANIZATION";
+        /// Where WorkOS's events arrive (webhooks or polling), views read the status
+        /// mirror they keep current instead of WorkOS, and each organization's status is
+        /// read in full again after this many hours, to repair what events missed.
+        mirror_full_read_hours: Bounded<1, 720, Hours> = Bounded::new(24), env "STATUS_MIRROR_FULL_READ_HOURS";
     }
 }
 

@@ -322,6 +322,7 @@ async fn build_state(
     };
     // The mirror stands in for WorkOS only while WorkOS's events keep it current.
     let events_arrive = webhook_secret.is_some() || config.workos.events.polls();
+    let full_read_every = events_arrive.then(|| config.status.mirror_full_read_hours.get());
     let status_cache = StatusCache::new(
         workos.clone(),
         db.clone(),
@@ -335,7 +336,7 @@ async fn build_state(
             config.status.fresh_reads_per_organization.get(),
         ),
     )
-    .mirrored(events_arrive);
+    .mirrored(full_read_every);
     Ok(AppState::new(Services {
         status_cache,
         auth,

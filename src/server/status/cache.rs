@@ -155,8 +155,9 @@ pub struct StatusCache {
     pub(super) choices: moka::future::Cache<i64, Arc<Vec<(String, String)>>>,
     /// Tells the other instances sharing the database what changed here.
     pub(super) announcer: db::changes::Announcer,
-    /// Whether views may read the status mirror (WorkOS's events keep it current).
-    pub(super) mirror_on: bool,
+    /// Views read the status mirror (WorkOS's events keep it current) when set, and
+    /// read WorkOS in full again once the last full read is this old.
+    pub(super) mirror_full_read: Option<Duration>,
 }
 
 impl std::fmt::Debug for StatusCache {
@@ -206,15 +207,16 @@ impl StatusCache {
                 .time_to_live(ttl)
                 .max_capacity(entries)
                 .build(),
-            mirror_on: false,
+            mirror_full_read: None,
         }
     }
 
-    /// Views read the status mirror before WorkOS when `on`: only where WorkOS's events
-    /// arrive (webhooks or polling) to keep it current.
-    pub fn mirrored(self, on: bool) -> StatusCache {
+    /// Views read the status mirror before WorkOS, with a full read every
+    /// `full_read_every`: only where WorkOS's events arrive (webhooks or polling) to keep
+    /// it current (`None` otherwise).
+    pub fn mirrored(self, full_read_every: Option<Duration>) -> StatusCache {
         StatusCache {
-            mirror_on: on,
+            mirror_full_read: full_read_every,
             ..self
         }
     }

@@ -9,18 +9,15 @@ use crate::server::db;
 use std::time::Duration;
 use workos::types::Event;
 
-/// A mirror whose last full read is older than this is read again in full, to repair
-/// whatever drift events missed.
-const FULL_READ_EVERY: Duration = Duration::from_secs(24 * 60 * 60);
-
 /// Tries at writing one event's change while other changes land on the same row.
 const WRITE_TRIES: usize = 5;
 
-fn read_recently(read_at: &str) -> bool {
+/// Whether a full read made at `read_at` is younger than `full_read_every`.
+fn read_recently(read_at: &str, full_read_every: Duration) -> bool {
     let format = time::format_description::well_known::Rfc3339;
     time::OffsetDateTime::parse(read_at, &format).is_ok_and(|read| {
         let age = time::OffsetDateTime::now_utc() - read;
-        age < FULL_READ_EVERY
+        age < full_read_every
     })
 }
 
@@ -29,12 +26,12 @@ impl StatusCache {
     /// it and its last full read is recent; else read from WorkOS in full (and mirrored,
     /// when the read is complete).
     pub(super) async fn read_mirrored(&self, organization_id: &str, mirrored: bool) -> Live {
-        if !self.mirror_on {
+        let Some(full_read_every) = self.mirror_full_read else {
             return read_live(&self.workos, organization_id).await;
-        }
+        };
         if mirrored {
             match db::mirror::load(&self.db, organization_id).await {
-                Ok(Some(stored)) if read_recently(&stored.read_at) => {
+                Ok(Some(stored)) if read_recently(&stored.read_at, full_read_every) => {
                     match serde_json::from_str::<Snapshot>(&stored.snapshot) {
                         Ok(snapshot) => {
                             // WorkOS sends no event when an audit log stream changes:
