@@ -159,7 +159,8 @@ async fn views_read_the_mirror_and_a_delivered_event_changes_what_they_show() {
     let mut processed = false;
     for _ in 0..60 {
         let waiting: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM workos_events WHERE event = 'connection.activated' AND processed_at IS NOT NULL",
+            // Written once the event's change is applied.
+            "SELECT COUNT(*) FROM audit_events WHERE action = 'workos.change'",
         )
         .fetch_one(&app.running.state.db)
         .await
@@ -238,4 +239,43 @@ async fn a_cursor_older_than_workos_keeps_events_rereads_all_kept_and_each_statu
         mirrored, 0,
         "each organization's next view reads WorkOS in full"
     );
+}
+
+#[tokio::test]
+async fn an_event_stored_but_not_applied_is_taken_up_once_by_the_sweeper() {
+    let app = spawn_app().await;
+    let db = &app.running.state.db;
+    let (acme,): (String,) =
+        sqlx::query_as("SELECT workos_organization_id FROM organizations WHERE name = 'Acme'")
+            .fetch_one(db)
+            .await
+            .unwrap();
+    // As a process that stopped between storing an event and applying it leaves it.
+    let minute_ago = (time::OffsetDateTime::now_utc() - time::Duration::minutes(1))
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    let data = json!({ "organization_id": acme, "key_provider": "GCP_KMS", "verified": true });
+    sqlx::query(
+        "INSERT INTO workos_events (id, event, workos_organization_id, data, created_at, received_at, source) \
+         VALUES ('event_01LEFT', 'vault.byok_key.verification_completed', $1, $2, $3, $3, 'webhook')",
+    )
+    .bind(&acme)
+    .bind(data.to_string())
+    .bind(&minute_ago)
+    .execute(db)
+    .await
+    .unwrap();
+    let state = &app.running.state;
+    assert_eq!(portico::server::events::sweep(state).await, 1);
+    assert_eq!(
+        portico::server::events::sweep(state).await,
+        0,
+        "applied once"
+    );
+    let rows: Vec<(String,)> =
+        sqlx::query_as("SELECT detail FROM audit_events WHERE action = 'workos.change'")
+            .fetch_all(db)
+            .await
+            .unwrap();
+    assert_eq!(rows, [("Your key was verified".to_owned(),)]);
 }

@@ -80,14 +80,47 @@ pub async fn forget_cursor(pool: &Pool, name: &str) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
-/// Marks the event's change as applied.
-pub async fn processed(pool: &Pool, id: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE workos_events SET processed_at = $1 WHERE id = $2")
-        .bind(super::now_text())
+/// Takes the event for processing: false if it is taken already (processed, or being
+/// processed by another task or instance).
+pub async fn claim(pool: &Pool, id: &str) -> Result<bool, sqlx::Error> {
+    let claimed = sqlx::query(
+        "UPDATE workos_events SET processed_at = $1 WHERE id = $2 AND processed_at IS NULL",
+    )
+    .bind(super::now_text())
+    .bind(id)
+    .execute(pool)
+    .await?
+    .rows_affected();
+    Ok(claimed == 1)
+}
+
+/// Gives the event back: its change could not be applied, and waits for another try.
+pub async fn unclaim(pool: &Pool, id: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE workos_events SET processed_at = NULL WHERE id = $1")
         .bind(id)
         .execute(pool)
         .await?;
     Ok(())
+}
+
+/// A stored event: (id, name, data as JSON, created at).
+pub type StoredEvent = (String, String, String, String);
+
+/// Events received before `received_before` whose change is not applied yet, oldest
+/// first.
+pub async fn waiting(
+    pool: &Pool,
+    received_before: &str,
+    limit: i64,
+) -> Result<Vec<StoredEvent>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, event, data, created_at FROM workos_events \
+         WHERE processed_at IS NULL AND received_at < $1 ORDER BY received_at LIMIT $2",
+    )
+    .bind(received_before)
+    .bind(limit)
+    .fetch_all(pool)
+    .await
 }
 
 /// The newest stored event of `names` about the organization: (id, name, data as JSON,
@@ -96,10 +129,10 @@ pub async fn newest(
     pool: &Pool,
     workos_organization_id: &str,
     names: &[&str],
-) -> Result<Option<(String, String, String, String)>, sqlx::Error> {
-    let mut newest: Option<(String, String, String, String)> = None;
+) -> Result<Option<StoredEvent>, sqlx::Error> {
+    let mut newest: Option<StoredEvent> = None;
     for name in names {
-        let found: Option<(String, String, String, String)> = sqlx::query_as(
+        let found: Option<StoredEvent> = sqlx::query_as(
             "SELECT id, event, data, created_at FROM workos_events \
              WHERE workos_organization_id = $1 AND event = $2 \
              ORDER BY created_at DESC, id DESC LIMIT 1",

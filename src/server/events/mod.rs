@@ -12,24 +12,75 @@ pub use webhook::receive;
 use crate::server::{db, state::AppState};
 use workos::types::Event;
 
-/// Applies a newly stored event's change to the status mirror, writes its row in the
-/// organization's trail, and marks it processed. One that cannot be applied now stays
-/// stored and waiting (`processed_at` unset).
+/// Applies a newly stored event's change to the status mirror and writes its row in the
+/// organization's trail, once: the event is claimed first (`processed_at`), and given
+/// back if its change cannot be applied now, for the sweeper to try again.
 async fn process(state: &AppState, event: &Event) {
     let db = &state.db;
-    if let Err(error) = trail::record(&state.audit, db, event).await {
-        tracing::warn!(%error, event = %event.id, "could not write a WorkOS event's audit row");
+    match db::events::claim(db, &event.id).await {
+        Ok(true) => {}
+        Ok(false) => return,
+        Err(error) => {
+            tracing::warn!(%error, event = %event.id, "could not claim a WorkOS event");
+            return;
+        }
     }
     match state.status_cache.apply_event(event).await {
         Ok(_) => {
-            if let Err(error) = db::events::processed(db, &event.id).await {
-                tracing::warn!(%error, event = %event.id, "could not mark a WorkOS event processed");
+            if let Err(error) = trail::record(&state.audit, db, event).await {
+                tracing::warn!(%error, event = %event.id, "could not write a WorkOS event's audit row");
             }
         }
         Err(error) => {
-            tracing::warn!(%error, event = %event.id, "could not apply a WorkOS event; it stays waiting");
+            tracing::warn!(%error, event = %event.id, "could not apply a WorkOS event; it waits for the sweeper");
+            if let Err(error) = db::events::unclaim(db, &event.id).await {
+                tracing::warn!(%error, event = %event.id, "could not give a WorkOS event back");
+            }
         }
     }
+}
+
+/// Events stored this long ago and still not applied are taken up by the sweeper (a
+/// failed write, or a process that stopped between storing and applying).
+const SWEEP_AFTER: time::Duration = time::Duration::seconds(30);
+
+/// Every minute, applies the events that are stored but not applied (any instance may:
+/// each event is claimed once).
+pub fn spawn_sweeper(state: AppState) {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
+        loop {
+            every.tick().await;
+            sweep(&state).await;
+        }
+    });
+}
+
+/// Applies up to a hundred events left waiting; how many it took up.
+pub async fn sweep(state: &AppState) -> usize {
+    let before = (time::OffsetDateTime::now_utc() - SWEEP_AFTER)
+        .format(db::audit::TRAIL_TIME)
+        .unwrap_or_default();
+    let waiting = match db::events::waiting(&state.db, &before, 100).await {
+        Ok(waiting) => waiting,
+        Err(error) => {
+            tracing::warn!(%error, "could not list the WorkOS events waiting");
+            return 0;
+        }
+    };
+    let count = waiting.len();
+    for (id, event, data, created_at) in waiting {
+        let data = serde_json::from_str(&data).unwrap_or_default();
+        let event = Event {
+            object: "event".into(),
+            id,
+            event,
+            data,
+            created_at,
+        };
+        process(state, &event).await;
+    }
+    count
 }
 
 /// The events Portico reads: what changes an organization's setup status.

@@ -9,6 +9,7 @@ pub(super) fn start_hearing_workos(state: &AppState) {
     if state.webhook_secret.is_none() {
         tracing::info!("WorkOS webhooks are off: WORKOS_WEBHOOK_SECRET is not set");
     }
+    events::spawn_sweeper(state.clone());
     if !state.config.workos.events.polls() {
         return;
     }
