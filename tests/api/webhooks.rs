@@ -356,3 +356,63 @@ async fn bring_your_own_key_gets_its_badge_from_the_key_event() {
         "{summary}"
     );
 }
+
+/// The card that needs attention, found from the event alone: no portal return, no
+/// "Try again".
+#[tokio::test]
+async fn revoked_directory_credentials_show_on_the_card_from_the_event() {
+    let data = tempfile::tempdir().unwrap();
+    let app = spawn_app_with_secrets(data, |_| {}, |secrets| secrets.webhook_secret = None).await;
+    let emulator = app.running.emulator.as_ref().expect("embedded emulator");
+    let admin = app.signed_in(crate::ADMIN).await;
+    let link: String = app
+        .post(&admin, "/api/portal_link", &[("intent", "dsync")])
+        .await
+        .json()
+        .await
+        .unwrap();
+    let done = crate::complete_portal(emulator, &link, "okta scim v2.0").await;
+    assert_eq!(done.status(), 303);
+    let card = |overview: Value| overview["statuses"][1].clone();
+    let mut dsync = Value::Null;
+    for _ in 0..40 {
+        dsync = card(app.get_json(&admin, "/api/organization").await);
+        if dsync["setup"] == "active" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(dsync["intent"], "dsync");
+    assert_eq!(dsync["setup"], "active", "{dsync}");
+    let directories: Value = reqwest::Client::new()
+        .get(emulator.base_url.join("/directories").unwrap())
+        .bearer_auth(&emulator.api_key)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let directory = directories["data"][0]["id"].as_str().unwrap();
+    let revoke = serde_json::json!({ "directory_id": directory });
+    let path = "/__emulator/events/directory_credentials_revoked";
+    control(emulator, reqwest::Method::POST, path, revoke).await;
+    for _ in 0..60 {
+        dsync = card(app.get_json(&admin, "/api/organization").await);
+        if dsync["setup"] == "needs_attention" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(dsync["setup"], "needs_attention", "{dsync}");
+    // Its trail row is written right after the change is applied.
+    let mut newest = Value::Null;
+    for _ in 0..40 {
+        newest = app.get_json(&admin, "/api/activity").await["entries"][0].clone();
+        if newest["who"] == "WorkOS" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(newest["detail"], "The directory's credentials were revoked");
+}

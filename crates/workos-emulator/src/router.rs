@@ -147,6 +147,15 @@ fn control_routes() -> Router<Emulator> {
         .route("/__emulator/dns", post(controls::publish_txt))
         .route("/__emulator/events", post(controls::emit_event))
         .route(
+            "/__emulator/events/certificate_expiring",
+            post(controls::certificate_expiring),
+        )
+        .route(
+            "/__emulator/events/directory_credentials_revoked",
+            post(controls::directory_credentials_revoked),
+        )
+        .route("/__emulator/events/sso_failed", post(controls::sso_failed))
+        .route(
             "/__emulator/webhook_endpoints",
             post(webhook_endpoints::control_create_webhook_endpoint),
         )

@@ -83,6 +83,18 @@ impl Snapshot {
             "dsync.deleted" => {
                 parsed(event).is_some_and(|d: Directory| remove(&mut self.directories, &d.id, at))
             }
+            "dsync.token.revoked" => {
+                // The directory's credentials no longer work: it needs new ones.
+                let id = event.data["directory_id"].as_str().unwrap_or_default();
+                match self.directories.iter_mut().find(|d| d.id == id) {
+                    Some(directory) if directory.updated_at.as_str() < at => {
+                        directory.state = "invalid_credentials".into();
+                        directory.updated_at = at.to_owned();
+                        true
+                    }
+                    _ => false,
+                }
+            }
             "organization_domain.created"
             | "organization_domain.updated"
             | "organization_domain.verified" => parsed(event)

@@ -160,3 +160,64 @@ pub async fn pause_deliveries(
     emulator.store.pause_deliveries(paused.paused);
     StatusCode::NO_CONTENT
 }
+
+#[derive(Deserialize)]
+pub struct CertificateExpiring {
+    pub connection_id: String,
+    /// Days left; negative once expired.
+    pub days: i64,
+}
+
+/// Emulator-only: a SAML certificate of the connection expires in `days`.
+pub async fn certificate_expiring(
+    State(emulator): State<Emulator>,
+    Json(asked): Json<CertificateExpiring>,
+) -> Response {
+    let event = emulator
+        .store
+        .certificate_expiring(&asked.connection_id, asked.days);
+    created_or_missing(event, "Connection", &asked.connection_id)
+}
+
+#[derive(Deserialize)]
+pub struct DirectoryRevoked {
+    pub directory_id: String,
+}
+
+/// Emulator-only: the directory's credentials are revoked at its provider.
+pub async fn directory_credentials_revoked(
+    State(emulator): State<Emulator>,
+    Json(asked): Json<DirectoryRevoked>,
+) -> Response {
+    let event = emulator
+        .store
+        .revoke_directory_credentials(&asked.directory_id);
+    created_or_missing(event, "Directory", &asked.directory_id)
+}
+
+#[derive(Deserialize)]
+pub struct SsoFailed {
+    pub connection_id: String,
+    pub email: String,
+    pub code: String,
+    pub message: String,
+}
+
+/// Emulator-only: a person's SSO sign-in through the connection failed.
+pub async fn sso_failed(
+    State(emulator): State<Emulator>,
+    Json(asked): Json<SsoFailed>,
+) -> Response {
+    let error = (asked.code.as_str(), asked.message.as_str());
+    let event = emulator
+        .store
+        .sso_failed(&asked.connection_id, &asked.email, error);
+    created_or_missing(event, "Connection", &asked.connection_id)
+}
+
+fn created_or_missing(event: Option<workos::types::Event>, kind: &str, id: &str) -> Response {
+    match event {
+        Some(event) => (StatusCode::CREATED, Json(event)).into_response(),
+        None => super::responses::entity_not_found(kind, id),
+    }
+}

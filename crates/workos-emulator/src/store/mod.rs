@@ -16,6 +16,7 @@ mod organizations;
 mod outbox;
 mod paging;
 mod portal;
+mod scenarios;
 mod webhooks;
 
 pub use completions::Completion;

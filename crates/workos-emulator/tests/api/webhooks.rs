@@ -320,3 +320,59 @@ async fn each_change_the_api_makes_is_an_event() {
     assert_eq!(events["data"][0]["data"]["name"], "Renamed");
     assert_eq!(events["data"][2]["data"]["domain"], "evented.example");
 }
+
+#[tokio::test]
+async fn the_controls_send_what_no_portal_flow_causes() {
+    let e = crate::emulator().await;
+    let org = crate::organization(&e, "Scenarios").await;
+    for (intent, choice) in [("sso", "OktaSAML"), ("dsync", "okta scim v2.0")] {
+        let link = crate::link(&e, json!({ "organization": org, "intent": intent })).await;
+        assert_eq!(
+            crate::complete_portal(&e, &link, choice).await.status(),
+            200
+        );
+    }
+    let (_, connections, _) = get(&e, &format!("/connections?organization_id={org}")).await;
+    let connection = connections["data"][0]["id"].as_str().unwrap().to_owned();
+    let (_, directories, _) = get(&e, &format!("/directories?organization_id={org}")).await;
+    let directory = directories["data"][0]["id"].as_str().unwrap().to_owned();
+
+    let (status, expiring, _) = post(
+        &e,
+        "/__emulator/events/certificate_expiring",
+        json!({ "connection_id": connection, "days": 14 }),
+    )
+    .await;
+    assert_eq!(status, 201, "{expiring}");
+    assert_eq!(
+        expiring["event"],
+        "connection.saml_certificate_renewal_required"
+    );
+    assert_eq!(expiring["data"]["days_until_expiry"], 14);
+    assert_eq!(expiring["data"]["certificate"]["is_expired"], false);
+    assert_eq!(expiring["data"]["connection"]["organization_id"], org);
+
+    let (status, revoked, _) = post(
+        &e,
+        "/__emulator/events/directory_credentials_revoked",
+        json!({ "directory_id": directory }),
+    )
+    .await;
+    assert_eq!(status, 201, "{revoked}");
+    assert_eq!(revoked["event"], "dsync.token.revoked");
+    assert_eq!(revoked["data"]["directory_id"], directory);
+    let (_, now, _) = get(&e, &format!("/directories/{directory}")).await;
+    assert_eq!(now["state"], "invalid_credentials");
+
+    let failure = json!({ "connection_id": connection, "email": "ada@acme.example",
+                          "code": "invalid_saml_response", "message": "The SAML response was not signed." });
+    let (status, failed, _) = post(&e, "/__emulator/events/sso_failed", failure).await;
+    assert_eq!(status, 201, "{failed}");
+    assert_eq!(failed["event"], "authentication.sso_failed");
+    assert_eq!(failed["data"]["error"]["code"], "invalid_saml_response");
+    assert_eq!(failed["data"]["sso"]["connection_id"], connection);
+
+    let missing = json!({ "connection_id": "conn_01MISSING", "days": 3 });
+    let (status, _, _) = post(&e, "/__emulator/events/certificate_expiring", missing).await;
+    assert_eq!(status, 404);
+}
