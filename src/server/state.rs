@@ -7,7 +7,7 @@ use super::{
     config::{Config, EmbedSecret, MetricsToken, SigningKey, WebhookSecret},
     db::{audit::AuditWriter, Pool},
     render_memo::RenderMemo,
-    status::StatusCache,
+    status::{LivePages, StatusCache},
 };
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
@@ -60,6 +60,8 @@ pub struct Services {
     pub leptos_options: LeptosOptions,
     /// The settings page's body as last rendered per organization (`render_memo`).
     pub render_memo: RenderMemo,
+    /// The settings pages following their organization's status live (bounded).
+    pub live_pages: Arc<LivePages>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

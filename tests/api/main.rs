@@ -14,6 +14,7 @@ mod http;
 mod icons;
 mod it_admins;
 mod lifecycle;
+mod live_status;
 mod load_balanced;
 mod members;
 mod operations;

@@ -189,3 +189,87 @@ async fn of_two_instances_polling_the_events_api_only_the_lease_holder_reads() {
     assert_eq!(second.poll_once().await.unwrap(), Polled::Read(0));
     assert_eq!(first.poll_once().await.unwrap(), Polled::NotHolder);
 }
+
+#[tokio::test]
+async fn an_event_received_by_one_instance_reaches_a_page_following_on_the_other() {
+    let one = crate::spawn_app().await;
+    let other = beside(&one).await;
+    let signed_in = one.sign_in(&client(), ADMIN).await;
+    let cookie = crate::set_cookie(&signed_in);
+    let acme: String =
+        sqlx::query_scalar("SELECT workos_organization_id FROM organizations WHERE name = 'Acme'")
+            .fetch_one(&one.running.state.db)
+            .await
+            .unwrap();
+    // The first view mirrors the status, in the database both share.
+    let first = client()
+        .get(one.url("/api/organization"))
+        .header(reqwest::header::COOKIE, &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(first.status(), 200);
+    let stream = client()
+        .get(other.url("/api/status_stream"))
+        .header(reqwest::header::COOKIE, &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stream.status(), 200);
+    let mut body = Box::pin(stream.bytes_stream());
+    let mut seen = String::new();
+    assert!(
+        read_until(&mut body, &mut seen, "not_configured").await,
+        "the status at once"
+    );
+
+    let now = time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    let event = serde_json::json!({
+        "object": "event", "id": "event_01ACROSS", "event": "connection.activated",
+        "data": { "object": "connection", "id": "conn_01ACROSS", "organization_id": acme,
+                  "connection_type": "OktaSAML", "name": "Okta", "state": "active",
+                  "status": "linked", "domains": [], "created_at": now, "updated_at": now },
+        "created_at": now,
+    })
+    .to_string();
+    let millis = i64::try_from(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_millis(),
+    )
+    .unwrap();
+    let signature =
+        workos::webhooks::signature_header(crate::WEBHOOK_SECRET, millis, event.as_bytes());
+    let delivered = client()
+        .post(one.url("/webhooks/workos"))
+        .header("WorkOS-Signature", signature)
+        .body(event)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(delivered.status(), 200);
+    assert!(
+        read_until(&mut body, &mut seen, "Okta SAML is active.").await,
+        "the page on the other instance was sent the change: {seen}"
+    );
+}
+
+/// Reads the stream into `seen` until it holds `needle` (true), or 3 s pass (false).
+async fn read_until<S, B>(body: &mut S, seen: &mut String, needle: &str) -> bool
+where
+    S: futures::Stream<Item = reqwest::Result<B>> + Unpin,
+    B: AsRef<[u8]>,
+{
+    use futures::StreamExt;
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(3);
+    while !seen.contains(needle) {
+        let Ok(Some(Ok(chunk))) = tokio::time::timeout_at(deadline, body.next()).await else {
+            return false;
+        };
+        seen.push_str(&String::from_utf8_lossy(chunk.as_ref()));
+    }
+    true
+}

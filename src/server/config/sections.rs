@@ -6,7 +6,7 @@ use super::{
     values::{
         Attempts, Bounded, Calls, Checks, Days, Dir, EventSource, HostNames, Hours, HttpUrl,
         IpAddresses, Kib, List, ListenAddr, LogFormat, Minutes, Names, OptionalListenAddr,
-        OptionalUrl, Organizations, Origins, Reads, Requests, Seconds,
+        OptionalUrl, Organizations, Origins, Pages, Reads, Requests, Seconds,
     },
 };
 use std::path::PathBuf;
@@ -150,6 +150,11 @@ section! {
         /// mirror they keep current instead of WorkOS, and each organization's status is
         /// read in full again after this many hours, to repair what events missed.
         mirror_full_read_hours: Bounded<1, 720, Hours> = Bounded::new(24), env "STATUS_MIRROR_FULL_READ_HOURS";
+        /// Settings pages kept up to date live (GET /api/status_stream) per organization
+        /// on each instance; past it a page is told to reload to see changes…
+        live_pages_per_organization: Bounded<1, 10_000, Pages> = Bounded::new(50), env "STATUS_LIVE_PAGES_PER_ORGANIZATION";
+        /// …and in all, on each instance.
+        live_pages: Bounded<1, 1_000_000, Pages> = Bounded::new(5_000), env "STATUS_LIVE_PAGES";
     }
 }
 

@@ -3,10 +3,12 @@
 //! stored once by its id.
 
 mod poller;
+mod stream;
 mod trail;
 mod webhook;
 
 pub use poller::{PollError, Polled, Poller, LEASE};
+pub use stream::status_stream;
 pub use webhook::receive;
 
 use crate::server::{db, state::AppState};

@@ -113,6 +113,7 @@ fn pages(state: &AppState) -> Router {
         .route("/readyz", get(health::readiness))
         .route("/metrics", get(metrics::public_metrics))
         .route("/api/audit_events", get(routes::audit_export))
+        .route("/api/status_stream", get(events::status_stream))
         .route("/api/{*fn_name}", any(routes::server_fn))
         .route("/embed", get(embed::start))
         .route("/embed/done", get(embed::done))

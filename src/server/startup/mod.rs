@@ -20,7 +20,7 @@ use crate::server::{
     render_memo::RenderMemo,
     seed,
     state::{AppState, Services},
-    status::{FreshReads, StatusCache},
+    status::{FreshReads, LivePages, StatusCache},
 };
 use leptos::config::LeptosOptions;
 use std::{net::SocketAddr, path::Path, sync::Arc};
@@ -337,6 +337,10 @@ async fn build_state(
         ),
     )
     .mirrored(full_read_every);
+    let live_pages = Arc::new(LivePages::new(
+        config.status.live_pages_per_organization.get(),
+        config.status.live_pages.get(),
+    ));
     Ok(AppState::new(Services {
         status_cache,
         auth,
@@ -355,6 +359,7 @@ async fn build_state(
         metrics_token,
         webhook_secret,
         render_memo: RenderMemo::default(),
+        live_pages,
     }))
 }
 

@@ -155,6 +155,9 @@ pub struct StatusCache {
     pub(super) choices: moka::future::Cache<i64, Arc<Vec<(String, String)>>>,
     /// Tells the other instances sharing the database what changed here.
     pub(super) announcer: db::changes::Announcer,
+    /// Tells live pages on this instance which organization's status changed (here or,
+    /// through `db::changes`, on another instance).
+    pub(super) changed: tokio::sync::broadcast::Sender<Arc<str>>,
     /// Views read the status mirror (WorkOS's events keep it current) when set, and
     /// read WorkOS in full again once the last full read is this old.
     pub(super) mirror_full_read: Option<Duration>,
@@ -208,6 +211,7 @@ impl StatusCache {
                 .max_capacity(entries)
                 .build(),
             mirror_full_read: None,
+            changed: tokio::sync::broadcast::channel(1024).0,
         }
     }
 

@@ -34,9 +34,16 @@ impl StatusCache {
     /// The cached status of the organization is out of date (its mirror holds what is
     /// new): this instance's and the others' caches forget it.
     pub(super) async fn forget_cached_live(&self, workos_organization_id: &str) {
+        let _ = self.changed.send(Arc::from(workos_organization_id));
         self.live.invalidate(workos_organization_id).await;
         self.fresh.invalidate(workos_organization_id).await;
         self.announce(format!("live {workos_organization_id}"));
+    }
+
+    /// Which organizations' status changes from now on (their WorkOS ids), for live pages.
+    /// A receiver that falls behind is told it lagged and should read afresh.
+    pub fn changes(&self) -> tokio::sync::broadcast::Receiver<Arc<str>> {
+        self.changed.subscribe()
     }
 
     /// The provider the admins picked for `intent`, read once per `ttl` and kept until
@@ -79,6 +86,7 @@ impl StatusCache {
                     Some(("live", id)) => {
                         cache.live.invalidate(id).await;
                         cache.fresh.invalidate(id).await;
+                        let _ = cache.changed.send(Arc::from(id));
                     }
                     Some(("local", id)) => {
                         if let Ok(id) = id.parse::<i64>() {

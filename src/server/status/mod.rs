@@ -12,6 +12,7 @@ mod directories;
 mod domains;
 mod fresh;
 mod instances;
+mod live_pages;
 mod mirror;
 mod mirrored;
 mod overview;
@@ -22,4 +23,5 @@ mod tests;
 
 pub use cache::{Live, Local, StatusCache};
 pub use fresh::FreshReads;
+pub use live_pages::{LivePage, LivePages};
 pub use reading::provider_name;

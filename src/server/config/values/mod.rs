@@ -343,6 +343,7 @@ units! {
     Organizations: "organizations" => u64, |n| n;
     Calls: "calls" => u32, |n| n as u32;
     Reads: "reads" => u32, |n| n as u32;
+    Pages: "open pages" => usize, |n| n as usize;
 }
 
 impl Hint for bool {

@@ -1,0 +1,167 @@
+//! `GET /api/status_stream`: the settings page's status, sent as it changes.
+
+use crate::{complete_portal, spawn_app_with_secrets, TestApp, ADMIN};
+use futures::StreamExt;
+use portico::server::config::values::Bounded;
+use reqwest::{Client, Response};
+use serde_json::Value;
+use std::time::Duration;
+
+/// One Server-Sent Event: its name, id and data.
+#[derive(Debug)]
+struct Sent {
+    event: String,
+    id: String,
+    data: String,
+}
+
+/// Reads the stream's events as they come.
+struct Events {
+    body: futures::stream::BoxStream<'static, reqwest::Result<Vec<u8>>>,
+    buffer: String,
+}
+
+impl Events {
+    fn of(response: Response) -> Events {
+        Events {
+            body: response
+                .bytes_stream()
+                .map(|c| c.map(|b| b.to_vec()))
+                .boxed(),
+            buffer: String::new(),
+        }
+    }
+
+    /// The next event (heartbeat comments skipped), if one comes within `wait`.
+    async fn next(&mut self, wait: Duration) -> Option<Sent> {
+        let deadline = tokio::time::Instant::now() + wait;
+        loop {
+            if let Some(end) = self.buffer.find("\n\n") {
+                let block: String = self.buffer.drain(..end + 2).collect();
+                let field = |name: &str| {
+                    block
+                        .lines()
+                        .filter_map(|line| line.strip_prefix(name))
+                        .map(|v| v.trim_start().to_owned())
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                };
+                let sent = Sent {
+                    event: field("event:"),
+                    id: field("id:"),
+                    data: field("data:"),
+                };
+                if sent.event.is_empty() {
+                    continue; // a heartbeat
+                }
+                return Some(sent);
+            }
+            let chunk = tokio::time::timeout_at(deadline, self.body.next())
+                .await
+                .ok()??;
+            self.buffer.push_str(&String::from_utf8_lossy(&chunk.ok()?));
+        }
+    }
+}
+
+async fn follow(app: &TestApp, browser: &Client, last_seen: Option<&str>) -> Response {
+    let mut request = browser.get(app.url("/api/status_stream"));
+    if let Some(id) = last_seen {
+        request = request.header("Last-Event-ID", id);
+    }
+    request.send().await.unwrap()
+}
+
+fn sso(sent: &Sent) -> String {
+    let overview: Value = serde_json::from_str(&sent.data).unwrap();
+    overview["statuses"][0]["setup"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn a_following_page_is_sent_the_status_as_soon_as_an_event_changes_it() {
+    let data = tempfile::tempdir().unwrap();
+    let app = spawn_app_with_secrets(data, |_| {}, |s| s.webhook_secret = None).await;
+    let emulator = app.running.emulator.as_ref().expect("embedded emulator");
+    let admin = app.signed_in(ADMIN).await;
+    let response = follow(&app, &admin, None).await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.headers()["content-type"].to_str().unwrap(),
+        "text/event-stream"
+    );
+    let mut events = Events::of(response);
+    let first = events
+        .next(Duration::from_secs(5))
+        .await
+        .expect("the status at once");
+    assert_eq!(first.event, "status");
+    assert_eq!(sso(&first), "not_configured");
+
+    let link: String = app
+        .post(&admin, "/api/portal_link", &[("intent", "sso")])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        complete_portal(emulator, &link, "OktaSAML").await.status(),
+        303
+    );
+    let changed = events
+        .next(Duration::from_secs(2))
+        .await
+        .expect("sent within 2 s of WorkOS's event");
+    assert_eq!(sso(&changed), "active");
+    assert_ne!(changed.id, first.id);
+
+    // Reconnecting with what it shows, the page is sent nothing until it changes.
+    let again = follow(&app, &admin, Some(&changed.id)).await;
+    let mut quiet = Events::of(again);
+    assert!(quiet.next(Duration::from_millis(500)).await.is_none());
+    // With an older id it is sent the status at once.
+    let stale = follow(&app, &admin, Some(&first.id)).await;
+    let caught_up = Events::of(stale)
+        .next(Duration::from_secs(5))
+        .await
+        .unwrap();
+    assert_eq!(sso(&caught_up), "active");
+}
+
+#[tokio::test]
+async fn open_streams_are_bounded_and_a_signed_out_page_is_refused() {
+    let data = tempfile::tempdir().unwrap();
+    let app = spawn_app_with_secrets(
+        data,
+        |config| config.status.live_pages_per_organization = Bounded::new(2),
+        |_| {},
+    )
+    .await;
+    let admin = app.signed_in(ADMIN).await;
+    let one = follow(&app, &admin, None).await;
+    let two = follow(&app, &admin, None).await;
+    assert_eq!((one.status().as_u16(), two.status().as_u16()), (200, 200));
+    let three = follow(&app, &admin, None).await;
+    assert_eq!(three.status(), 503);
+    let refusal: Value = three.json().await.unwrap();
+    assert_eq!(
+        refusal["message"],
+        "Too many pages are following this organization's status right now. Reload the page to see changes."
+    );
+    // A page that goes away makes room.
+    drop(one);
+    let mut reopened = follow(&app, &admin, None).await;
+    for _ in 0..20 {
+        if reopened.status() == 200 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        reopened = follow(&app, &admin, None).await;
+    }
+    assert_eq!(reopened.status(), 200);
+
+    let stranger = follow(&app, &crate::client(), None).await;
+    assert_eq!(stranger.status(), 401);
+}
