@@ -50,7 +50,9 @@ const SWEEP_AFTER: time::Duration = time::Duration::seconds(30);
 /// each event is claimed once).
 pub fn spawn_sweeper(state: AppState) {
     tokio::spawn(async move {
-        let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
+        let minute = std::time::Duration::from_secs(60);
+        // The first sweep a minute after start: what is waiting then has had its chance.
+        let mut every = tokio::time::interval_at(tokio::time::Instant::now() + minute, minute);
         loop {
             every.tick().await;
             sweep(&state).await;
