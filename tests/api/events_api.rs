@@ -1,7 +1,7 @@
 //! Reading WorkOS's Events API: every event stored once, a cursor that survives a
 //! restart, and one poller at a time across instances (the lease).
 
-use crate::{complete_portal, control, spawn_app, spawn_app_with, TestApp, ADMIN, WEBHOOK_SECRET};
+use crate::{control, spawn_app, spawn_app_with, TestApp, ADMIN, WEBHOOK_SECRET};
 use portico::server::{
     config::values::{Bounded, EventSource},
     events::{Polled, Poller, LEASE},
@@ -146,16 +146,7 @@ async fn views_read_the_mirror_and_a_delivered_event_changes_what_they_show() {
     assert_eq!(app.workos_calls().await - calls, 1, "served by the mirror");
 
     // The admin finishes SSO at WorkOS; its event, delivered, is what the next view shows.
-    let link: String = app
-        .post(&admin, "/api/portal_link", &[("intent", "sso")])
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(
-        complete_portal(emulator, &link, "OktaSAML").await.status(),
-        303
-    );
+    app.finish_setup(&admin, "sso", "OktaSAML").await;
     let mut processed = false;
     for _ in 0..60 {
         let waiting: i64 = sqlx::query_scalar(

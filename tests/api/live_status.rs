@@ -1,6 +1,6 @@
 //! `GET /api/status_stream`: the settings page's status, sent as it changes.
 
-use crate::{complete_portal, spawn_app_with_secrets, TestApp, ADMIN};
+use crate::{spawn_app_with_secrets, TestApp, ADMIN};
 use futures::StreamExt;
 use portico::server::config::values::Bounded;
 use reqwest::{Client, Response};
@@ -84,7 +84,6 @@ fn sso(sent: &Sent) -> String {
 async fn a_following_page_is_sent_the_status_as_soon_as_an_event_changes_it() {
     let data = tempfile::tempdir().unwrap();
     let app = spawn_app_with_secrets(data, |_| {}, |s| s.webhook_secret = None).await;
-    let emulator = app.running.emulator.as_ref().expect("embedded emulator");
     let admin = app.signed_in(ADMIN).await;
     let response = follow(&app, &admin, None).await;
     assert_eq!(response.status(), 200);
@@ -100,16 +99,7 @@ async fn a_following_page_is_sent_the_status_as_soon_as_an_event_changes_it() {
     assert_eq!(first.event, "status");
     assert_eq!(sso(&first), "not_configured");
 
-    let link: String = app
-        .post(&admin, "/api/portal_link", &[("intent", "sso")])
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(
-        complete_portal(emulator, &link, "OktaSAML").await.status(),
-        303
-    );
+    app.finish_setup(&admin, "sso", "OktaSAML").await;
     let changed = events
         .next(Duration::from_secs(2))
         .await

@@ -213,6 +213,20 @@ impl TestApp {
         client
     }
 
+    /// Finishes a setup at the embedded emulator as an admin does: asks Portico for the
+    /// portal link for `intent`, then picks `choice` there and is sent back.
+    pub async fn finish_setup(&self, admin: &Client, intent: &str, choice: &str) {
+        let emulator = self.running.emulator.as_ref().expect("embedded emulator");
+        let link: String = self
+            .post(admin, "/api/portal_link", &[("intent", intent)])
+            .await
+            .json()
+            .await
+            .expect("a portal link");
+        let done = complete_portal(emulator, &link, choice).await;
+        assert_eq!(done.status(), 303, "{intent} set up as {choice}");
+    }
+
     /// The trail's actions, oldest first, each followed by its outcome unless it
     /// succeeded: `user.sign_in`, `user.sign_in refused`.
     pub async fn audit_actions(&self) -> Vec<String> {

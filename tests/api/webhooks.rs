@@ -191,16 +191,8 @@ async fn with_workos_and_no_webhook_secret_the_route_is_not_there() {
 async fn the_embedded_emulator_delivers_to_portico_with_nothing_configured() {
     let data = tempfile::tempdir().unwrap();
     let app = spawn_app_with_secrets(data, |_| {}, |secrets| secrets.webhook_secret = None).await;
-    let emulator = app.running.emulator.as_ref().expect("embedded emulator");
     let admin = app.signed_in(crate::ADMIN).await;
-    let link: String = app
-        .post(&admin, "/api/portal_link", &[("intent", "sso")])
-        .await
-        .json()
-        .await
-        .unwrap();
-    let done = crate::complete_portal(emulator, &link, "OktaSAML").await;
-    assert_eq!(done.status(), 303);
+    app.finish_setup(&admin, "sso", "OktaSAML").await;
     let taken = delivered(&app, 1).await;
     assert_eq!(taken[0]["event"], "connection.activated");
     assert_eq!(
@@ -314,7 +306,6 @@ async fn the_emulator_delivers_events_that_portico_takes_and_stores_once() {
 async fn bring_your_own_key_gets_its_badge_from_the_key_event() {
     let data = tempfile::tempdir().unwrap();
     let app = spawn_app_with_secrets(data, |_| {}, |secrets| secrets.webhook_secret = None).await;
-    let emulator = app.running.emulator.as_ref().expect("embedded emulator");
     let admin = app.signed_in(crate::ADMIN).await;
     let byok_card = |overview: &Value| {
         overview["statuses"]
@@ -328,18 +319,8 @@ async fn bring_your_own_key_gets_its_badge_from_the_key_event() {
     let before = byok_card(&app.get_json(&admin, "/api/organization").await);
     assert!(before["setup"].is_null(), "nothing known yet: {before}");
 
-    let link: String = app
-        .post(
-            &admin,
-            "/api/portal_link",
-            &[("intent", "bring_your_own_key")],
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
-    let done = crate::complete_portal(emulator, &link, "configured").await;
-    assert_eq!(done.status(), 303);
+    app.finish_setup(&admin, "bring_your_own_key", "configured")
+        .await;
     delivered(&app, 1).await;
     let mut card = Value::Null;
     for _ in 0..40 {
@@ -365,14 +346,7 @@ async fn revoked_directory_credentials_show_on_the_card_from_the_event() {
     let app = spawn_app_with_secrets(data, |_| {}, |secrets| secrets.webhook_secret = None).await;
     let emulator = app.running.emulator.as_ref().expect("embedded emulator");
     let admin = app.signed_in(crate::ADMIN).await;
-    let link: String = app
-        .post(&admin, "/api/portal_link", &[("intent", "dsync")])
-        .await
-        .json()
-        .await
-        .unwrap();
-    let done = crate::complete_portal(emulator, &link, "okta scim v2.0").await;
-    assert_eq!(done.status(), 303);
+    app.finish_setup(&admin, "dsync", "okta scim v2.0").await;
     let card = |overview: Value| overview["statuses"][1].clone();
     let mut dsync = Value::Null;
     for _ in 0..40 {
