@@ -3,10 +3,16 @@
 //! PostgreSQL pass); with SQLite, Portico is one instance.
 
 use crate::{client, ADMIN};
+use portico::server::config::{values::Bounded, Config};
 
 /// A second instance beside `first`, on the same database (its own data directory and
 /// embedded emulator).
 async fn beside(first: &crate::TestApp) -> crate::TestApp {
+    beside_with(first, |_| {}).await
+}
+
+/// Like `beside`, with the configuration changed by `change`.
+async fn beside_with(first: &crate::TestApp, change: impl FnOnce(&mut Config)) -> crate::TestApp {
     assert!(
         crate::postgres_server().is_some(),
         "these tests need PORTICO_TEST_POSTGRES_URL (scripts/test sets it)"
@@ -14,7 +20,7 @@ async fn beside(first: &crate::TestApp) -> crate::TestApp {
     let (_, url) = crate::database_of(first.data.path()).expect("the first instance's database");
     let data = tempfile::tempdir().unwrap();
     std::fs::write(data.path().join(".postgres-url"), url).unwrap();
-    crate::spawn_app_in(data).await
+    crate::spawn_app_with(data, change).await
 }
 
 #[tokio::test]
@@ -59,12 +65,15 @@ async fn a_session_from_one_instance_works_on_the_other_until_it_signs_out_there
 
 #[tokio::test]
 async fn sign_in_attempts_spread_over_both_instances_meet_one_limit() {
-    let one = crate::spawn_app().await;
-    let other = beside(&one).await;
-    // Ten wrong passwords a minute per account (the default), alternating instances.
+    // Three a minute per account: one attempt comes back every 20 s, far longer than
+    // this test takes.
+    let three_a_minute =
+        |config: &mut Config| config.sign_in.attempts_per_account = Bounded::new(3);
+    let one = crate::spawn_app_with(tempfile::tempdir().unwrap(), three_a_minute).await;
+    let other = beside_with(&one, three_a_minute).await;
     let wrong = [("email", ADMIN), ("password", "not-the-password")];
     let mut answers = Vec::new();
-    for attempt in 0..12 {
+    for attempt in 0..5 {
         let app = if attempt % 2 == 0 { &one } else { &other };
         answers.push(
             app.post(&client(), "/api/login", &wrong)
@@ -73,9 +82,9 @@ async fn sign_in_attempts_spread_over_both_instances_meet_one_limit() {
                 .as_u16(),
         );
     }
-    assert_eq!(&answers[..10], &[401; 10], "{answers:?}");
+    assert_eq!(&answers[..3], &[401; 3], "{answers:?}");
     assert_eq!(
-        &answers[10..],
+        &answers[3..],
         &[429, 429],
         "counted across instances: {answers:?}"
     );

@@ -3,14 +3,17 @@
 //! holds about 19 MiB: a burst of sign-ins must not grow memory without bound).
 //!
 //! One instance (SQLite) counts attempts in memory. Instances that share a PostgreSQL
-//! database count them there, per minute, so that attempts spread over every instance
-//! meet the same limits.
+//! database keep the same pace there, so that attempts spread over every instance meet
+//! the same limits.
 
 use super::AuthError;
 use crate::server::db;
 use governor::{clock::Clock, DefaultKeyedRateLimiter, Quota, RateLimiter};
 use std::{net::IpAddr, num::NonZeroU32, sync::Arc, time::Duration};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+
+/// The limits' window: the settings are attempts a minute.
+const MINUTE_MS: i64 = 60_000;
 
 /// How long a sign-in waits for a password check slot before it is told to retry.
 const WAIT_FOR_CHECK: Duration = Duration::from_secs(3);
@@ -28,7 +31,7 @@ pub enum Throttled {
 pub struct SignInThrottle {
     per_account: DefaultKeyedRateLimiter<String>,
     per_address: DefaultKeyedRateLimiter<IpAddr>,
-    /// The limits a minute (for the counts kept in the database).
+    /// The limits a minute (for the allowances kept in the database).
     limits: (u32, u32),
     /// Where attempts are counted when instances share the database.
     shared: Option<db::Pool>,
@@ -72,19 +75,19 @@ impl SignInThrottle {
         match &self.shared {
             None => Ok(self.attempt_here(&email, address)?),
             Some(pool) => {
-                let now = time::OffsetDateTime::now_utc().unix_timestamp();
-                let window = now - now.rem_euclid(60);
-                let wait = Throttled::TooManyAttempts {
-                    retry_after_seconds: (window + 60 - now).max(1) as u64,
-                };
+                let now_ms = super::session::unix_now();
                 let (per_account, per_address) = self.limits;
-                let address_key = format!("address {address}");
-                if db::attempts::count(pool, &address_key, window).await? > i64::from(per_address) {
-                    return Err(wait.into());
-                }
-                let account_key = format!("account {email}");
-                if db::attempts::count(pool, &account_key, window).await? > i64::from(per_account) {
-                    return Err(wait.into());
+                for (key, limit) in [
+                    (format!("address {address}"), per_address),
+                    (format!("account {email}"), per_account),
+                ] {
+                    let taken = db::attempts::take(pool, &key, limit, MINUTE_MS, now_ms).await?;
+                    if let db::attempts::Allowance::Refused { wait_ms } = taken {
+                        return Err(Throttled::TooManyAttempts {
+                            retry_after_seconds: (wait_ms as u64).div_ceil(1000).max(1),
+                        }
+                        .into());
+                    }
                 }
                 Ok(())
             }
@@ -114,8 +117,8 @@ impl SignInThrottle {
     /// every address and email ever tried.
     pub async fn forget_idle(&self) {
         if let Some(pool) = &self.shared {
-            let now = time::OffsetDateTime::now_utc().unix_timestamp();
-            if let Err(error) = db::attempts::forget_before(pool, now - now.rem_euclid(60)).await {
+            let now_ms = super::session::unix_now();
+            if let Err(error) = db::attempts::forget_whole(pool, now_ms).await {
                 tracing::warn!(%error, "could not forget past sign-in attempts");
             }
         }
