@@ -26,6 +26,25 @@ export interface Portico {
   publishTxt(name: string, value: string): Promise<void>;
 }
 
+/** For tests of live status: the secret Portico checks WorkOS's webhooks with. */
+export const WEBHOOK_SECRET = "whsec_end_to_end_webhook_secret";
+
+/** The events a webhook endpoint is registered for (those Portico's pages follow). */
+const LIVE_EVENTS = [
+  "connection.activated",
+  "connection.deactivated",
+  "connection.deleted",
+  "connection.saml_certificate_renewal_required",
+  "connection.saml_certificate_renewed",
+  "dsync.activated",
+  "dsync.deleted",
+  "dsync.token.revoked",
+  "organization_domain.created",
+  "organization_domain.verified",
+  "organization_domain.verification_failed",
+  "organization_domain.deleted",
+];
+
 /** The server binary: the test command passes the debug build `cargo test` made. */
 const porticoBinary = process.env.PORTICO_BIN ?? join(root, "target/release/portico");
 
@@ -100,6 +119,15 @@ export const test = base.extend<{ portico: Portico; javaScript: boolean; portico
       const text = await response.text();
       return text ? JSON.parse(text) : undefined;
     };
+    // With a webhook secret, WorkOS's events reach this Portico as webhooks, as they would
+    // from an endpoint registered in WorkOS's dashboard.
+    if (porticoEnv.WORKOS_WEBHOOK_SECRET) {
+      await control("POST", "webhook_endpoints", {
+        endpoint_url: `${url}/webhooks/workos`,
+        events: LIVE_EVENTS,
+        secret: porticoEnv.WORKOS_WEBHOOK_SECRET,
+      });
+    }
     await use({
       url,
       emulatorUrl,

@@ -69,6 +69,16 @@
     });
   }
 
+  // The page changed in place (a WorkOS event): tell the host which area, and how it stands.
+  window.addEventListener("portico:status", function (event) {
+    var detail = event.detail || {};
+    tell("portico:status", {
+      intent: String(detail.intent || ""),
+      status: String(detail.status || "unknown"),
+      summary: String(detail.summary || ""),
+    });
+  });
+
   // A portal form opens a new tab: remember which area, for when the admin comes back.
   document.addEventListener("submit", function (event) {
     var form = event.target;

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { ChildProcess, spawn } from "node:child_process";
 import { join, resolve } from "node:path";
-import { EMULATOR_KEY, Portico, expect, test } from "../fixtures";
+import { EMULATOR_KEY, Portico, WEBHOOK_SECRET, expect, test } from "../fixtures";
 
 // Two origins on loopback: Portico on 127.0.0.1, the example host on localhost (another
 // site, so the embed's cookie must work in a cross-site frame).
@@ -15,6 +15,7 @@ test.use({
     PORTICO_EMBED_HOSTS: "example-host",
     PORTICO_EMBED_ORIGINS: hostOrigin,
     PORTICO_UPGRADE_URL: "https://billing.example/upgrade",
+    WORKOS_WEBHOOK_SECRET: WEBHOOK_SECRET,
   },
 });
 
@@ -96,6 +97,20 @@ test("the example host embeds Portico; SSO finished in the portal's tab reaches 
     await expect(configured).toContainText('"intent":"sso"');
     await expect(configured).toContainText('"status":"active"');
     await expect(frame.locator('[data-intent="sso"]').getByText("Okta SAML is active.")).toBeVisible();
+
+    // Live: WorkOS warns of the certificate while the page is open; the card changes in
+    // the frame and the host is told.
+    const connections = await (
+      await fetch(`${portico.emulatorUrl}/connections`, { headers: { Authorization: `Bearer ${EMULATOR_KEY}` } })
+    ).json();
+    await portico.control("POST", "events/certificate_expiring", { connection_id: connections.data[0].id, days: 5 });
+    const certificate = frame.locator('[data-intent="certificate_renewal"]');
+    await expect(certificate.locator("header .badge")).toHaveText("Needs attention");
+    // (The frame may also have been told of SSO live, before the portal's tab came back.)
+    const status = events.locator('[data-type="portico:status"]', { hasText: '"intent":"certificate_renewal"' });
+    await expect(status).toHaveCount(1);
+    await expect(status).toContainText('"status":"needs_attention"');
+    await expect(status).toContainText("(in 5 days)");
 
     // The banner's dismiss link stays inside the frame.
     await frame.getByRole("link", { name: "Dismiss" }).click();

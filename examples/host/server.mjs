@@ -106,7 +106,7 @@ function page(person, query) {
 <script>
   const embed = PorticoEmbed.mount(document.getElementById("portico"), { url: ${JSON.stringify(embedUrl.href)} });
   const events = document.getElementById("events");
-  for (const type of ["portico:ready", "portico:resize", "portico:configured", "portico:error"]) {
+  for (const type of ["portico:ready", "portico:resize", "portico:configured", "portico:status", "portico:error"]) {
     embed.element.addEventListener(type, (event) => {
       const item = document.createElement("li");
       item.dataset.type = type;

@@ -18,7 +18,7 @@ pub use domains::{
 };
 pub use it_admins::{invite_it_admin, revoke_it_invitation, InviteItAdmin, RevokeItInvitation};
 pub use portal::{choose_provider, portal_link, ChooseProvider, PortalLink};
-pub use status::{org_overview, OrgOverviewQuery};
+pub use status::{live_status, org_overview, LiveStatusQuery, OrgOverviewQuery};
 
 /// Every server function's path and the fields it takes, read from its argument struct
 /// (so the list cannot drift from the function): any other field is refused (400) before
@@ -41,6 +41,7 @@ pub fn argument_fields() -> &'static [(&'static str, &'static [&'static str])] {
             entry::<Logout>(),
             entry::<CurrentUserQuery>(),
             entry::<OrgOverviewQuery>(),
+            entry::<LiveStatusQuery>(),
             entry::<PortalLink>(),
             entry::<ChooseProvider>(),
             entry::<SwitchOrganization>(),

@@ -1,38 +1,38 @@
-use crate::model::{Intent, IntentStatus, Setup};
+use crate::model::{Intent, IntentStatus};
 use leptos::prelude::*;
 
 /// Shown after the Admin Portal sends the admin back: says what was configured, and
-/// whether WorkOS confirms it. Dismissable (in place with JavaScript, by going to the
-/// plain page without); with JavaScript the address loses `?configured=` at once so a
-/// reload does not show it again. An island.
-#[island]
+/// whether WorkOS confirms it (worded on the server, so the browser's bundle carries
+/// neither the status types nor the sentences).
+#[component]
 pub fn SuccessBanner(intent: Intent, status: Option<IntentStatus>) -> impl IntoView {
+    let (class, headline) = intent.banner(status.as_ref().and_then(|s| s.setup));
+    let detail = status.map(|s| s.summary).unwrap_or_default();
+    view! {
+        <DismissableBanner
+            class=class.to_owned()
+            headline
+            detail
+            area=intent.as_str().to_owned()
+        />
+    }
+}
+
+/// The banner itself. Dismissable (in place with JavaScript, by going to the plain page
+/// without); with JavaScript the address loses `?configured=` at once so a reload does
+/// not show it again. An island.
+#[island]
+fn DismissableBanner(
+    class: String,
+    headline: String,
+    detail: String,
+    area: String,
+) -> impl IntoView {
     let visible = RwSignal::new(true);
     Effect::new(move |_| forget_configured_param());
-    let setup = status.as_ref().and_then(|s| s.setup);
-    let detail = status.map(|s| s.summary).unwrap_or_default();
-    let area = intent.title().to_lowercase();
-    // Only what WorkOS confirms is claimed.
-    let (class, headline) = match setup {
-        Some(Setup::Active) => ("banner success", intent.done_message().to_owned()),
-        Some(Setup::InProgress) => (
-            "banner info",
-            format!("Your {area} setup is saved but not active yet."),
-        ),
-        Some(Setup::NotConfigured | Setup::NeedsAttention) => (
-            "banner warning",
-            format!(
-                "The Admin Portal reported {area} as finished, but WorkOS does not confirm it yet."
-            ),
-        ),
-        None => (
-            "banner success",
-            format!("Thanks — WorkOS has your {area} settings."),
-        ),
-    };
     view! {
         <Show when=move || visible.get()>
-            <div class=class role="status" data-testid="success-banner">
+            <div class=class.clone() role="status" data-testid="success-banner" data-banner-for=area.clone()>
                 <div>
                     <strong>{headline.clone()}</strong>
                     " "

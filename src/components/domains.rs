@@ -44,20 +44,16 @@ pub fn DomainList(domains: Vec<DomainClaim>, typed: Option<String>) -> impl Into
 
 #[component]
 fn DomainRow(claim: DomainClaim) -> impl IntoView {
-    let (badge_class, badge) = match claim.state {
-        DomainState::Verified => ("badge on", "Verified"),
-        DomainState::Pending => ("badge progress", "Waiting for DNS"),
-        DomainState::Failed => ("badge attention", "Record not found"),
-    };
+    let (badge_class, badge) = claim.state.badge();
     let id_field = || vec![("id".to_owned(), claim.id.clone())];
     let guidance = match claim.state {
         DomainState::Verified => None,
         DomainState::Pending => Some(view! {
-            <p>"Add this TXT record at your DNS provider, then verify."</p>
+            <p data-until-verified>"Add this TXT record at your DNS provider, then verify."</p>
         }
         .into_any()),
         DomainState::Failed => Some(view! {
-            <p class="error-text">
+            <p class="error-text" data-until-verified>
                 "WorkOS looked for this record and did not find it. Check the name and value at "
                 "your DNS provider; new records can take a few hours to appear. Then verify again."
             </p>
@@ -75,15 +71,17 @@ fn DomainRow(claim: DomainClaim) -> impl IntoView {
             "Verify now"
         };
         view! {
-            <BusyForm
-                action=VerifyDomain::url().to_owned()
-                fields=id_field()
-                label=label.to_owned()
-                busy="Checking…".to_owned()
-                class="primary".to_owned()
-            >
-                ""
-            </BusyForm>
+            <div data-until-verified>
+                <BusyForm
+                    action=VerifyDomain::url().to_owned()
+                    fields=id_field()
+                    label=label.to_owned()
+                    busy="Checking…".to_owned()
+                    class="primary".to_owned()
+                >
+                    ""
+                </BusyForm>
+            </div>
         }
     });
     view! {
@@ -115,7 +113,7 @@ fn DomainRow(claim: DomainClaim) -> impl IntoView {
 #[component]
 fn TxtRecord(name: String, value: String) -> impl IntoView {
     view! {
-        <dl class="record">
+        <dl class="record" data-until-verified>
             <dt>"Type"</dt>
             <dd><code>"TXT"</code></dd>
             <dt>"Name"</dt>

@@ -34,9 +34,15 @@ pub fn IntentCard(
         return view! { <UpgradeCard intent upgrade_url /> }.into_any();
     }
     // No badge where WorkOS gives no read: the summary says what Portico knows instead.
-    let badge = status
-        .setup
-        .map(|setup| view! { <span class=setup.badge_class()>{setup.label()}</span> });
+    // (Kept hidden in the page, for a live update that brings a read.)
+    let badge = view! {
+        <span
+            class=status.setup.map(|s| s.badge_class()).unwrap_or("badge")
+            hidden=status.setup.is_none()
+        >
+            {status.setup.map(|s| s.label())}
+        </span>
+    };
     // The summary names the provider: the icon is for recognising it (alt="").
     let icon = status
         .provider
@@ -104,17 +110,6 @@ fn UpgradeCard(intent: Intent, upgrade_url: Option<String>) -> impl IntoView {
     .into_any()
 }
 
-/// The button's look: one primary action per card; managing what works is secondary,
-/// fixing what broke is primary and in the warning colour.
-fn portal_button_class(intent: Intent, setup: Option<Setup>) -> &'static str {
-    match setup {
-        _ if intent == Intent::DomainVerification => "secondary",
-        Some(Setup::Active) => "secondary",
-        Some(Setup::NeedsAttention) => "primary warning",
-        _ => "primary",
-    }
-}
-
 /// From a host product's frame (WorkOS's portal cannot be framed): the form opens a new
 /// tab, which asks for the link when clicked and goes to the portal; the portal sends
 /// the admin back to a page that tells this one (its opener).
@@ -124,7 +119,7 @@ fn NewTabPortalButton(intent: Intent, setup: Option<Setup>, handoff: String) -> 
         <form method="post" action="/embed/portal" target="_blank" class="portal-form">
             <input type="hidden" name="intent" value=intent.as_str() />
             <input type="hidden" name="handoff" value=handoff />
-            <button class=portal_button_class(intent, setup) type="submit">
+            <button class=intent.button_class(setup) type="submit">
                 {intent.action(setup)}
                 <span class="visually-hidden">" (opens in a new tab)"</span>
             </button>
@@ -140,7 +135,7 @@ fn NewTabPortalButton(intent: Intent, setup: Option<Setup>, handoff: String) -> 
 /// the error.
 #[component]
 fn PortalButton(intent: Intent, setup: Option<Setup>) -> impl IntoView {
-    let class = portal_button_class(intent, setup);
+    let class = intent.button_class(setup);
     let label = intent.action(setup);
     view! {
         <BusyForm

@@ -4,6 +4,9 @@ mod domains;
 mod forms;
 mod intent_card;
 mod it_admins;
+#[cfg(feature = "hydrate")]
+mod live_page;
+mod live_updates;
 mod picker;
 
 pub use activity::ActivityLog;
@@ -12,6 +15,7 @@ pub use domains::DomainList;
 pub use forms::{BusyForm, CopyButton};
 pub use intent_card::IntentCard;
 pub use it_admins::{InvitedLine, ItAdminPanel};
+pub use live_updates::LiveUpdates;
 pub use picker::{ProviderIcon, ProviderPicker};
 
 use leptos::prelude::*;

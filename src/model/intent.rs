@@ -148,6 +148,39 @@ impl Intent {
         }
     }
 
+    /// The portal button's look: one primary action per card; managing what works is
+    /// secondary, fixing what broke is primary and in the warning colour.
+    pub fn button_class(self, setup: Option<super::Setup>) -> &'static str {
+        use super::Setup::*;
+        match setup {
+            _ if self == Intent::DomainVerification => "secondary",
+            Some(Active) => "secondary",
+            Some(NeedsAttention) => "primary warning",
+            _ => "primary",
+        }
+    }
+
+    /// The success banner's look and headline after the portal sent the admin back: only
+    /// what WorkOS confirms is claimed.
+    pub fn banner(self, setup: Option<super::Setup>) -> (&'static str, String) {
+        use super::Setup::*;
+        let area = self.title().to_lowercase();
+        match setup {
+            Some(Active) => ("banner success", self.done_message().to_owned()),
+            Some(InProgress) => (
+                "banner info",
+                format!("Your {area} setup is saved but not active yet."),
+            ),
+            Some(NotConfigured | NeedsAttention) => (
+                "banner warning",
+                format!(
+                    "The Admin Portal reported {area} as finished, but WorkOS does not confirm it yet."
+                ),
+            ),
+            None => ("banner success", format!("Thanks — WorkOS has your {area} settings.")),
+        }
+    }
+
     pub fn description(self) -> &'static str {
         match self {
             Intent::Sso => {

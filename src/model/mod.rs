@@ -2,6 +2,7 @@
 
 mod error;
 mod intent;
+mod live;
 #[cfg(feature = "ssr")]
 mod names;
 mod place;
@@ -15,6 +16,7 @@ pub use workos::providers;
 
 pub use error::{AppError, ErrorKind};
 pub use intent::{Features, Group, Intent, UnknownIntent};
+pub use live::{LiveCard, LiveDomain, LiveStatus};
 pub use place::{Place, ReturnedForm};
 
 use serde::{Deserialize, Serialize};
@@ -124,6 +126,15 @@ pub enum DomainState {
 }
 
 impl DomainState {
+    /// The row's badge: its class (for its colour) and its words.
+    pub fn badge(self) -> (&'static str, &'static str) {
+        match self {
+            DomainState::Verified => ("badge on", "Verified"),
+            DomainState::Pending => ("badge progress", "Waiting for DNS"),
+            DomainState::Failed => ("badge attention", "Record not found"),
+        }
+    }
+
     /// From WorkOS's `state`; `legacy_verified` counts as verified, anything unknown as
     /// still to do.
     pub fn from_workos(state: &str) -> DomainState {

@@ -1,6 +1,6 @@
 use crate::{
     api::{Logout, SwitchOrganization},
-    components::{ActivityLog, DomainList, IntentCard, ItAdminPanel, SuccessBanner},
+    components::{ActivityLog, DomainList, IntentCard, ItAdminPanel, LiveUpdates, SuccessBanner},
     model::{
         ActivityPage, AppError, ErrorKind, Group, Intent, IntentStatus, OrgOverview, Place,
         ReturnedForm, Role, SettingsPageData,
@@ -99,6 +99,7 @@ fn OrgSettings(
         {top_bar}
         {embed_frame}
         <main class=if embedded { "wide embedded" } else { "wide" } inner_html=body.html()></main>
+        <LiveUpdates />
     }
 }
 
@@ -180,7 +181,7 @@ impl Body {
         });
         let status_error = overview.status_error.clone().map(|e| {
             view! {
-                <p class="error" role="alert">
+                <p class="error" role="alert" data-live="status-error">
                     {format!("Live status is incomplete: {e} ")}
                     <a href="./settings?refresh=1">"Try again"</a>
                 </p>

@@ -73,8 +73,8 @@ async fn follow(app: &TestApp, browser: &Client, last_seen: Option<&str>) -> Res
 }
 
 fn sso(sent: &Sent) -> String {
-    let overview: Value = serde_json::from_str(&sent.data).unwrap();
-    overview["statuses"][0]["setup"]
+    let live: Value = serde_json::from_str(&sent.data).unwrap();
+    live["overview"]["statuses"][0]["setup"]
         .as_str()
         .unwrap_or_default()
         .to_owned()
@@ -106,6 +106,23 @@ async fn a_following_page_is_sent_the_status_as_soon_as_an_event_changes_it() {
         .expect("sent within 2 s of WorkOS's event");
     assert_eq!(sso(&changed), "active");
     assert_ne!(changed.id, first.id);
+    // The card in the words the page shows: the browser only puts them in place.
+    let live: Value = serde_json::from_str(&changed.data).unwrap();
+    let card = &live["cards"][0];
+    assert_eq!(card["intent"], "sso");
+    assert_eq!(card["badge"], "Active");
+    assert_eq!(card["badge_class"], "badge on");
+    assert_eq!(card["action"], "Manage SSO");
+    assert_eq!(card["button_class"], "secondary");
+    assert_eq!(card["icon_light"], "/icons/light/oktasaml.svg");
+    assert_eq!(card["banner_headline"], "Single sign-on setup is complete.");
+    assert!(
+        card["announcement"]
+            .as_str()
+            .unwrap()
+            .starts_with("Single sign-on: Active. "),
+        "{card}"
+    );
 
     // Reconnecting with what it shows, the page is sent nothing until it changes.
     let again = follow(&app, &admin, Some(&changed.id)).await;
@@ -154,4 +171,85 @@ async fn open_streams_are_bounded_and_a_signed_out_page_is_refused() {
 
     let stranger = follow(&app, &crate::client(), None).await;
     assert_eq!(stranger.status(), 401);
+}
+
+/// A stream never ends by itself: when the instance stops, each open one ends at once (its
+/// page reconnects, to another instance behind a load balancer), so stopping takes no
+/// longer for a page left open.
+#[tokio::test]
+async fn stopping_the_instance_ends_open_streams_instead_of_waiting_out_the_grace() {
+    let data = tempfile::tempdir().unwrap();
+    let grace = "120";
+    let (mut child, base) =
+        crate::serve_process(data.path(), &[("PORTICO_SHUTDOWN_GRACE_SECONDS", grace)]).await;
+    let browser = crate::client();
+    let signed_in = browser
+        .post(format!("{base}/api/login"))
+        .header(reqwest::header::ORIGIN, &base)
+        .form(&[("email", ADMIN), ("password", crate::PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_in.status(), 200);
+    let stream = browser
+        .get(format!("{base}/api/status_stream"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stream.status(), 200);
+    let mut events = Events::of(stream);
+    assert!(events.next(Duration::from_secs(5)).await.is_some());
+
+    let stopped = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(stopped.success());
+    let mut body = events.body;
+    let ended = tokio::time::timeout(Duration::from_secs(30), async {
+        while let Some(chunk) = body.next().await {
+            if chunk.is_err() {
+                break;
+            }
+        }
+    })
+    .await;
+    assert!(
+        ended.is_ok(),
+        "the stream was still open 30 s after SIGTERM"
+    );
+    let exit = tokio::task::spawn_blocking(move || child.wait().unwrap())
+        .await
+        .unwrap();
+    assert!(exit.success(), "exit status {exit:?}");
+    let log = std::fs::read_to_string(data.path().join("log.txt")).unwrap();
+    assert!(
+        !log.contains("requests still in flight at the end of the grace period"),
+        "{log}"
+    );
+}
+
+/// A page past the bound re-reads the same message once in a while: the session's
+/// organization only, and nothing for a visitor who is signed out.
+#[tokio::test]
+async fn the_status_message_once_is_the_sessions_and_refused_when_signed_out() {
+    let app = crate::spawn_app().await;
+    let signed_out = crate::client()
+        .get(app.url("/api/live_status"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_out.status(), 401);
+
+    let admin = app.signed_in(ADMIN).await;
+    let live = app.get_json(&admin, "/api/live_status").await;
+    assert_eq!(live["overview"]["user"]["organization_name"], "Acme");
+    let intents: Vec<&str> = live["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|card| card["intent"].as_str().unwrap())
+        .collect();
+    assert!(intents.contains(&"sso") && intents.contains(&"dsync"), "{intents:?}");
+    assert_eq!(live["cards"][0]["action"], "Configure SSO");
 }

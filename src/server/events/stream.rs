@@ -1,12 +1,13 @@
 //! `GET /api/status_stream`: a settings page kept current as WorkOS's events land, as
-//! Server-Sent Events. The organization is the session's; each `status` event is the
-//! page's whole overview, sent when what it says changed (its id is a fingerprint of
+//! Server-Sent Events. The organization is the session's; each `status` event is a
+//! `LiveStatus` (the page's whole overview, and each card in the words the page shows),
+//! sent when what it says changed (its id is a fingerprint of
 //! it, so a page reconnecting with `Last-Event-ID` is sent nothing it already shows). A
 //! comment every 15 s keeps proxies from closing the stream. Open streams are bounded
 //! per organization and in all; past the bound a page is told to reload instead.
 
 use crate::{
-    model::{AppError, ErrorKind},
+    model::{AppError, ErrorKind, LiveStatus},
     server::{error::ServerError, state::AppState, status::LivePage},
 };
 use axum::{
@@ -35,6 +36,8 @@ struct Following {
     changes: tokio::sync::broadcast::Receiver<Arc<str>>,
     shown: Option<String>,
     first: bool,
+    /// Completes when the instance stops.
+    closed: std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>,
     _page: LivePage,
 }
 
@@ -77,6 +80,7 @@ pub async fn status_stream(
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned),
         first: true,
+        closed: Box::pin(page.closed()),
         _page: page,
     };
     let stream = futures::stream::unfold(following, next_status);
@@ -97,7 +101,11 @@ async fn next_status(
 ) -> Option<(Result<SseEvent, Infallible>, Following)> {
     loop {
         if !following.first {
-            match following.changes.recv().await {
+            let changed = tokio::select! {
+                changed = following.changes.recv() => changed,
+                () = &mut following.closed => return None,
+            };
+            match changed {
                 Ok(changed) if changed == following.organization => {}
                 Ok(_) => continue,
                 // Missed some: read afresh whatever they were.
@@ -114,7 +122,7 @@ async fn next_status(
             .await
             .ok()?;
         let overview = following.state.status_cache.overview(&user, false).await;
-        let json = serde_json::to_string(&overview).ok()?;
+        let json = serde_json::to_string(&LiveStatus::of(overview)).ok()?;
         let fingerprint = hex::encode(&Sha256::digest(json.as_bytes())[..12]);
         if following.shown.as_deref() == Some(fingerprint.as_str()) {
             continue;

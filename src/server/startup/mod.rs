@@ -3,18 +3,20 @@
 //! run beside the server, and a clean stop.
 
 mod emulator_endpoint;
+mod error;
 mod jobs;
+mod workos_connection;
 
 pub use emulator_endpoint::EmulatorEndpoint;
+pub use error::StartError;
+
+use workos_connection::{connect_workos, hear_emulator, icon_base};
 
 use crate::server::{
     audit,
     auth::{self, throttle::SignInThrottle, Auth},
-    config::{
-        public_link, Config, EmbedSecret, MetricsToken, Secrets, ShortSecret, SigningKey,
-        WebhookSecret, WORKOS_ICON_CDN,
-    },
-    db, events,
+    config::{Config, EmbedSecret, MetricsToken, Secrets, SigningKey, WebhookSecret},
+    db,
     http::{self, assets::Assets, icons::ProviderIcons, serve},
     metrics,
     render_memo::RenderMemo,
@@ -23,46 +25,11 @@ use crate::server::{
     status::{FreshReads, LivePages, StatusCache},
 };
 use leptos::config::LeptosOptions;
-use std::{net::SocketAddr, path::Path, sync::Arc};
+use std::{net::SocketAddr, sync::Arc};
 use tokio::net::TcpListener;
 use url::Url;
-use workos::{ApiKey, WorkosClient};
+use workos::WorkosClient;
 use workos_emulator::RunningEmulator;
-
-#[derive(Debug, thiserror::Error)]
-pub enum StartError {
-    #[error(
-        "cannot listen on {addr}: {reason}. Fix: set PORTICO_ADDR (or --addr) to a free HOST:PORT"
-    )]
-    Bind { addr: SocketAddr, reason: String },
-    #[error("{0}")]
-    Emulator(#[from] workos_emulator::EmulatorError),
-    #[error("cannot open the database in {dir}: {reason}. Fix: set PORTICO_DATA_DIR to a writable directory")]
-    Database { dir: String, reason: String },
-    #[error("cannot open {place}: {reason}. Fix: check PORTICO_DATABASE_URL and that the server accepts connections")]
-    SharedDatabase { place: String, reason: String },
-    #[error("{0}")]
-    Seed(#[from] seed::SeedError),
-    #[error("cannot read the built site in {dir}: {reason}. Fix: rebuild it (scripts/run does), or set PORTICO_SITE_DIR")]
-    Site { dir: String, reason: String },
-    #[error("the build's Leptos options are invalid: {0}")]
-    Leptos(String),
-    #[error("cannot set up the WorkOS client: {0}")]
-    Workos(#[from] workos::WorkosError),
-    #[error(transparent)]
-    EmbedSecret(#[from] ShortSecret),
-    #[error("PORTICO_PUBLIC_URL is {public_url}, but WORKOS_API_KEY is not set: Portico would serve its WorkOS emulator and demo accounts to the public. Fix: set WORKOS_API_KEY, or PORTICO_DEMO=true to run the demo there on purpose")]
-    PublicWithoutWorkos { public_url: String },
-}
-
-impl StartError {
-    fn database(dir: &Path, reason: impl ToString) -> StartError {
-        StartError::Database {
-            dir: dir.display().to_string(),
-            reason: reason.to_string(),
-        }
-    }
-}
 
 /// A started Portico: where it listens and what it set up.
 pub struct Running {
@@ -170,60 +137,6 @@ async fn bind(addr: SocketAddr) -> Result<(TcpListener, SocketAddr), StartError>
     Ok((listener, bound))
 }
 
-/// The WorkOS API with a key; without one, an emulator started here (its state kept in
-/// the data directory, its address published there for command-line tools).
-/// With the embedded emulator and no webhook secret of its own, Portico registers its
-/// webhook endpoint there with a secret it makes, so that the emulator's events reach it
-/// as WorkOS's would: the whole flow, live status included, runs on a fresh machine.
-fn hear_emulator(emulator: &Option<RunningEmulator>, public_url: &Url) -> Option<WebhookSecret> {
-    let emulator = emulator.as_ref()?;
-    let secret = format!("whsec_{}", hex::encode(rand::random::<[u8; 24]>()));
-    let endpoint = public_link(public_url, "/webhooks/workos");
-    let events = events::MIRRORED_EVENTS
-        .iter()
-        .map(|&e| e.to_owned())
-        .collect();
-    emulator
-        .store
-        .register_webhook_endpoint(&endpoint, events, secret.clone());
-    Some(WebhookSecret(secret))
-}
-
-async fn connect_workos(
-    config: &Config,
-    api_key: Option<ApiKey>,
-) -> Result<(WorkosClient, Option<RunningEmulator>), StartError> {
-    if let Some(key) = api_key {
-        let client = WorkosClient::new(
-            config.workos.api_base_url.0.clone(),
-            key,
-            config.workos.client_options(),
-        )?
-        .with_budget(config.workos.call_budget());
-        return Ok((client, None));
-    }
-    let key = ApiKey::random_test_key();
-    db::private_data_dir(&config.paths.data_dir.0)
-        .map_err(|e| StartError::database(&config.paths.data_dir.0, e))?;
-    let running = workos_emulator::spawn(workos_emulator::Options {
-        state_file: Some(config.paths.data_dir.0.join("emulator.json")),
-        ..workos_emulator::Options::new(config.workos.emulator_addr.0, key.expose())
-    })
-    .await?;
-    EmulatorEndpoint {
-        base_url: running.base_url.to_string(),
-        api_key: key.expose().to_owned(),
-    }
-    .publish(&config.paths.data_dir.0);
-    let client = WorkosClient::new(
-        running.base_url.clone(),
-        key,
-        config.workos.client_options(),
-    )?
-    .with_budget(config.workos.call_budget());
-    Ok((client, Some(running)))
-}
-
 /// The sign-in limits: counted in memory by one instance, in the database when several
 /// share it (PostgreSQL).
 fn sign_in_throttle(config: &Config, db: &db::Pool) -> SignInThrottle {
@@ -247,15 +160,6 @@ fn log_mode(workos: &WorkosClient, emulated: bool, with_demo: bool) {
         if emulated { "embedded WorkOS emulator" } else { "WorkOS API" },
         if with_demo { "demo data on" } else { "no demo data" },
     );
-}
-
-/// Provider icons: the setting, else the embedded emulator (offline), else WorkOS's CDN.
-fn icon_base(config: &Config, emulator: Option<&RunningEmulator>) -> Url {
-    match (&config.workos.provider_icons_url.0, emulator) {
-        (Some(url), _) => url.clone(),
-        (None, Some(running)) => running.base_url.clone(),
-        (None, None) => Url::parse(WORKOS_ICON_CDN).expect("constant URL"),
-    }
 }
 
 /// The built site: its `/pkg` files in memory, and Leptos's options pointing at them.
@@ -375,10 +279,12 @@ fn serve_until_stopped(
         header_read_timeout: state.config.http.header_read_timeout_seconds.get(),
         grace: state.config.http.shutdown_grace_seconds.get(),
     };
+    let live_pages = state.live_pages.clone();
     async move {
         let stop = async {
             jobs::shutdown_signal().await;
             tracing::info!("stopping: finishing the requests in flight");
+            live_pages.close_all();
         };
         serve::serve(listener, app, options, stop).await;
         EmulatorEndpoint::withdraw(&data_dir);

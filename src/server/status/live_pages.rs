@@ -1,5 +1,5 @@
 //! The settings pages kept current live on this instance, counted per organization, so
-//! that their number stays bounded.
+//! that their number stays bounded, and closed together when the instance stops.
 
 use std::{
     collections::HashMap,
@@ -12,6 +12,9 @@ pub struct LivePages {
     open: Mutex<HashMap<Arc<str>, usize>>,
     per_organization: usize,
     in_all: usize,
+    /// Set when the instance stops: a stream never finishes by itself, so each open one
+    /// ends then (its page reconnects, to another instance behind a load balancer).
+    closing: tokio::sync::watch::Sender<bool>,
 }
 
 /// One open live page: counted until it is dropped (the stream ends).
@@ -26,11 +29,28 @@ impl LivePages {
             open: Mutex::new(HashMap::new()),
             per_organization,
             in_all,
+            closing: tokio::sync::watch::Sender::new(false),
+        }
+    }
+
+    /// Ends every open page's stream, and refuses new ones.
+    pub fn close_all(&self) {
+        self.closing.send_replace(true);
+    }
+
+    /// Completes once `close_all` has been called.
+    pub fn closed(&self) -> impl std::future::Future<Output = ()> + Send + 'static {
+        let mut closing = self.closing.subscribe();
+        async move {
+            let _ = closing.wait_for(|closed| *closed).await;
         }
     }
 
     /// Counts a new page for `organization`; `None` past either bound.
     pub fn enter(self: &Arc<Self>, organization: &str) -> Option<LivePage> {
+        if *self.closing.borrow() {
+            return None;
+        }
         let mut open = self.open.lock().ok()?;
         let in_all: usize = open.values().sum();
         let here = open.get(organization).copied().unwrap_or(0);
@@ -43,6 +63,13 @@ impl LivePages {
             pages: self.clone(),
             organization,
         })
+    }
+}
+
+impl LivePage {
+    /// Completes when the instance stops (`LivePages::close_all`).
+    pub fn closed(&self) -> impl std::future::Future<Output = ()> + Send + 'static {
+        self.pages.closed()
     }
 }
 
