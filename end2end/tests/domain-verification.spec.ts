@@ -19,6 +19,8 @@ test("an admin verifies a domain in the card: the TXT record, a failed check, th
   await expect(acme.getByText("Record not found")).toBeVisible();
   await expect(acme.getByText("WorkOS looked for this record and did not find it.")).toBeVisible();
   await expect(card.getByText("Needs attention", { exact: true })).toBeVisible();
+  // What is wrong, since when, and what to do.
+  await expect(card.getByText(/^Verification failed for acme\.example on \d+ \w+ \d{4}: check the DNS record\.$/)).toBeVisible();
   await expect(acme.getByTestId("record-value")).toHaveText(value!);
 
   await portico.publishTxt(name!, value!);

@@ -8,6 +8,7 @@ pub mod config;
 pub mod db;
 pub mod error;
 pub mod http;
+pub mod mail;
 pub mod metrics;
 pub mod startup;
 pub mod state;
@@ -25,6 +26,7 @@ pub mod embed;
 pub mod events;
 pub mod it_admins;
 pub mod members;
+pub mod notify;
 pub mod portal;
 
 // Commands

@@ -62,6 +62,8 @@ pub struct Services {
     pub render_memo: RenderMemo,
     /// The settings pages following their organization's status live (bounded).
     pub live_pages: Arc<LivePages>,
+    /// Where notification emails go (off without a mail server).
+    pub mailer: crate::server::mail::Mailer,
 }
 
 impl FromRef<AppState> for LeptosOptions {

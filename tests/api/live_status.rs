@@ -250,6 +250,9 @@ async fn the_status_message_once_is_the_sessions_and_refused_when_signed_out() {
         .iter()
         .map(|card| card["intent"].as_str().unwrap())
         .collect();
-    assert!(intents.contains(&"sso") && intents.contains(&"dsync"), "{intents:?}");
+    assert!(
+        intents.contains(&"sso") && intents.contains(&"dsync"),
+        "{intents:?}"
+    );
     assert_eq!(live["cards"][0]["action"], "Configure SSO");
 }

@@ -17,6 +17,7 @@ mod lifecycle;
 mod live_status;
 mod load_balanced;
 mod members;
+mod notifications;
 mod operations;
 mod pages;
 mod plans;
@@ -149,6 +150,7 @@ pub async fn spawn_app_with_secrets(
         webhook_secret: Some(portico::server::config::WebhookSecret(
             WEBHOOK_SECRET.to_owned(),
         )),
+        smtp_url: None,
     };
     change_secrets(&mut secrets);
     let running = server::start(config, secrets).await.expect("app starts");
@@ -280,6 +282,19 @@ pub async fn spawn_emulator() -> RunningEmulator {
     })
     .await
     .expect("emulator starts")
+}
+
+/// Reads `path` of the emulator's WorkOS API with its key.
+pub async fn emulator_get(emulator: &RunningEmulator, path: &str) -> Value {
+    Client::new()
+        .get(emulator.base_url.join(path).unwrap())
+        .bearer_auth(&emulator.api_key)
+        .send()
+        .await
+        .expect("emulator answers")
+        .json()
+        .await
+        .expect("emulator's JSON")
 }
 
 /// Calls one of the emulator's own `/__emulator/` control routes.

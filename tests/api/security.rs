@@ -209,6 +209,7 @@ async fn with_a_workos_key_no_demo_data_is_created_unless_asked_for() {
                 database_url: None,
                 metrics_token: None,
                 webhook_secret: None,
+                smtp_url: None,
             },
         )
     };

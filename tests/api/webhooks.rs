@@ -358,15 +358,7 @@ async fn revoked_directory_credentials_show_on_the_card_from_the_event() {
     }
     assert_eq!(dsync["intent"], "dsync");
     assert_eq!(dsync["setup"], "active", "{dsync}");
-    let directories: Value = reqwest::Client::new()
-        .get(emulator.base_url.join("/directories").unwrap())
-        .bearer_auth(&emulator.api_key)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let directories = crate::emulator_get(emulator, "/directories").await;
     let directory = directories["data"][0]["id"].as_str().unwrap();
     let revoke = serde_json::json!({ "directory_id": directory });
     let path = "/__emulator/events/directory_credentials_revoked";
@@ -379,11 +371,24 @@ async fn revoked_directory_credentials_show_on_the_card_from_the_event() {
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     assert_eq!(dsync["setup"], "needs_attention", "{dsync}");
+    // What is wrong, and since when.
+    let summary = dsync["summary"].as_str().unwrap();
+    assert!(
+        summary.contains("WorkOS has not been able to sign in to the directory since "),
+        "{summary}"
+    );
     // Its trail row is written right after the change is applied.
+    // (The admins' notification email follows it.)
     let mut newest = Value::Null;
     for _ in 0..40 {
-        newest = app.get_json(&admin, "/api/activity").await["entries"][0].clone();
-        if newest["who"] == "WorkOS" {
+        let entries = app.get_json(&admin, "/api/activity").await["entries"].clone();
+        let by_workos = entries
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["who"] == "WorkOS");
+        if let Some(row) = by_workos {
+            newest = row.clone();
             break;
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;

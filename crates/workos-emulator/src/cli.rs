@@ -22,6 +22,10 @@ pub struct Args {
     /// wait doubles, six attempts in all.
     #[arg(long, value_name = "MS", default_value_t = 1000)]
     pub webhook_retry_ms: u64,
+    /// Also run a mail sink: an SMTP server on HOST:PORT whose messages
+    /// `GET /__emulator/mailbox` lists.
+    #[arg(long, value_name = "HOST:PORT")]
+    pub smtp_addr: Option<std::net::SocketAddr>,
 }
 
 impl std::str::FromStr for RateLimit {
@@ -73,6 +77,7 @@ pub fn options(args: &Args, key_variable: &str) -> Result<Options, String> {
         rate_limit,
         control_routes: !args.no_control_routes,
         webhook_first_retry: std::time::Duration::from_millis(args.webhook_retry_ms),
+        smtp_addr: args.smtp_addr,
     })
 }
 
@@ -82,6 +87,11 @@ pub async fn run(args: &Args, key_variable: &str) -> Result<(), String> {
         .await
         .map_err(|e| e.to_string())?;
     println!("WorkOS emulator listening on {}", running.base_url);
+    if let Some(smtp) = running.smtp_addr {
+        println!(
+            "mail sink (SMTP) listening on {smtp}: GET /__emulator/mailbox lists what it kept"
+        );
+    }
     let terminate = async {
         #[cfg(unix)]
         if let Ok(mut signal) =

@@ -17,6 +17,7 @@ mod portal;
 mod problem;
 mod router;
 mod serve;
+mod smtp;
 mod store;
 
 pub use control::{Fault, RateLimit};
@@ -25,6 +26,6 @@ pub use options::Options;
 pub use router::router;
 pub use serve::{spawn, without_delay, EmulatorError, RunningEmulator};
 pub use store::{
-    random_password, Completion, Delivery, Email, Store, StoreError, LINK_LIFETIME,
+    random_password, Completion, Delivery, Email, Mail, Store, StoreError, LINK_LIFETIME,
     VERIFICATION_PREFIX,
 };

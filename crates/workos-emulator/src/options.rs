@@ -19,6 +19,8 @@ pub struct Options {
     /// How long a refused webhook delivery waits before its first retry (each next
     /// wait doubles).
     pub webhook_first_retry: std::time::Duration,
+    /// Where the mail sink listens for SMTP (port 0 picks one); none without it.
+    pub smtp_addr: Option<SocketAddr>,
 }
 
 impl Options {
@@ -31,6 +33,7 @@ impl Options {
             rate_limit: None,
             control_routes: true,
             webhook_first_retry: std::time::Duration::from_secs(1),
+            smtp_addr: None,
         }
     }
 }

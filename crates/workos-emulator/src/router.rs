@@ -174,6 +174,7 @@ fn control_routes() -> Router<Emulator> {
         .route("/__emulator/reset", post(controls::reset))
         .route("/__emulator/completions", get(controls::list_completions))
         .route("/__emulator/outbox", get(controls::list_outbox))
+        .route("/__emulator/mailbox", get(controls::list_mailbox))
         .route("/__emulator/stats", get(controls::stats))
 }
 

@@ -23,6 +23,8 @@ pub struct RunningEmulator {
     /// Its objects, for a program that embeds it (e.g. to register its own webhook
     /// endpoint).
     pub store: Arc<Store>,
+    /// Where the mail sink listens, when `Options::smtp_addr` asked for one.
+    pub smtp_addr: Option<SocketAddr>,
 }
 
 /// Why the emulator could not start.
@@ -50,8 +52,18 @@ pub async fn spawn(options: Options) -> Result<RunningEmulator, EmulatorError> {
         rate_limit,
         control_routes,
         webhook_first_retry,
+        smtp_addr,
     } = options;
     let store = Arc::new(Store::open(state_file)?);
+    let smtp_addr = match smtp_addr {
+        Some(addr) => Some(crate::smtp::start(addr, store.clone()).await.map_err(|e| {
+            EmulatorError::Bind {
+                addr,
+                reason: e.to_string(),
+            }
+        })?),
+        None => None,
+    };
     crate::deliveries::start(store.clone(), webhook_first_retry);
     let listener = tokio::net::TcpListener::bind(addr)
         .await
@@ -85,6 +97,7 @@ pub async fn spawn(options: Options) -> Result<RunningEmulator, EmulatorError> {
         base_url,
         task,
         store,
+        smtp_addr,
     })
 }
 

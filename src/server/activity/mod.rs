@@ -47,6 +47,7 @@ fn entry(row: db::audit::Row) -> ActivityEntry {
         who: match (row.actor_email, action) {
             (Some(email), _) => email,
             (None, Some(Action::WorkosChange)) => "WorkOS".to_owned(),
+            (None, Some(Action::NotifyAdmins)) => "Portico".to_owned(),
             (None, _) => "Portico operator (command line)".to_owned(),
         },
         what: action.map_or(row.action.clone(), |a| a.describe().to_owned()),

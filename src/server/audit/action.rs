@@ -50,6 +50,7 @@ actions! {
     ExportAudit => "audit.export", "Downloaded the activity log";
     PurgeAudit => "audit.purge", "Deleted activity older than the retention period";
     WorkosChange => "workos.change", "Reported a change";
+    NotifyAdmins => "notification.email", "Emailed the admins";
 }
 
 impl Action {

@@ -18,8 +18,8 @@ pub use secrets::{
     EmbedSecret, MetricsToken, Secrets, ShortSecret, SigningKey, WebhookSecret, SHORTEST_SECRET,
 };
 pub use sections::{
-    Audit, Embed, Http, Operations, Paths, Plans, Session, SignIn, Status, Workos, REAL_WORKOS_API,
-    WORKOS_PORTAL_HOST,
+    Audit, Embed, Http, Notifications, Operations, Paths, Plans, Session, SignIn, Status, Workos,
+    REAL_WORKOS_API, WORKOS_PORTAL_HOST,
 };
 
 use serde::{Deserialize, Serialize};
@@ -41,6 +41,7 @@ pub struct Config {
     pub status: Status,
     pub embed: Embed,
     pub audit: Audit,
+    pub notifications: Notifications,
     pub plans: Plans,
     pub operations: Operations,
 }
@@ -57,6 +58,7 @@ impl Config {
             Status::fields(),
             Embed::fields(),
             Audit::fields(),
+            Notifications::fields(),
             Plans::fields(),
             Operations::fields(),
         ]
@@ -64,7 +66,7 @@ impl Config {
     }
 
     /// The sections' names, as the file spells them.
-    pub const SECTIONS: [&'static str; 10] = [
+    pub const SECTIONS: [&'static str; 11] = [
         Http::SECTION,
         Paths::SECTION,
         Session::SECTION,
@@ -73,6 +75,7 @@ impl Config {
         Status::SECTION,
         Embed::SECTION,
         Audit::SECTION,
+        Notifications::SECTION,
         Plans::SECTION,
         Operations::SECTION,
     ];

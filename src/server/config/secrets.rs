@@ -21,6 +21,10 @@ pub struct Secrets {
     /// `WORKOS_WEBHOOK_SECRET`: what WorkOS signs its webhook deliveries with; unset, the
     /// webhook route answers 404.
     pub webhook_secret: Option<WebhookSecret>,
+    /// `PORTICO_SMTP_URL`: where notification emails go (`smtp://host:25`,
+    /// `smtp://user:password@host:587?tls=required`, `smtps://host`); unset: to the
+    /// embedded emulator's mail sink, or nowhere.
+    pub smtp_url: Option<String>,
 }
 
 impl std::fmt::Debug for Secrets {
@@ -33,6 +37,7 @@ impl std::fmt::Debug for Secrets {
             .field("database_url", &set(self.database_url.is_some()))
             .field("metrics_token", &set(self.metrics_token.is_some()))
             .field("webhook_secret", &set(self.webhook_secret.is_some()))
+            .field("smtp_url", &set(self.smtp_url.is_some()))
             .finish()
     }
 }
@@ -47,6 +52,7 @@ impl Secrets {
             database_url: non_empty("PORTICO_DATABASE_URL"),
             metrics_token: non_empty("PORTICO_METRICS_TOKEN").map(MetricsToken),
             webhook_secret: non_empty("WORKOS_WEBHOOK_SECRET").map(WebhookSecret),
+            smtp_url: non_empty("PORTICO_SMTP_URL"),
         }
     }
 }

@@ -5,8 +5,8 @@ use super::{
     declare::section,
     values::{
         Attempts, Bounded, Calls, Checks, Days, Dir, EventSource, HostNames, Hours, HttpUrl,
-        IpAddresses, Kib, List, ListenAddr, LogFormat, Minutes, Names, OptionalListenAddr,
-        OptionalUrl, Organizations, Origins, Pages, Reads, Requests, Seconds,
+        IpAddresses, Kib, List, ListenAddr, LogFormat, MailSender, Minutes, Names,
+        OptionalListenAddr, OptionalUrl, Organizations, Origins, Pages, Reads, Requests, Seconds,
     },
 };
 use std::path::PathBuf;
@@ -175,6 +175,18 @@ section! {
         /// Audit rows older than this many days are deleted (at start and daily). Export
         /// them first if your auditors need them longer.
         retention_days: Bounded<1, 36_500, Days> = Bounded::new(365), env "AUDIT_RETENTION_DAYS";
+    }
+}
+
+section! {
+    /// Emails to an organization's admins when something needs their attention (an
+    /// expiring certificate, a broken connection or directory, a failed domain check):
+    /// at most one per condition and organization a day. They go through the SMTP server
+    /// PORTICO_SMTP_URL names (from the environment: it may hold a password); with the
+    /// embedded emulator and no URL, to the emulator's mail sink.
+    pub struct Notifications in "notifications" {
+        /// Who the emails come from.
+        mail_from: MailSender = MailSender::parse("Portico <portico@localhost>").expect("valid sender"), env "MAIL_FROM";
     }
 }
 

@@ -75,3 +75,13 @@ pub async fn forget_all(pool: &Pool) -> Result<u64, sqlx::Error> {
         .await?
         .rows_affected())
 }
+
+/// The WorkOS organizations the mirror holds, in id order.
+pub async fn organizations(pool: &Pool) -> Result<Vec<String>, sqlx::Error> {
+    let rows: Vec<(String,)> = sqlx::query_as(
+        "SELECT workos_organization_id FROM status_mirror ORDER BY workos_organization_id",
+    )
+    .fetch_all(pool)
+    .await?;
+    Ok(rows.into_iter().map(|(id,)| id).collect())
+}

@@ -11,6 +11,7 @@ pub mod invitations;
 pub mod leases;
 pub mod mirror;
 mod native;
+pub mod notifications;
 pub mod organizations;
 pub mod sessions;
 pub mod users;

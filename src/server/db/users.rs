@@ -272,3 +272,26 @@ pub async fn admin_count(
     .await?;
     Ok(count)
 }
+
+/// The organization linked to the WorkOS organization: its id, name and admins' emails.
+pub async fn admins_of_workos_organization(
+    db: &super::Pool,
+    workos_organization_id: &str,
+) -> Result<Option<(i64, String, Vec<String>)>, sqlx::Error> {
+    let found: Option<(i64, String)> =
+        sqlx::query_as("SELECT id, name FROM organizations WHERE workos_organization_id = $1")
+            .bind(workos_organization_id)
+            .fetch_optional(db)
+            .await?;
+    let Some((id, name)) = found else {
+        return Ok(None);
+    };
+    let admins: Vec<(String,)> = sqlx::query_as(
+        "SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id \
+         WHERE m.organization_id = $1 AND m.role = 'admin' ORDER BY u.email",
+    )
+    .bind(id)
+    .fetch_all(db)
+    .await?;
+    Ok(Some((id, name, admins.into_iter().map(|(e,)| e).collect())))
+}

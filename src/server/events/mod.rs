@@ -11,7 +11,7 @@ pub use poller::{PollError, Polled, Poller, LEASE};
 pub use stream::status_stream;
 pub use webhook::receive;
 
-use crate::server::{db, state::AppState};
+use crate::server::{db, notify, state::AppState};
 use workos::types::Event;
 
 /// Applies a newly stored event's change to the status mirror and writes its row in the
@@ -31,6 +31,14 @@ async fn process(state: &AppState, event: &Event) {
         Ok(_) => {
             if let Err(error) = trail::record(&state.audit, db, event).await {
                 tracing::warn!(%error, event = %event.id, "could not write a WorkOS event's audit row");
+            }
+            // Whether or not the mirror held the organization: a condition its admins
+            // were told of today is not told again.
+            if let Some(organization) = event.organization_id() {
+                let now = time::OffsetDateTime::now_utc();
+                if let Err(error) = notify::tell_admins(state, organization, now).await {
+                    tracing::warn!(%error, organization, "could not check what needs attention");
+                }
             }
         }
         Err(error) => {

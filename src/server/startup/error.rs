@@ -25,6 +25,8 @@ pub enum StartError {
     Workos(#[from] workos::WorkosError),
     #[error(transparent)]
     EmbedSecret(#[from] ShortSecret),
+    #[error("cannot use PORTICO_SMTP_URL: {0}. Fix: set it to smtp://host:port (or smtps://…, ?tls=required), or unset it")]
+    Mail(#[from] crate::server::mail::MailError),
     #[error("PORTICO_PUBLIC_URL is {public_url}, but WORKOS_API_KEY is not set: Portico would serve its WorkOS emulator and demo accounts to the public. Fix: set WORKOS_API_KEY, or PORTICO_DEMO=true to run the demo there on purpose")]
     PublicWithoutWorkos { public_url: String },
 }

@@ -1,11 +1,24 @@
 //! What runs beside the server: periodic clean-ups, and waiting for the signal to stop.
 
-use crate::server::{auth::throttle::SignInThrottle, events, state::AppState};
+use crate::server::{audit, auth::throttle::SignInThrottle, events, notify, state::AppState};
 use std::sync::Arc;
+
+/// Everything that runs beside the server, started once it has its state.
+pub(super) fn start(state: &AppState) {
+    spawn_throttle_cleanup(state.auth.throttle.clone());
+    state.status_cache.follow_other_instances();
+    start_hearing_workos(state);
+    notify::spawn_daily_reminders(state.clone());
+    audit::purge::spawn_daily(
+        state.db.clone(),
+        state.audit.clone(),
+        state.config.audit.retention_days.get(),
+    );
+}
 
 /// Says whether WorkOS's webhooks can arrive; with `[workos] events` "poll" or "both",
 /// reads WorkOS's Events API every interval (whichever instance holds the lease).
-pub(super) fn start_hearing_workos(state: &AppState) {
+fn start_hearing_workos(state: &AppState) {
     if state.webhook_secret.is_none() {
         tracing::info!("WorkOS webhooks are off: WORKOS_WEBHOOK_SECRET is not set");
     }
@@ -19,7 +32,7 @@ pub(super) fn start_hearing_workos(state: &AppState) {
 }
 
 /// Once a minute, forgets sign-in counters that have refilled.
-pub(super) fn spawn_throttle_cleanup(throttle: Arc<SignInThrottle>) {
+fn spawn_throttle_cleanup(throttle: Arc<SignInThrottle>) {
     tokio::spawn(async move {
         let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
         loop {

@@ -10,14 +10,14 @@ mod workos_connection;
 pub use emulator_endpoint::EmulatorEndpoint;
 pub use error::StartError;
 
-use workos_connection::{connect_workos, hear_emulator, icon_base};
+use workos_connection::{connect_workos, hear_emulator, icon_base, mailer};
 
 use crate::server::{
-    audit,
     auth::{self, throttle::SignInThrottle, Auth},
     config::{Config, EmbedSecret, MetricsToken, Secrets, SigningKey, WebhookSecret},
     db,
     http::{self, assets::Assets, icons::ProviderIcons, serve},
+    mail::Mailer,
     metrics,
     render_memo::RenderMemo,
     seed,
@@ -54,6 +54,7 @@ pub async fn start(config: Config, secrets: Secrets) -> Result<Running, StartErr
         embed_secret: secrets.embed_secret.map(EmbedSecret::new).transpose()?,
         metrics_token: secrets.metrics_token,
         webhook_secret: secrets.webhook_secret,
+        mailer: Mailer::new(None, config.notifications.mail_from.0.clone())?,
     };
     let (listener, addr) = bind(config.http.addr.0).await?;
     let metrics_listener = match config.operations.metrics_addr.0 {
@@ -77,6 +78,7 @@ pub async fn start(config: Config, secrets: Secrets) -> Result<Running, StartErr
         webhook_secret: keys
             .webhook_secret
             .or_else(|| hear_emulator(&emulator, &public_url)),
+        mailer: mailer(&config, secrets.smtp_url.as_deref(), emulator.as_ref())?,
         ..keys
     };
     let database_url = secrets.database_url.as_deref();
@@ -101,14 +103,7 @@ pub async fn start(config: Config, secrets: Secrets) -> Result<Running, StartErr
     let site = Site::load(&config, addr)?;
     let icons = ProviderIcons::from_cdn(icon_base(&config, emulator.as_ref()));
     let state = build_state(config, db, workos, public_url, site.leptos_options, keys).await?;
-    jobs::spawn_throttle_cleanup(state.auth.throttle.clone());
-    state.status_cache.follow_other_instances();
-    jobs::start_hearing_workos(&state);
-    audit::purge::spawn_daily(
-        state.db.clone(),
-        state.audit.clone(),
-        state.config.audit.retention_days.get(),
-    );
+    jobs::start(&state);
     let metrics_addr = metrics_listener.map(|(listener, metrics_addr)| {
         let scrape = http::scrape_router(state.clone());
         tokio::spawn(async move { axum::serve(listener, scrape).await });
@@ -196,6 +191,7 @@ struct Keys {
     embed_secret: Option<EmbedSecret>,
     metrics_token: Option<MetricsToken>,
     webhook_secret: Option<WebhookSecret>,
+    mailer: Mailer,
 }
 
 async fn build_state(
@@ -210,6 +206,7 @@ async fn build_state(
         embed_secret,
         metrics_token,
         webhook_secret,
+        mailer,
     } = keys;
     let dummy_password_hash = auth::hash_password("portico-timing-equalizer")
         .await
@@ -264,6 +261,7 @@ async fn build_state(
         webhook_secret,
         render_memo: RenderMemo::default(),
         live_pages,
+        mailer,
     }))
 }
 

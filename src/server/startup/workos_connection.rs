@@ -5,6 +5,7 @@ use super::{emulator_endpoint::EmulatorEndpoint, error::StartError};
 use crate::server::{
     config::{public_link, Config, WebhookSecret, WORKOS_ICON_CDN},
     db, events,
+    mail::Mailer,
 };
 use url::Url;
 use workos::{ApiKey, WorkosClient};
@@ -50,6 +51,8 @@ pub(super) async fn connect_workos(
         .map_err(|e| StartError::database(&config.paths.data_dir.0, e))?;
     let running = workos_emulator::spawn(workos_emulator::Options {
         state_file: Some(config.paths.data_dir.0.join("emulator.json")),
+        // Its mail sink takes Portico's notification emails when no server is set.
+        smtp_addr: Some(std::net::SocketAddr::from(([127, 0, 0, 1], 0))),
         ..workos_emulator::Options::new(config.workos.emulator_addr.0, key.expose())
     })
     .await?;
@@ -74,4 +77,26 @@ pub(super) fn icon_base(config: &Config, emulator: Option<&RunningEmulator>) -> 
         (None, Some(running)) => running.base_url.clone(),
         (None, None) => Url::parse(WORKOS_ICON_CDN).expect("constant URL"),
     }
+}
+
+/// Where notification emails go: `PORTICO_SMTP_URL`, else the embedded emulator's mail
+/// sink, else nowhere (said at start).
+pub(super) fn mailer(
+    config: &Config,
+    smtp_url: Option<&str>,
+    emulator: Option<&RunningEmulator>,
+) -> Result<Mailer, StartError> {
+    let sink = emulator
+        .and_then(|running| running.smtp_addr)
+        .map(|addr| format!("smtp://{addr}"));
+    let url = smtp_url.map(str::to_owned).or(sink);
+    match &url {
+        Some(url) if smtp_url.is_none() => {
+            tracing::info!(sink = %url, "notification emails go to the embedded emulator's mail sink (GET /__emulator/mailbox)");
+        }
+        Some(_) => {}
+        None => tracing::info!("notification emails are off: PORTICO_SMTP_URL is not set"),
+    }
+    let from = config.notifications.mail_from.0.clone();
+    Ok(Mailer::new(url.as_deref(), from)?)
 }

@@ -1,7 +1,7 @@
 //! Directory sync: what the organization's directories say.
 
 use super::reading::{reading, Reading};
-use crate::model::Setup;
+use crate::model::{day_and_month, Setup};
 use workos::types::{Directory, List};
 
 /// Active while a directory syncs (with its counts when WorkOS reports them).
@@ -31,7 +31,11 @@ pub(super) fn directories(list: &List<Directory>) -> Reading {
     if let Some(broken) = find(&["invalid_credentials"]) {
         return reading(
             Setup::NeedsAttention,
-            format!("{}: WorkOS cannot sign in to the directory.", name(broken)),
+            format!(
+                "{}: WorkOS has not been able to sign in to the directory since {}.",
+                name(broken),
+                day_and_month(&broken.updated_at)
+            ),
             Some(&broken.directory_type),
         );
     }

@@ -1,7 +1,7 @@
 //! Domain verification: the organization's domains and their DNS checks.
 
 use super::reading::{reading, Reading};
-use crate::model::{DomainClaim, DomainState, Setup};
+use crate::model::{day_and_month, DomainClaim, DomainState, Setup};
 use workos::types::Organization;
 
 pub(super) fn domain_claims(organization: &Organization) -> Vec<DomainClaim> {
@@ -45,8 +45,17 @@ pub(super) fn domains(organization: &Organization) -> Reading {
     };
     let total = organization.domains.len();
     if !failed.is_empty() {
+        // Since the newest failure: when the admins last had news of it.
+        let since = organization
+            .domains
+            .iter()
+            .filter(|d| d.state == "failed")
+            .map(|d| d.updated_at.as_str())
+            .max()
+            .map(day_and_month)
+            .unwrap_or_default();
         let check = format!(
-            "Verification failed for {}: check the DNS record.",
+            "Verification failed for {} on {since}: check the DNS record.",
             failed.join(", ")
         );
         let summary = if waiting.is_empty() {

@@ -63,6 +63,17 @@ impl StatusCache {
         live
     }
 
+    /// What is known of the organization's status without asking WorkOS: the cached
+    /// read, else the mirror; `None` if neither has it.
+    pub(super) async fn known(&self, organization_id: &str) -> Option<std::sync::Arc<Live>> {
+        if let Some(cached) = self.live.get(organization_id).await {
+            return Some(cached);
+        }
+        let stored = db::mirror::load(&self.db, organization_id).await.ok()??;
+        let snapshot = serde_json::from_str::<Snapshot>(&stored.snapshot).ok()?;
+        Some(std::sync::Arc::new(snapshot.live()))
+    }
+
     async fn mirrored_byok(&self, organization_id: &str) -> Option<Event> {
         let stored = db::mirror::load(&self.db, organization_id).await.ok()??;
         serde_json::from_str::<Snapshot>(&stored.snapshot)

@@ -4,6 +4,7 @@
 //! and features tell it what they changed (`forget_live`, `forget_local`, `forget_opened`). Each area's
 //! reader sits in a file of its own.
 
+mod attention;
 mod audit_logs;
 mod byok;
 mod cache;
@@ -21,6 +22,7 @@ mod sso;
 #[cfg(test)]
 mod tests;
 
+pub use attention::Attention;
 pub use cache::{Live, Local, StatusCache};
 pub use fresh::FreshReads;
 pub use live_pages::{LivePage, LivePages};

@@ -1,7 +1,7 @@
 //! Single sign-on: what the organization's connections say.
 
 use super::reading::{provider_name, reading, Reading};
-use crate::model::Setup;
+use crate::model::{day_and_month, Setup};
 use workos::types::{Connection, List};
 
 /// Active if any connection is; else the first one saved but not active; else broken.
@@ -44,9 +44,10 @@ pub(super) fn sso(list: &List<Connection>) -> Reading {
         ([], None, Some(broken)) => reading(
             Setup::NeedsAttention,
             format!(
-                "{} is {}: nobody can sign in through it.",
+                "{} has been {} since {}: nobody can sign in through it.",
                 name(broken),
-                broken.state
+                broken.state,
+                day_and_month(&broken.updated_at)
             ),
             Some(&broken.connection_type),
         ),

@@ -81,7 +81,7 @@ fn sso_is_active_only_when_a_connection_is() {
     assert_eq!(broken.setup, Some(Setup::NeedsAttention));
     assert_eq!(
         broken.summary,
-        "Okta SAML is inactive: nobody can sign in through it."
+        "Okta SAML has been inactive since 27 Nov 2026: nobody can sign in through it."
     );
     let unknown = sso(&connections(&[("BrandNewSAML", "active")]));
     assert_eq!(

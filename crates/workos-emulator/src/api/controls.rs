@@ -44,6 +44,20 @@ pub async fn list_outbox(
 }
 
 #[derive(Deserialize)]
+pub struct MailboxQuery {
+    pub to: Option<String>,
+}
+
+/// Emulator-only: what the mail sink received over SMTP, optionally to one address.
+pub async fn list_mailbox(
+    State(emulator): State<Emulator>,
+    Query(q): Query<MailboxQuery>,
+) -> Response {
+    Json(json!({ "object": "list", "data": emulator.store.mailbox(q.to.as_deref()) }))
+        .into_response()
+}
+
+#[derive(Deserialize)]
 pub struct ClockAdvance {
     pub advance_seconds: u64,
 }

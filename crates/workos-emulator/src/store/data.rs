@@ -5,7 +5,7 @@ use super::{
     completions::Completion,
     events::StoredEvent,
     it_contacts::StoredItContact,
-    outbox::Email,
+    outbox::{Email, Mail},
     portal::{Expiring, Links},
     webhooks::Deliveries,
 };
@@ -34,6 +34,9 @@ pub(super) struct Data {
     pub(super) it_contacts: BTreeMap<String, StoredItContact>,
     #[serde(default)]
     pub(super) outbox: Vec<Email>,
+    /// What the mail sink received over SMTP (the app's own emails), oldest first.
+    #[serde(default)]
+    pub(super) mailbox: Vec<Mail>,
     /// TXT records "published" by tests, by name: the emulator's stand-in for DNS.
     #[serde(default)]
     pub(super) dns_txt: BTreeMap<String, Vec<String>>,

@@ -24,7 +24,7 @@ pub use data::{now, random_password, Store, StoreError};
 pub use domains::{normalize_domain, DomainRefusal, VerifyRefusal, VERIFICATION_PREFIX};
 pub use it_contacts::ContactRefusal;
 pub use organizations::{ExternalIdTaken, NewOrganization, OrganizationChanges};
-pub use outbox::Email;
+pub use outbox::{Email, Mail};
 pub use paging::{Page, PageError};
 pub use portal::{PortalGrant, INVITATION_LIFETIME, LINK_LIFETIME};
 pub use webhooks::{Delivery, EndpointChanges, EndpointTaken};

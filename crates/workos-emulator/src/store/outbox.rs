@@ -1,4 +1,5 @@
-//! The emails WorkOS would have sent, kept so tests can follow their links.
+//! The emails WorkOS would have sent, kept so tests can follow their links; and the mail
+//! an app sent to the emulator's mail sink (`smtp.rs`).
 
 use super::data::Store;
 use serde::{Deserialize, Serialize};
@@ -23,7 +24,42 @@ pub struct Email {
     pub sent_at: String,
 }
 
+/// A message the mail sink received over SMTP.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Mail {
+    /// Always `"mail"`.
+    pub object: String,
+    /// The envelope's sender (`MAIL FROM`).
+    pub from: String,
+    /// The envelope's recipients (`RCPT TO`).
+    pub to: Vec<String>,
+    /// Its `Subject`, decoded.
+    pub subject: String,
+    /// The plain-text part.
+    pub text: String,
+    /// The HTML part, if any.
+    pub html: Option<String>,
+    /// When it arrived.
+    pub received_at: String,
+}
+
 impl Store {
+    /// Keeps a message the mail sink received.
+    pub fn receive_mail(&self, mail: Mail) {
+        self.change(|d| d.mailbox.push(mail));
+    }
+
+    /// Emulator-only: the mail sink's messages, oldest first, optionally to one address.
+    pub fn mailbox(&self, to: Option<&str>) -> Vec<Mail> {
+        self.read(|d| {
+            d.mailbox
+                .iter()
+                .filter(|m| to.is_none_or(|to| m.to.iter().any(|r| r.eq_ignore_ascii_case(to))))
+                .cloned()
+                .collect()
+        })
+    }
+
     /// Records an email WorkOS would send (e.g. to `it_contact_emails` of a link).
     pub fn send_email(&self, email: Email) {
         self.change(|d| d.outbox.push(email));

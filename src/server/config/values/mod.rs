@@ -213,6 +213,27 @@ impl fmt::Display for OptionalUrl {
 
 from_text!(OptionalUrl, "an http(s) URL, or empty for none");
 
+/// Who notification emails come from: `Name <address>` or a bare address.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MailSender(pub lettre::message::Mailbox);
+
+impl MailSender {
+    pub fn parse(text: &str) -> Result<MailSender, String> {
+        text.trim()
+            .parse()
+            .map(MailSender)
+            .map_err(|e| format!("'{text}' is not an email sender ({e})"))
+    }
+}
+
+impl fmt::Display for MailSender {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+from_text!(MailSender, "an address, or Name <address>");
+
 /// A directory: any path but an empty one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dir(pub PathBuf);
