@@ -20,8 +20,9 @@ pub const LEASE: &str = "workos_events_poller";
 const CURSOR: &str = "workos_events_api";
 /// WorkOS keeps events this long; an older cursor points at nothing.
 const EVENTS_KEPT: time::Duration = time::Duration::days(30);
-/// The longest wait between polls after errors.
-const LONGEST_WAIT: Duration = Duration::from_secs(600);
+/// The longest wait between polls after errors: one request every two minutes costs
+/// WorkOS nothing, and a change made during an outage shows at most this long after it.
+const LONGEST_WAIT: Duration = Duration::from_secs(120);
 /// Events per page: the API's most.
 const PAGE: u32 = 100;
 
@@ -68,7 +69,7 @@ impl Poller {
         }
     }
 
-    /// Polls every interval, waiting longer (up to ten minutes) after each failure.
+    /// Polls every interval, waiting longer (up to two minutes) after each failure.
     pub fn spawn(self) {
         tokio::spawn(async move {
             let mut wait = self.interval;
