@@ -206,7 +206,8 @@ async fn serve(file: Option<PathBuf>, addr: Option<String>) -> anyhow::Result<()
 async fn doctor(file: Option<PathBuf>) -> anyhow::Result<()> {
     let config = load_config(file, None)?;
     let key = std::env::var("WORKOS_API_KEY").ok();
-    let checks = server::doctor::run(&config, key.as_deref()).await;
+    let smtp_url = server::config::Secrets::from_env().smtp_url;
+    let checks = server::doctor::run(&config, key.as_deref(), smtp_url.as_deref()).await;
     for check in &checks {
         println!("{check}");
     }

@@ -1,7 +1,7 @@
 //! `portico doctor`: the pre-flight checks to run before going live. Each check says
 //! what it found and, when it fails, how to fix it. It never prints the API key.
 
-use super::config::Config;
+use super::{config::Config, mail::Mailer};
 use std::{fmt, path::Path, time::Duration};
 use workos::{types::GenerateLink, ApiKey, ClientOptions, RetryPolicy, WorkosClient, WorkosError};
 
@@ -54,12 +54,34 @@ impl fmt::Display for Check {
 }
 
 /// Runs every check; `api_key` is `WORKOS_API_KEY`.
-pub async fn run(config: &Config, api_key: Option<&str>) -> Vec<Check> {
+pub async fn run(config: &Config, api_key: Option<&str>, smtp_url: Option<&str>) -> Vec<Check> {
     let mut checks = vec![key_shape(api_key)];
     checks.extend(api_checks(config, api_key).await);
     checks.push(public_url(config));
+    checks.push(mail_server(config, smtp_url).await);
     checks.push(site_has_no_secret(&config.paths.site_dir.0, api_key));
     checks
+}
+
+/// `PORTICO_SMTP_URL` (never printed: it may hold a password): the server answers.
+async fn mail_server(config: &Config, smtp_url: Option<&str>) -> Check {
+    const NAME: &str = "Notification emails";
+    let Some(url) = smtp_url else {
+        return Check::pass(NAME, "off: PORTICO_SMTP_URL is not set (with the embedded emulator they go to its mail sink)");
+    };
+    let host = url::Url::parse(url)
+        .ok()
+        .and_then(|u| Some(format!("{}:{}", u.host_str()?, u.port().unwrap_or(25))))
+        .unwrap_or_else(|| "the mail server".to_owned());
+    let fix = "check PORTICO_SMTP_URL (smtp://host:port, smtps://host, ?tls=required) and that the server accepts connections";
+    let mailer = match Mailer::new(Some(url), config.notifications.mail_from.0.clone()) {
+        Ok(mailer) => mailer,
+        Err(_) => return Check::fail(NAME, "PORTICO_SMTP_URL is not a mail server URL", fix),
+    };
+    match mailer.check().await {
+        Ok(()) => Check::pass(NAME, format!("{host} answers")),
+        Err(_) => Check::fail(NAME, format!("{host} does not answer"), fix),
+    }
 }
 
 fn key_shape(api_key: Option<&str>) -> Check {
@@ -335,6 +357,19 @@ mod tests {
         ] {
             assert!(!key_shape(bad).passed(), "{bad:?}");
         }
+    }
+
+    #[tokio::test]
+    async fn an_unreachable_mail_server_fails_without_printing_its_password() {
+        let config = Config::default();
+        let closed = "smtp://portico:SECRETPASS@127.0.0.1:9";
+        let text = mail_server(&config, Some(closed)).await.to_string();
+        assert!(
+            text.starts_with('✗') && text.contains("127.0.0.1:9"),
+            "{text}"
+        );
+        assert!(!text.contains("SECRETPASS"), "{text}");
+        assert!(mail_server(&config, None).await.passed());
     }
 
     #[test]

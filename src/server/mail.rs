@@ -54,6 +54,18 @@ impl Mailer {
         self.transport.is_some()
     }
 
+    /// Whether the mail server answers and greets (nothing is sent); `Ok` when off.
+    pub async fn check(&self) -> Result<(), MailError> {
+        match &self.transport {
+            Some(transport) => transport
+                .test_connection()
+                .await
+                .map(|_| ())
+                .map_err(Into::into),
+            None => Ok(()),
+        }
+    }
+
     /// Sends `letter` to `to`; does nothing when off.
     pub async fn send(&self, to: &str, letter: &Letter) -> Result<(), MailError> {
         let Some(transport) = &self.transport else {
