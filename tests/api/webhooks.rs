@@ -395,3 +395,43 @@ async fn revoked_directory_credentials_show_on_the_card_from_the_event() {
     }
     assert_eq!(newest["detail"], "The directory's credentials were revoked");
 }
+
+/// A directory's user and group events tell when it last synced a change (WorkOS's
+/// directory object has no such time): the card says so.
+#[tokio::test]
+async fn a_directorys_user_events_date_its_last_change_on_the_card() {
+    let data = tempfile::tempdir().unwrap();
+    let app = spawn_app_with_secrets(data, |_| {}, |secrets| secrets.webhook_secret = None).await;
+    let emulator = app.running.emulator.as_ref().expect("embedded emulator");
+    let admin = app.signed_in(crate::ADMIN).await;
+    app.finish_setup(&admin, "dsync", "okta scim v2.0").await;
+    let card = |overview: Value| overview["statuses"][1].clone();
+    let before = card(app.get_json(&admin, "/api/organization").await);
+    assert!(
+        !before["summary"].as_str().unwrap().contains("last change"),
+        "{before}"
+    );
+    let directories = crate::emulator_get(emulator, "/directories").await;
+    let directory = directories["data"][0]["id"].as_str().unwrap();
+    let user = serde_json::json!({
+        "event": "dsync.user.created",
+        "data": { "object": "directory_user", "id": "directory_user_01NEW", "directory_id": directory,
+                  "organization_id": directories["data"][0]["organization_id"], "state": "active",
+                  "email": "new.hire@acme.example" },
+    });
+    control(emulator, reqwest::Method::POST, "/__emulator/events", user).await;
+    let mut dsync = Value::Null;
+    for _ in 0..60 {
+        dsync = card(app.get_json(&admin, "/api/organization").await);
+        if dsync["summary"].as_str().unwrap().contains("last change") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(dsync["setup"], "active", "{dsync}");
+    let summary = dsync["summary"].as_str().unwrap();
+    assert!(
+        summary.starts_with("Okta is syncing") && summary.contains("; last change "),
+        "{summary}"
+    );
+}

@@ -1,6 +1,7 @@
 //! What needs an organization's admins now: the areas whose status says so (a SAML
 //! certificate expiring within 30 days or expired, a connection no longer active, a
-//! directory WorkOS cannot sign in to, a domain whose check failed), in the words their
+//! directory WorkOS cannot sign in to or that synced no change for a day, a domain whose
+//! check failed), in the words their
 //! cards use. Read from the cache or the status mirror, never from WorkOS.
 
 use super::{
@@ -37,7 +38,8 @@ impl StatusCache {
             .filter_map(|intent| {
                 let reading = match intent {
                     Intent::Sso => live.connections.as_ref().ok().map(sso),
-                    Intent::Dsync => live.directories.as_ref().ok().map(directories),
+                    Intent::Dsync => (live.directories.as_ref().ok())
+                        .map(|list| directories(list, &live.directory_activity)),
                     Intent::DomainVerification => live.organization.as_ref().ok().map(domains),
                     _ => live
                         .certificates

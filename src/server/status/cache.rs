@@ -36,6 +36,8 @@ pub struct Live {
     /// The organization's newest bring-your-own-key event: WorkOS has no read of it, so
     /// only its events (kept in the status mirror) tell.
     pub(super) byok: Option<Event>,
+    /// What directories' user and group events told (kept in the status mirror).
+    pub(super) directory_activity: super::mirror::DirectoryActivities,
     /// Set when parts WorkOS did not answer now are shown from an earlier read: when
     /// that read was, and why the new one failed.
     pub(super) stale: Option<(SystemTime, WorkosError)>,
@@ -87,6 +89,7 @@ impl Live {
             audit_logs: pick(&self.audit_logs, &earlier.audit_logs, &mut used),
             certificates: pick(&self.certificates, &earlier.certificates, &mut used),
             byok: self.byok.clone().or_else(|| earlier.byok.clone()),
+            directory_activity: self.directory_activity.clone(),
             stale: None,
         };
         Live {
@@ -385,6 +388,7 @@ pub(super) async fn read_live(workos: &WorkosClient, id: &str) -> Live {
         audit_logs,
         certificates,
         byok: None,
+        directory_activity: Default::default(),
         stale: None,
     }
 }

@@ -28,7 +28,24 @@ pub struct Snapshot {
     /// The newest bring-your-own-key event (WorkOS has no read of it).
     #[serde(default)]
     pub(super) byok: Option<Event>,
+    /// What each directory's user and group events told (WorkOS's directory has no
+    /// sync time of its own).
+    #[serde(default)]
+    pub(super) directory_activity: DirectoryActivities,
 }
+
+/// What a directory's user and group events tell beyond the directory object.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct DirectoryActivity {
+    /// When the directory last synced a change (its newest user or group event).
+    pub(super) last_change: String,
+    /// Users and groups created less those deleted since the last full read.
+    pub(super) users: i64,
+    pub(super) groups: i64,
+}
+
+/// Per directory id.
+pub type DirectoryActivities = std::collections::BTreeMap<String, DirectoryActivity>;
 
 fn list<T>(data: Vec<T>) -> List<T> {
     List {
@@ -51,6 +68,7 @@ impl Snapshot {
             audit_logs: live.audit_logs.as_ref().ok()?.clone(),
             certificates: live.certificates.as_ref().ok()?.data.clone(),
             byok: live.byok.clone(),
+            directory_activity: live.directory_activity.clone(),
         })
     }
 
@@ -58,13 +76,31 @@ impl Snapshot {
     pub(super) fn live(&self) -> Live {
         Live {
             connections: Ok(list(self.connections.clone())),
-            directories: Ok(list(self.directories.clone())),
+            directories: Ok(list(self.counted_directories())),
             organization: Ok(self.organization.clone()),
             audit_logs: Ok(self.audit_logs.clone()),
             certificates: Ok(list(self.certificates.clone())),
             byok: self.byok.clone(),
+            directory_activity: self.directory_activity.clone(),
             stale: None,
         }
+    }
+
+    /// The directories with the users and groups their events added or removed.
+    fn counted_directories(&self) -> Vec<Directory> {
+        let mut directories = self.directories.clone();
+        for directory in &mut directories {
+            let (Some(counts), Some(activity)) = (
+                directory.metadata.as_mut(),
+                self.directory_activity.get(&directory.id),
+            ) else {
+                continue;
+            };
+            let add = |n: u64, delta: i64| n.saturating_add_signed(delta);
+            counts.users.active = add(counts.users.active, activity.users);
+            counts.groups = add(counts.groups, activity.groups);
+        }
+        directories
     }
 
     /// Applies `event`; true if the snapshot changed.
@@ -94,6 +130,9 @@ impl Snapshot {
                     }
                     _ => false,
                 }
+            }
+            name if name.starts_with("dsync.user.") || name.starts_with("dsync.group.") => {
+                self.directory_changed(name, event, at)
             }
             "organization_domain.created"
             | "organization_domain.updated"
@@ -136,6 +175,32 @@ impl Snapshot {
             }
             _ => false,
         }
+    }
+}
+
+impl Snapshot {
+    /// A user or group event of a directory: counted, and dated as its last change.
+    fn directory_changed(&mut self, name: &str, event: &Event, at: &str) -> bool {
+        let Some(directory) = event.data["directory_id"].as_str() else {
+            return false;
+        };
+        let (users, groups) = match name {
+            "dsync.user.created" => (1, 0),
+            "dsync.user.deleted" => (-1, 0),
+            "dsync.group.created" => (0, 1),
+            "dsync.group.deleted" => (0, -1),
+            _ => (0, 0),
+        };
+        let activity = self
+            .directory_activity
+            .entry(directory.to_owned())
+            .or_default();
+        activity.users += users;
+        activity.groups += groups;
+        if activity.last_change.as_str() < at {
+            activity.last_change = at.to_owned();
+        }
+        true
     }
 }
 
@@ -225,7 +290,57 @@ mod tests {
             .unwrap(),
             certificates: Vec::new(),
             byok: None,
+            directory_activity: DirectoryActivities::new(),
         }
+    }
+
+    #[test]
+    fn user_and_group_events_count_and_date_their_directory() {
+        let directory: Directory = serde_json::from_value(json!({
+            "object": "directory", "id": "directory_1", "organization_id": "org_1",
+            "name": "Okta", "external_key": "k", "type": "okta scim v2.0", "state": "linked",
+            "metadata": {"users": {"active": 10, "inactive": 0}, "groups": 2},
+            "created_at": "2026-12-01T00:00:00.000Z", "updated_at": "2026-12-01T00:00:00.000Z",
+        }))
+        .unwrap();
+        let mut snapshot = Snapshot {
+            directories: vec![directory],
+            ..empty()
+        };
+        let change = |id: &str, name: &str, at: &str| {
+            event(
+                id,
+                name,
+                json!({"directory_id": "directory_1", "id": id}),
+                at,
+            )
+        };
+        assert!(snapshot.apply(&change(
+            "e1",
+            "dsync.user.created",
+            "2026-12-02T10:00:00.000Z"
+        )));
+        assert!(snapshot.apply(&change(
+            "e2",
+            "dsync.group.created",
+            "2026-12-02T12:00:00.000Z"
+        )));
+        // Older, arriving late: counted, the last change stays the newer one.
+        assert!(snapshot.apply(&change(
+            "e0",
+            "dsync.user.deleted",
+            "2026-12-02T09:00:00.000Z"
+        )));
+        assert!(snapshot.apply(&change(
+            "e3",
+            "dsync.user.created",
+            "2026-12-02T11:00:00.000Z"
+        )));
+        let activity = &snapshot.directory_activity["directory_1"];
+        assert_eq!(activity.last_change, "2026-12-02T12:00:00.000Z");
+        let live = snapshot.live();
+        let counts = live.directories.unwrap().data[0].metadata.clone().unwrap();
+        assert_eq!((counts.users.active, counts.groups), (11, 3));
     }
 
     #[test]

@@ -49,8 +49,15 @@ impl StatusCache {
             }
         }
         let mut live = read_live(&self.workos, organization_id).await;
-        // What only events tell stays as the mirror had it.
-        live.byok = self.mirrored_byok(organization_id).await;
+        // What only events tell stays as the mirror had it (the counts start again from
+        // the read's own).
+        if let Some(before) = self.mirror_of(organization_id).await {
+            live.byok = before.byok;
+            live.directory_activity = before.directory_activity;
+            for activity in live.directory_activity.values_mut() {
+                (activity.users, activity.groups) = (0, 0);
+            }
+        }
         if let Some(snapshot) = Snapshot::of(&live) {
             let saved = match serde_json::to_string(&snapshot) {
                 Ok(json) => db::mirror::save_read(&self.db, organization_id, &json).await,
@@ -69,16 +76,13 @@ impl StatusCache {
         if let Some(cached) = self.live.get(organization_id).await {
             return Some(cached);
         }
-        let stored = db::mirror::load(&self.db, organization_id).await.ok()??;
-        let snapshot = serde_json::from_str::<Snapshot>(&stored.snapshot).ok()?;
+        let snapshot = self.mirror_of(organization_id).await?;
         Some(std::sync::Arc::new(snapshot.live()))
     }
 
-    async fn mirrored_byok(&self, organization_id: &str) -> Option<Event> {
+    async fn mirror_of(&self, organization_id: &str) -> Option<Snapshot> {
         let stored = db::mirror::load(&self.db, organization_id).await.ok()??;
-        serde_json::from_str::<Snapshot>(&stored.snapshot)
-            .ok()?
-            .byok
+        serde_json::from_str::<Snapshot>(&stored.snapshot).ok()
     }
 
     /// Applies a WorkOS event to its organization's mirror: true if it changed what the

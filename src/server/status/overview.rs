@@ -106,7 +106,10 @@ fn live_reading(
 ) -> Option<Reading> {
     let reading = match intent {
         Intent::Sso => from_live(&live.connections, status_error, sso),
-        Intent::Dsync => from_live(&live.directories, status_error, directories),
+        Intent::Dsync => {
+            let read = |list: &List<_>| directories(list, &live.directory_activity);
+            from_live(&live.directories, status_error, read)
+        }
         Intent::DomainVerification => from_live(&live.organization, status_error, domains),
         Intent::LogStreams => from_live(&live.audit_logs, status_error, log_stream),
         Intent::AuditLogs => from_live(&live.audit_logs, status_error, audit_logs),

@@ -3,8 +3,9 @@
 use super::{
     audit_logs::{audit_logs, log_stream},
     certificates::{certificates, CERTIFICATE_EXPIRING, CERTIFICATE_RENEWED},
-    directories::directories as read_directories,
+    directories::directories as read_directories_with,
     domains::domains,
+    mirror::{DirectoryActivities, DirectoryActivity},
     reading::{age, reading, what_portico_knows},
     sso::sso,
 };
@@ -87,6 +88,44 @@ fn sso_is_active_only_when_a_connection_is() {
     assert_eq!(
         unknown.summary, "BrandNewSAML is active.",
         "unknown types still read"
+    );
+}
+
+fn read_directories(list: &List<Directory>) -> super::reading::Reading {
+    read_directories_with(list, &DirectoryActivities::new())
+}
+
+#[test]
+fn a_directory_says_its_last_change_and_needs_attention_after_a_quiet_day() {
+    let okta = directories(&[("okta scim v2.0", "linked", Some((120, 8)))]);
+    let id = okta.data[0].id.clone();
+    let at = |ago: time::Duration| {
+        let format = time::format_description::well_known::Rfc3339;
+        (time::OffsetDateTime::now_utc() - ago)
+            .format(&format)
+            .unwrap()
+    };
+    let activity = |last_change: String| {
+        let seen = DirectoryActivity {
+            last_change,
+            ..Default::default()
+        };
+        DirectoryActivities::from([(id.clone(), seen)])
+    };
+    let recent = read_directories_with(&okta, &activity(at(time::Duration::hours(2))));
+    assert_eq!(recent.setup, Some(Setup::Active));
+    assert!(recent
+        .summary
+        .starts_with("Okta is syncing (120 users, 8 groups); last change "));
+    let quiet = read_directories_with(&okta, &activity(at(time::Duration::hours(30))));
+    assert_eq!(quiet.setup, Some(Setup::NeedsAttention));
+    assert!(
+        quiet
+            .summary
+            .starts_with("Okta has synced no change since ")
+            && quiet.summary.ends_with(": check that it still syncs."),
+        "{}",
+        quiet.summary
     );
 }
 
