@@ -18,8 +18,8 @@ const MARKED_MS: i32 = 4_000;
 
 /// Follows the stream; on a refusal (too many pages open, or a session that ended), falls
 /// back to re-reading the status every `REREAD_MS` while the page is in view.
-pub fn follow() {
-    let Ok(source) = EventSource::new(STREAM) else {
+pub fn follow(read_at_ms: u64) {
+    let Ok(source) = EventSource::new(&format!("{STREAM}?since={read_at_ms}")) else {
         leptos::task::spawn_local(reread());
         return;
     };

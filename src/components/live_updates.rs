@@ -6,8 +6,13 @@ use leptos::prelude::*;
 /// nothing follows; a reload shows the same. An island with no state of its own: the
 /// page it changes is server-rendered HTML.
 #[island]
-pub fn LiveUpdates() -> impl IntoView {
+pub fn LiveUpdates(
+    /// When the page's status was read (Unix ms): the stream sends only what changed since.
+    read_at_ms: u64,
+) -> impl IntoView {
     #[cfg(feature = "hydrate")]
-    super::live_page::follow();
+    super::live_page::follow(read_at_ms);
+    #[cfg(not(feature = "hydrate"))]
+    let _ = read_at_ms;
     view! { <div class="visually-hidden" role="status" id="live-status" data-testid="live-status"></div> }
 }

@@ -207,6 +207,9 @@ pub struct SettingsPageData {
     pub overview: Result<OrgOverview, AppError>,
     /// The newest activity (or the page the address asks for); admins only.
     pub activity: Option<ActivityPage>,
+    /// When the status was read (Unix milliseconds): a live page follows changes from
+    /// then on.
+    pub read_at_ms: u64,
 }
 
 /// What an embedded settings page needs to know about its frame.

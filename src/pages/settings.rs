@@ -39,8 +39,9 @@ fn settings_page(embedded: bool) -> impl IntoView {
         Some(SettingsPageData {
             overview: Ok(overview),
             activity,
+            read_at_ms,
         }) => view! {
-            <OrgSettings overview=overview.clone() finished form_error invited activity=activity.clone() />
+            <OrgSettings overview=overview.clone() finished form_error invited activity=activity.clone() read_at_ms=*read_at_ms />
         }
         .into_any(),
         Some(SettingsPageData { overview: Err(e), .. }) => unavailable(e, embedded),
@@ -84,6 +85,7 @@ fn OrgSettings(
     form_error: Option<ReturnedForm>,
     invited: bool,
     activity: Option<ActivityPage>,
+    read_at_ms: u64,
 ) -> impl IntoView {
     let top_bar = top_bar(&overview);
     let embed_frame = embed_frame(&overview, finished);
@@ -99,7 +101,7 @@ fn OrgSettings(
         {top_bar}
         {embed_frame}
         <main class=if embedded { "wide embedded" } else { "wide" } inner_html=body.html()></main>
-        <LiveUpdates />
+        <LiveUpdates read_at_ms />
     }
 }
 

@@ -4,6 +4,7 @@
 //! above it (`scripts/check-layout` checks).
 
 // Cross-cutting
+pub mod clock;
 pub mod config;
 pub mod db;
 pub mod error;

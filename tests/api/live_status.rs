@@ -256,3 +256,45 @@ async fn the_status_message_once_is_the_sessions_and_refused_when_signed_out() {
     );
     assert_eq!(live["cards"][0]["action"], "Configure SSO");
 }
+
+/// A page says when its status was read: its stream sends nothing it already shows (so
+/// opening it costs no WorkOS read), and what changed since, at once.
+#[tokio::test]
+async fn a_page_is_sent_only_what_changed_since_it_was_read() {
+    let data = tempfile::tempdir().unwrap();
+    let app = spawn_app_with_secrets(data, |_| {}, |s| s.webhook_secret = None).await;
+    let admin = app.signed_in(ADMIN).await;
+    let now = || portico::server::clock::unix_ms();
+    let read_at = now();
+    app.get_json(&admin, "/api/organization").await;
+    let calls = app.workos_calls().await;
+    let path = |since: i64| format!("/api/status_stream?since={since}");
+    let opened = admin.get(app.url(&path(read_at))).send().await.unwrap();
+    assert_eq!(opened.status(), 200);
+    let mut quiet = Events::of(opened);
+    assert!(quiet.next(Duration::from_millis(500)).await.is_none());
+    assert_eq!(
+        app.workos_calls().await,
+        calls,
+        "no read to open the stream"
+    );
+
+    let before_change = now();
+    app.finish_setup(&admin, "sso", "OktaSAML").await;
+    let changed = quiet
+        .next(Duration::from_secs(2))
+        .await
+        .expect("the change");
+    assert_eq!(sso(&changed), "active");
+    // A page read before the change, opening its stream after it, is sent it at once.
+    let late = admin
+        .get(app.url(&path(before_change)))
+        .send()
+        .await
+        .unwrap();
+    let caught_up = Events::of(late)
+        .next(Duration::from_secs(2))
+        .await
+        .expect("at once");
+    assert_eq!(sso(&caught_up), "active");
+}

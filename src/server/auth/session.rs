@@ -32,7 +32,7 @@ pub struct SessionUser {
 
 /// Milliseconds since the Unix epoch.
 pub fn unix_now() -> i64 {
-    (time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64
+    crate::server::clock::unix_ms()
 }
 
 /// Where a session stands against its idle timeout and absolute lifetime.

@@ -75,7 +75,7 @@ impl SignInThrottle {
         match &self.shared {
             None => Ok(self.attempt_here(&email, address)?),
             Some(pool) => {
-                let now_ms = super::session::unix_now();
+                let now_ms = crate::server::clock::unix_ms();
                 let (per_account, per_address) = self.limits;
                 for (key, limit) in [
                     (format!("address {address}"), per_address),
@@ -117,7 +117,7 @@ impl SignInThrottle {
     /// every address and email ever tried.
     pub async fn forget_idle(&self) {
         if let Some(pool) = &self.shared {
-            let now_ms = super::session::unix_now();
+            let now_ms = crate::server::clock::unix_ms();
             if let Err(error) = db::attempts::forget_whole(pool, now_ms).await {
                 tracing::warn!(%error, "could not forget past sign-in attempts");
             }

@@ -8,7 +8,7 @@ mod trail;
 mod webhook;
 
 pub use poller::{PollError, Polled, Poller, LEASE};
-pub use stream::status_stream;
+pub use stream::{spawn_change_clock, status_stream};
 pub use webhook::receive;
 
 use crate::server::{db, notify, state::AppState};

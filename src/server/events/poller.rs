@@ -53,11 +53,6 @@ pub struct Poller {
     interval: Duration,
 }
 
-fn now_ms() -> i64 {
-    i64::try_from(time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000)
-        .unwrap_or(i64::MAX)
-}
-
 impl Poller {
     pub fn new(state: &AppState, holder: String, interval: Duration) -> Poller {
         Poller {
@@ -92,7 +87,15 @@ impl Poller {
         // replaced within a few intervals.
         let ttl = i64::try_from((self.interval * 3).max(Duration::from_secs(10)).as_millis())
             .unwrap_or(i64::MAX);
-        if !db::leases::take(&self.db, LEASE, &self.holder, now_ms(), ttl).await? {
+        if !db::leases::take(
+            &self.db,
+            LEASE,
+            &self.holder,
+            crate::server::clock::unix_ms(),
+            ttl,
+        )
+        .await?
+        {
             return Ok(Polled::NotHolder);
         }
         let mut after = self.resume_from().await?;

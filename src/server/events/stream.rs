@@ -11,7 +11,7 @@ use crate::{
     server::{error::ServerError, state::AppState, status::LivePage},
 };
 use axum::{
-    extract::State,
+    extract::{Query, State},
     http::{HeaderMap, StatusCode},
     response::{
         sse::{Event as SseEvent, KeepAlive, Sse},
@@ -41,10 +41,18 @@ struct Following {
     _page: LivePage,
 }
 
+/// `?since=<Unix ms>`: when the page's status was read (its first message is then sent
+/// only if the status changed since, so opening the stream never reads WorkOS again).
+#[derive(serde::Deserialize)]
+pub struct Since {
+    since: Option<u64>,
+}
+
 pub async fn status_stream(
     State(state): State<AppState>,
     session: Session,
     headers: HeaderMap,
+    Query(Since { since }): Query<Since>,
 ) -> Response {
     let user = match state.auth.require_user(&session).await {
         Ok(user) => user,
@@ -70,16 +78,21 @@ pub async fn status_stream(
             message,
         );
     };
+    let changes = state.status_cache.changes();
+    let shown = headers
+        .get("last-event-id")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let now = u64::try_from(crate::server::clock::unix_ms()).unwrap_or_default();
+    let unchanged = shown.is_none()
+        && since.is_some_and(|since| !state.live_pages.changed_since(&organization, since, now));
     let following = Following {
-        changes: state.status_cache.changes(),
+        changes,
         state,
         session,
         organization: Arc::from(organization.as_str()),
-        shown: headers
-            .get("last-event-id")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned),
-        first: true,
+        shown,
+        first: !unchanged,
         closed: Box::pin(page.closed()),
         _page: page,
     };
@@ -134,4 +147,21 @@ async fn next_status(
             .data(json);
         return Some((Ok(event), following));
     }
+}
+
+/// Keeps the time of each organization's status change (`LivePages::changed`), for pages
+/// that open their stream after they were read.
+pub fn spawn_change_clock(state: &AppState) {
+    let mut changes = state.status_cache.changes();
+    let pages = state.live_pages.clone();
+    tokio::spawn(async move {
+        loop {
+            let now = u64::try_from(crate::server::clock::unix_ms()).unwrap_or_default();
+            match changes.recv().await {
+                Ok(organization) => pages.changed(organization, now),
+                Err(RecvError::Lagged(_)) => pages.changed_somewhere(now),
+                Err(RecvError::Closed) => return,
+            }
+        }
+    });
 }

@@ -93,12 +93,12 @@ async fn take(
     let signature = headers
         .get(webhooks::SIGNATURE_HEADER)
         .map(|value| value.to_str().unwrap_or_default());
-    let now_ms = time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000;
+    let now_ms = crate::server::clock::unix_ms();
     let event = webhooks::construct_event(
         signature,
         body,
         &secret.0,
-        i64::try_from(now_ms).unwrap_or(i64::MAX),
+        now_ms,
         webhooks::DEFAULT_TOLERANCE,
     )?;
     let data = event.data.to_string();

@@ -103,12 +103,14 @@ impl PageQuery {
 }
 
 async fn read(state: &AppState, session: &Session, query: PageQuery) -> SettingsPageData {
+    let read_at_ms = u64::try_from(crate::server::clock::unix_ms()).unwrap_or_default();
     let user = match state.auth.require_user(session).await {
         Ok(user) => user,
         Err(error) => {
             return SettingsPageData {
                 overview: Err(shown(error.into())),
                 activity: None,
+                read_at_ms,
             }
         }
     };
@@ -124,6 +126,7 @@ async fn read(state: &AppState, session: &Session, query: PageQuery) -> Settings
     SettingsPageData {
         overview: Ok(overview),
         activity,
+        read_at_ms,
     }
 }
 

@@ -7,6 +7,7 @@ use std::sync::Arc;
 pub(super) fn start(state: &AppState) {
     spawn_throttle_cleanup(state.auth.throttle.clone());
     state.status_cache.follow_other_instances();
+    events::spawn_change_clock(state);
     start_hearing_workos(state);
     notify::spawn_daily_reminders(state.clone());
     audit::purge::spawn_daily(
