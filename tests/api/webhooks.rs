@@ -435,3 +435,62 @@ async fn a_directorys_user_events_date_its_last_change_on_the_card() {
         "{summary}"
     );
 }
+
+/// The organization deleted at WorkOS: its mirror goes (the next view asks WorkOS, which
+/// says so), and its trail says what happened.
+#[tokio::test]
+async fn an_organization_deleted_at_workos_is_forgotten_and_said_in_its_trail() {
+    let data = tempfile::tempdir().unwrap();
+    let app = spawn_app_with_secrets(data, |_| {}, |secrets| secrets.webhook_secret = None).await;
+    let emulator = app.running.emulator.as_ref().expect("embedded emulator");
+    let admin = app.signed_in(crate::ADMIN).await;
+    app.get_json(&admin, "/api/organization").await;
+    let acme: String =
+        sqlx::query_scalar("SELECT workos_organization_id FROM organizations WHERE name = 'Acme'")
+            .fetch_one(&app.running.state.db)
+            .await
+            .unwrap();
+    let mirrored = |db: &portico::server::db::Pool, id: String| {
+        let db = db.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>(
+                "SELECT COUNT(*) FROM status_mirror WHERE workos_organization_id = $1",
+            )
+            .bind(id)
+            .fetch_one(&db)
+            .await
+            .unwrap()
+        }
+    };
+    assert_eq!(mirrored(&app.running.state.db, acme.clone()).await, 1);
+    let deleted = client()
+        .delete(
+            emulator
+                .base_url
+                .join(&format!("/organizations/{acme}"))
+                .unwrap(),
+        )
+        .bearer_auth(&emulator.api_key)
+        .send()
+        .await
+        .unwrap();
+    assert!(deleted.status().is_success(), "{}", deleted.status());
+    let mut said = false;
+    for _ in 0..60 {
+        let details: Vec<String> =
+            sqlx::query_scalar("SELECT detail FROM audit_events WHERE action = 'workos.change'")
+                .fetch_all(&app.running.state.db)
+                .await
+                .unwrap();
+        if details
+            .iter()
+            .any(|d| d == "The organization was deleted at WorkOS")
+        {
+            said = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(said, "the trail says so");
+    assert_eq!(mirrored(&app.running.state.db, acme).await, 0);
+}

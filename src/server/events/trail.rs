@@ -45,6 +45,7 @@ pub fn sentence(event: &Event) -> Option<String> {
             false => "Your key failed verification".to_owned(),
         },
         "vault.byok_key.deleted" => "Your key was deleted".to_owned(),
+        "organization.deleted" => "The organization was deleted at WorkOS".to_owned(),
         _ => return None,
     })
 }

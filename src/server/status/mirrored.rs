@@ -92,6 +92,12 @@ impl StatusCache {
         let Some(organization) = event.organization_id() else {
             return Ok(false);
         };
+        if event.event == "organization.deleted" {
+            // Nothing of it is left to mirror: the next view asks WorkOS, which says so.
+            let mirrored = db::mirror::load(&self.db, organization).await?.is_some();
+            self.forget_live(organization).await;
+            return Ok(mirrored);
+        }
         for _ in 0..WRITE_TRIES {
             let Some(stored) = db::mirror::load(&self.db, organization).await? else {
                 return Ok(false);
