@@ -29,6 +29,7 @@ pub mod it_admins;
 pub mod members;
 pub mod notify;
 pub mod portal;
+pub mod staff;
 
 // Commands
 pub mod doctor;

@@ -145,3 +145,114 @@ fn a_database_url_that_does_not_work_is_named_without_its_password() {
     assert!(!ok);
     assert!(stderr.contains("postgres://"), "{stderr}");
 }
+
+/// Staff accounts from the command line: added with a password shown once, listed, and
+/// removed, but never the last owner; bad input is refused with the fix.
+#[test]
+fn staff_accounts_are_added_listed_and_removed_but_never_the_last_owner() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().to_str().unwrap();
+    let env = [("PORTICO_DATA_DIR", dir)];
+    let (ok, stdout, stderr) = portico(
+        &["staff", "add", "Olive@Host.example", "--role", "owner"],
+        &env,
+    );
+    assert!(ok, "{stderr}");
+    assert!(
+        stdout.starts_with("Added olive@host.example to the staff as owner."),
+        "{stdout}"
+    );
+    assert!(stdout.contains("password: "), "shown once: {stdout}");
+
+    let chosen = [
+        ("PORTICO_DATA_DIR", dir),
+        ("PORTICO_STAFF_PASSWORD", "a long enough password"),
+    ];
+    let (ok, stdout, _) = portico(&["staff", "add", "sam@host.example"], &chosen);
+    assert!(ok && !stdout.contains("password: "), "{stdout}");
+    let (ok, _, stderr) = portico(&["staff", "add", "sam@host.example"], &chosen);
+    assert!(
+        !ok && stderr.contains("sam@host.example already has a staff account"),
+        "{stderr}"
+    );
+    let (ok, _, stderr) = portico(&["staff", "add", "x@host.example", "--role", "admin"], &env);
+    assert!(
+        !ok && stderr.contains("'admin' is not a staff role. Fix: use support or owner"),
+        "{stderr}"
+    );
+    let (ok, _, stderr) = portico(&["staff", "add", "not an email"], &env);
+    assert!(!ok && !stderr.contains("panicked"), "{stderr}");
+
+    let (ok, stdout, _) = portico(&["staff", "list"], &env);
+    assert!(ok);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    assert!(
+        lines[0].starts_with("olive@host.example") && lines[0].contains("owner"),
+        "{stdout}"
+    );
+    assert!(
+        lines[1].starts_with("sam@host.example") && lines[1].contains("support"),
+        "{stdout}"
+    );
+    assert!(
+        lines[1].contains("second factor not enrolled yet"),
+        "{stdout}"
+    );
+
+    let (ok, _, stderr) = portico(&["staff", "remove", "olive@host.example"], &env);
+    assert!(
+        !ok && stderr.contains("olive@host.example is the last owner"),
+        "{stderr}"
+    );
+    let (ok, stdout, _) = portico(&["staff", "remove", "sam@host.example"], &env);
+    assert!(
+        ok && stdout.contains("Removed sam@host.example from the staff."),
+        "{stdout}"
+    );
+    let (ok, _, stderr) = portico(&["staff", "remove", "sam@host.example"], &env);
+    assert!(
+        !ok && stderr.contains("sam@host.example has no staff account"),
+        "{stderr}"
+    );
+}
+
+/// On either engine: the last owner stays, another owner can go.
+#[tokio::test]
+async fn the_last_owner_cannot_be_removed_on_either_engine() {
+    use portico::server::staff::{add, list, remove, StaffError, StaffRole};
+    let app = spawn_app().await;
+    let db = &app.running.state.db;
+    add(
+        db,
+        "olive@host.example",
+        StaffRole::Owner,
+        "a long enough password",
+    )
+    .await
+    .unwrap();
+    add(
+        db,
+        "omar@host.example",
+        StaffRole::Owner,
+        "a long enough password",
+    )
+    .await
+    .unwrap();
+    assert!(matches!(
+        add(db, "short@host.example", StaffRole::Support, "short").await,
+        Err(StaffError::ShortPassword)
+    ));
+    remove(db, "omar@host.example").await.unwrap();
+    assert!(matches!(
+        remove(db, "olive@host.example").await,
+        Err(StaffError::LastOwner(_))
+    ));
+    let left: Vec<String> = list(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.email)
+        .collect();
+    assert_eq!(left, ["olive@host.example"]);
+}

@@ -14,6 +14,7 @@ mod native;
 pub mod notifications;
 pub mod organizations;
 pub mod sessions;
+pub mod staff;
 pub mod users;
 
 use sqlx::{

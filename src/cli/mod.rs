@@ -1,11 +1,10 @@
 use anyhow::{bail, Context};
 use clap::{Parser, Subcommand};
-use portico::server::{
-    self,
-    config::{values::LogFormat, Config},
-    Secrets,
-};
+use portico::server::{self, config::Config, Secrets};
 use std::{path::PathBuf, process::ExitCode};
+
+mod logs;
+mod staff;
 
 #[derive(Parser)]
 #[command(
@@ -53,6 +52,11 @@ enum Command {
     Org {
         #[command(subcommand)]
         command: OrgCommand,
+    },
+    /// The host company's staff accounts (the console at /staff): add, remove, list.
+    Staff {
+        #[command(subcommand)]
+        command: staff::StaffCommand,
     },
     /// Check the set-up before going live: WORKOS_API_KEY, WorkOS reachable and accepting
     /// the key, public URL, no secret in the built site. Exits non-zero if any check fails.
@@ -102,37 +106,9 @@ enum OrgCommand {
     },
 }
 
-/// Logs go to standard error: lines for a person, or with `log_format = "json"` (env
-/// `PORTICO_LOG_FORMAT`) one JSON object per line for a log pipeline, each with its
-/// request's span (id, method, path). Logging starts before a command loads its
-/// configuration, so the format is read here on its own; a configuration that does not
-/// load logs as text, and the command then says what is wrong with it.
-fn init_logs(config_file: Option<&std::path::Path>) {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("PORTICO_LOG")
-        .unwrap_or_else(|_| "portico=info,warn".into());
-    let format = Config::sources(config_file)
-        .and_then(|sources| sources.extract())
-        .map(|config| config.operations.log_format)
-        .unwrap_or_default();
-    let logs = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
-    match format {
-        LogFormat::Json => logs
-            .json()
-            .with_current_span(true)
-            .with_span_list(false)
-            .init(),
-        // Colours only for a person at a terminal, never into files and CI logs.
-        LogFormat::Text => logs
-            .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-            .init(),
-    }
-}
-
 pub async fn main() -> ExitCode {
     let cli = Cli::parse();
-    init_logs(cli.config.as_deref());
+    logs::init_logs(cli.config.as_deref());
     let result = match cli.command.unwrap_or(Command::Serve { addr: None }) {
         Command::Serve { addr } => serve(cli.config, addr).await,
         Command::Emulator(args) => workos_emulator::cli::run(&args, "PORTICO_EMULATOR_API_KEY")
@@ -146,6 +122,7 @@ pub async fn main() -> ExitCode {
         } => bench_seed(cli.config, organizations, users, audit_rows).await,
         Command::Doctor => doctor(cli.config).await,
         Command::User { command } => user(cli.config, command).await,
+        Command::Staff { command } => staff(cli.config, command).await,
         Command::Org { command } => org(cli.config, command).await,
     };
     match result {
@@ -259,6 +236,11 @@ async fn migrate(file: Option<PathBuf>) -> anyhow::Result<()> {
         .with_context(|| format!("cannot migrate {place}"))?;
     println!("The database ({place}) is up to date.");
     Ok(())
+}
+
+async fn staff(file: Option<PathBuf>, command: staff::StaffCommand) -> anyhow::Result<()> {
+    let config = load_config(file, None)?;
+    staff::run(&open_database(&config).await?, command).await
 }
 
 async fn user(file: Option<PathBuf>, command: UserCommand) -> anyhow::Result<()> {

@@ -1,0 +1,101 @@
+//! Staff accounts: add, remove, list.
+
+use crate::{
+    model::EmailAddress,
+    server::{
+        auth::hash_password,
+        db::{self, staff::StaffRow, Pool},
+    },
+};
+
+/// What a staff member may do in the console: support people look and act on a
+/// customer's behalf; owners also manage staff, members and keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StaffRole {
+    Support,
+    Owner,
+}
+
+impl StaffRole {
+    pub fn parse(name: &str) -> Result<StaffRole, StaffError> {
+        match name.trim() {
+            "support" => Ok(StaffRole::Support),
+            "owner" => Ok(StaffRole::Owner),
+            other => Err(StaffError::Role(other.to_owned())),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StaffRole::Support => "support",
+            StaffRole::Owner => "owner",
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StaffError {
+    #[error("'{0}' is not a staff role. Fix: use support or owner")]
+    Role(String),
+    #[error("{0}")]
+    Email(String),
+    #[error("{0} already has a staff account")]
+    Exists(String),
+    #[error("{0} has no staff account")]
+    NotFound(String),
+    #[error(
+        "{0} is the last owner: someone must be able to manage staff. Fix: add another owner first"
+    )]
+    LastOwner(String),
+    #[error("the password must be at least 12 characters")]
+    ShortPassword,
+    #[error("could not reach the database: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("could not hash the password: {0}")]
+    Hash(String),
+}
+
+fn address(email: &str) -> Result<String, StaffError> {
+    EmailAddress::parse(email)
+        .map(|e| e.as_str().to_lowercase())
+        .map_err(|e| StaffError::Email(e.to_string()))
+}
+
+/// Adds a staff account for `email` with `password` (at least 12 characters).
+pub async fn add(
+    db: &Pool,
+    email: &str,
+    role: StaffRole,
+    password: &str,
+) -> Result<String, StaffError> {
+    let email = address(email)?;
+    if password.chars().count() < 12 {
+        return Err(StaffError::ShortPassword);
+    }
+    let hash = hash_password(password)
+        .await
+        .map_err(|e| StaffError::Hash(e.to_string()))?;
+    let epoch = hex::encode(rand::random::<[u8; 8]>());
+    let now = time::OffsetDateTime::now_utc()
+        .format(db::audit::TRAIL_TIME)
+        .unwrap_or_default();
+    match db::staff::add(db, &email, &hash, role.as_str(), &epoch, &now).await? {
+        true => Ok(email),
+        false => Err(StaffError::Exists(email)),
+    }
+}
+
+/// Removes `email`'s staff account; never the last owner's.
+pub async fn remove(db: &Pool, email: &str) -> Result<String, StaffError> {
+    let email = address(email)?;
+    match db::staff::remove(db, &email).await? {
+        db::staff::Removed::Removed => Ok(email),
+        db::staff::Removed::NotFound => Err(StaffError::NotFound(email)),
+        db::staff::Removed::LastOwner => Err(StaffError::LastOwner(email)),
+    }
+}
+
+/// Every staff account.
+pub async fn list(db: &Pool) -> Result<Vec<StaffRow>, StaffError> {
+    Ok(db::staff::list(db).await?)
+}
