@@ -24,6 +24,7 @@ mod plans;
 mod portal;
 mod security;
 mod shared_instances;
+mod staff;
 mod status;
 mod webhooks;
 mod workos_contract;

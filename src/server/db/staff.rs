@@ -81,3 +81,107 @@ pub async fn list(pool: &Pool) -> Result<Vec<StaffRow>, sqlx::Error> {
         .fetch_all(pool)
         .await
 }
+
+/// A staff member's second factor as stored.
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+pub struct SecondFactorRow {
+    pub id: i64,
+    pub totp_secret: String,
+    pub totp_confirmed_at: Option<String>,
+    pub totp_last_step: Option<i64>,
+}
+
+pub async fn second_factor(
+    pool: &Pool,
+    email: &str,
+) -> Result<Option<SecondFactorRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, totp_secret, totp_confirmed_at, totp_last_step FROM staff WHERE email = $1",
+    )
+    .bind(email)
+    .fetch_optional(pool)
+    .await
+}
+
+/// Keeps a new secret for an account not enrolled yet; false if it is enrolled.
+pub async fn start_enrolment(pool: &Pool, email: &str, secret: &str) -> Result<bool, sqlx::Error> {
+    let started = sqlx::query(
+        "UPDATE staff SET totp_secret = $2, totp_last_step = NULL \
+         WHERE email = $1 AND totp_confirmed_at IS NULL",
+    )
+    .bind(email)
+    .bind(secret)
+    .execute(pool)
+    .await?;
+    Ok(started.rows_affected() == 1)
+}
+
+/// Confirms the enrolment with the step of its first code, and keeps the recovery codes'
+/// hashes (replacing any earlier ones); false if it was already confirmed.
+pub async fn confirm_enrolment(
+    pool: &Pool,
+    id: i64,
+    step: i64,
+    now: &str,
+    recovery_hashes: &[String],
+) -> Result<bool, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let confirmed = sqlx::query(
+        "UPDATE staff SET totp_confirmed_at = $2, totp_last_step = $3 \
+         WHERE id = $1 AND totp_confirmed_at IS NULL",
+    )
+    .bind(id)
+    .bind(now)
+    .bind(step)
+    .execute(&mut *tx)
+    .await?;
+    if confirmed.rows_affected() != 1 {
+        return Ok(false);
+    }
+    sqlx::query("DELETE FROM staff_recovery_codes WHERE staff_id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    for hash in recovery_hashes {
+        sqlx::query("INSERT INTO staff_recovery_codes (staff_id, code_hash) VALUES ($1, $2)")
+            .bind(id)
+            .bind(hash)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Spends a code's step: false if that step (or a later one) was already used, by this
+/// instance or another.
+pub async fn use_step(pool: &Pool, id: i64, step: i64) -> Result<bool, sqlx::Error> {
+    let used = sqlx::query(
+        "UPDATE staff SET totp_last_step = $2 \
+         WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)",
+    )
+    .bind(id)
+    .bind(step)
+    .execute(pool)
+    .await?;
+    Ok(used.rows_affected() == 1)
+}
+
+/// Spends a recovery code; false if it is not one of the account's, or was used.
+pub async fn use_recovery_code(
+    pool: &Pool,
+    id: i64,
+    hash: &str,
+    now: &str,
+) -> Result<bool, sqlx::Error> {
+    let used = sqlx::query(
+        "UPDATE staff_recovery_codes SET used_at = $3 \
+         WHERE staff_id = $1 AND code_hash = $2 AND used_at IS NULL",
+    )
+    .bind(id)
+    .bind(hash)
+    .bind(now)
+    .execute(pool)
+    .await?;
+    Ok(used.rows_affected() == 1)
+}

@@ -49,13 +49,19 @@ pub enum StaffError {
     LastOwner(String),
     #[error("the password must be at least 12 characters")]
     ShortPassword,
+    #[error("{0} has already set up a second factor")]
+    AlreadyEnrolled(String),
+    #[error("{0} has not set up a second factor yet: it is set up at the first sign-in")]
+    NotEnrolled(String),
+    #[error(transparent)]
+    SecondFactor(#[from] super::second_factor::SecondFactorError),
     #[error("could not reach the database: {0}")]
     Database(#[from] sqlx::Error),
     #[error("could not hash the password: {0}")]
     Hash(String),
 }
 
-fn address(email: &str) -> Result<String, StaffError> {
+pub(super) fn address(email: &str) -> Result<String, StaffError> {
     EmailAddress::parse(email)
         .map(|e| e.as_str().to_lowercase())
         .map_err(|e| StaffError::Email(e.to_string()))

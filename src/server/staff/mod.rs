@@ -3,6 +3,8 @@
 //! owner cannot be removed. Their sign-in takes a second factor (`second_factor`).
 
 mod accounts;
+mod enrolment;
 pub mod second_factor;
 
 pub use accounts::{add, list, remove, StaffError, StaffRole};
+pub use enrolment::{confirm, enrol, verify, Enrolment};

@@ -51,6 +51,12 @@ pub fn enrolment_url(secret: &str, email: &str, issuer: &str) -> Result<String, 
     Ok(totp(secret, email, issuer)?.get_url())
 }
 
+/// The code an authenticator app shows at `now` (Unix seconds), e.g. for tests that play
+/// the app.
+pub fn code_at(secret: &str, now: u64) -> Result<String, SecondFactorError> {
+    Ok(totp(secret, "", "Portico")?.generate(now))
+}
+
 /// Checks `code` at `now` (Unix seconds) against the steps after `last_used_step`;
 /// returns the step it matched, to store as the new last used one.
 pub fn check(
@@ -118,7 +124,7 @@ mod tests {
     fn a_code_works_within_a_step_either_way_and_only_once() {
         let secret = new_secret();
         let now = 1_800_000_000;
-        let code_at = |t: u64| totp(&secret, "", "Portico").unwrap().generate(t);
+        let code_at = |t: u64| code_at(&secret, t).unwrap();
         let step = check(&secret, &code_at(now), now, None).unwrap();
         assert_eq!(step, now / 30);
         // The same code again: spent.
