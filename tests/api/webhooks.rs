@@ -2,7 +2,7 @@
 //! stored once by event id.
 
 use crate::{client, control, spawn_app, spawn_app_with_secrets, TestApp, WEBHOOK_SECRET};
-use reqwest::{header, StatusCode};
+use reqwest::{header, Client, StatusCode};
 use serde_json::Value;
 use workos::webhooks::signature_header;
 
@@ -189,8 +189,7 @@ async fn with_workos_and_no_webhook_secret_the_route_is_not_there() {
 /// there: the emulator's events reach it with nothing to configure.
 #[tokio::test]
 async fn the_embedded_emulator_delivers_to_portico_with_nothing_configured() {
-    let data = tempfile::tempdir().unwrap();
-    let app = spawn_app_with_secrets(data, |_| {}, |secrets| secrets.webhook_secret = None).await;
+    let app = heard_by_the_emulator().await;
     let admin = app.signed_in(crate::ADMIN).await;
     app.finish_setup(&admin, "sso", "OktaSAML").await;
     let taken = delivered(&app, 1).await;
@@ -304,8 +303,7 @@ async fn the_emulator_delivers_events_that_portico_takes_and_stores_once() {
 /// WorkOS has no read of a customer's key: its events are what the card shows.
 #[tokio::test]
 async fn bring_your_own_key_gets_its_badge_from_the_key_event() {
-    let data = tempfile::tempdir().unwrap();
-    let app = spawn_app_with_secrets(data, |_| {}, |secrets| secrets.webhook_secret = None).await;
+    let app = heard_by_the_emulator().await;
     let admin = app.signed_in(crate::ADMIN).await;
     let byok_card = |overview: &Value| {
         overview["statuses"]
@@ -338,24 +336,34 @@ async fn bring_your_own_key_gets_its_badge_from_the_key_event() {
     );
 }
 
-/// The card that needs attention, found from the event alone: no portal return, no
-/// "Try again".
-#[tokio::test]
-async fn revoked_directory_credentials_show_on_the_card_from_the_event() {
+/// An app whose embedded emulator delivers its events to it (Portico registers itself).
+async fn heard_by_the_emulator() -> TestApp {
     let data = tempfile::tempdir().unwrap();
-    let app = spawn_app_with_secrets(data, |_| {}, |secrets| secrets.webhook_secret = None).await;
-    let emulator = app.running.emulator.as_ref().expect("embedded emulator");
-    let admin = app.signed_in(crate::ADMIN).await;
-    app.finish_setup(&admin, "dsync", "okta scim v2.0").await;
-    let card = |overview: Value| overview["statuses"][1].clone();
+    spawn_app_with_secrets(data, |_| {}, |secrets| secrets.webhook_secret = None).await
+}
+
+/// The directory sync card once `shown` holds for it (or as it is after three seconds).
+async fn dsync_card_when(app: &TestApp, admin: &Client, shown: impl Fn(&Value) -> bool) -> Value {
     let mut dsync = Value::Null;
-    for _ in 0..40 {
-        dsync = card(app.get_json(&admin, "/api/organization").await);
-        if dsync["setup"] == "active" {
+    for _ in 0..60 {
+        dsync = app.get_json(admin, "/api/organization").await["statuses"][1].clone();
+        if shown(&dsync) {
             break;
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
+    dsync
+}
+
+/// The card that needs attention, found from the event alone: no portal return, no
+/// "Try again".
+#[tokio::test]
+async fn revoked_directory_credentials_show_on_the_card_from_the_event() {
+    let app = heard_by_the_emulator().await;
+    let emulator = app.running.emulator.as_ref().expect("embedded emulator");
+    let admin = app.signed_in(crate::ADMIN).await;
+    app.finish_setup(&admin, "dsync", "okta scim v2.0").await;
+    let dsync = dsync_card_when(&app, &admin, |card| card["setup"] == "active").await;
     assert_eq!(dsync["intent"], "dsync");
     assert_eq!(dsync["setup"], "active", "{dsync}");
     let directories = crate::emulator_get(emulator, "/directories").await;
@@ -363,13 +371,7 @@ async fn revoked_directory_credentials_show_on_the_card_from_the_event() {
     let revoke = serde_json::json!({ "directory_id": directory });
     let path = "/__emulator/events/directory_credentials_revoked";
     control(emulator, reqwest::Method::POST, path, revoke).await;
-    for _ in 0..60 {
-        dsync = card(app.get_json(&admin, "/api/organization").await);
-        if dsync["setup"] == "needs_attention" {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
+    let dsync = dsync_card_when(&app, &admin, |card| card["setup"] == "needs_attention").await;
     assert_eq!(dsync["setup"], "needs_attention", "{dsync}");
     // What is wrong, and since when.
     let summary = dsync["summary"].as_str().unwrap();
@@ -400,13 +402,11 @@ async fn revoked_directory_credentials_show_on_the_card_from_the_event() {
 /// directory object has no such time): the card says so.
 #[tokio::test]
 async fn a_directorys_user_events_date_its_last_change_on_the_card() {
-    let data = tempfile::tempdir().unwrap();
-    let app = spawn_app_with_secrets(data, |_| {}, |secrets| secrets.webhook_secret = None).await;
+    let app = heard_by_the_emulator().await;
     let emulator = app.running.emulator.as_ref().expect("embedded emulator");
     let admin = app.signed_in(crate::ADMIN).await;
     app.finish_setup(&admin, "dsync", "okta scim v2.0").await;
-    let card = |overview: Value| overview["statuses"][1].clone();
-    let before = card(app.get_json(&admin, "/api/organization").await);
+    let before = dsync_card_when(&app, &admin, |_| true).await;
     assert!(
         !before["summary"].as_str().unwrap().contains("last change"),
         "{before}"
@@ -420,14 +420,10 @@ async fn a_directorys_user_events_date_its_last_change_on_the_card() {
                   "email": "new.hire@acme.example" },
     });
     control(emulator, reqwest::Method::POST, "/__emulator/events", user).await;
-    let mut dsync = Value::Null;
-    for _ in 0..60 {
-        dsync = card(app.get_json(&admin, "/api/organization").await);
-        if dsync["summary"].as_str().unwrap().contains("last change") {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
+    let dsync = dsync_card_when(&app, &admin, |card| {
+        card["summary"].as_str().unwrap().contains("last change")
+    })
+    .await;
     assert_eq!(dsync["setup"], "active", "{dsync}");
     let summary = dsync["summary"].as_str().unwrap();
     assert!(
@@ -440,8 +436,7 @@ async fn a_directorys_user_events_date_its_last_change_on_the_card() {
 /// says so), and its trail says what happened.
 #[tokio::test]
 async fn an_organization_deleted_at_workos_is_forgotten_and_said_in_its_trail() {
-    let data = tempfile::tempdir().unwrap();
-    let app = spawn_app_with_secrets(data, |_| {}, |secrets| secrets.webhook_secret = None).await;
+    let app = heard_by_the_emulator().await;
     let emulator = app.running.emulator.as_ref().expect("embedded emulator");
     let admin = app.signed_in(crate::ADMIN).await;
     app.get_json(&admin, "/api/organization").await;

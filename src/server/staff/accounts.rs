@@ -61,6 +61,13 @@ pub enum StaffError {
     Hash(String),
 }
 
+/// Now, as the staff tables keep times (the trail's format).
+pub(super) fn now_text() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(db::audit::TRAIL_TIME)
+        .unwrap_or_default()
+}
+
 pub(super) fn address(email: &str) -> Result<String, StaffError> {
     EmailAddress::parse(email)
         .map(|e| e.as_str().to_lowercase())
@@ -82,10 +89,7 @@ pub async fn add(
         .await
         .map_err(|e| StaffError::Hash(e.to_string()))?;
     let epoch = hex::encode(rand::random::<[u8; 8]>());
-    let now = time::OffsetDateTime::now_utc()
-        .format(db::audit::TRAIL_TIME)
-        .unwrap_or_default();
-    match db::staff::add(db, &email, &hash, role.as_str(), &epoch, &now).await? {
+    match db::staff::add(db, &email, &hash, role.as_str(), &epoch, &now_text()).await? {
         true => Ok(email),
         false => Err(StaffError::Exists(email)),
     }

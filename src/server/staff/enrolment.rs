@@ -3,7 +3,7 @@
 //! for at every sign-in after.
 
 use super::{
-    accounts::{address, StaffError},
+    accounts::{address, now_text, StaffError},
     second_factor::{self, SecondFactorError},
 };
 use crate::server::db::{self, Pool};
@@ -13,12 +13,6 @@ use crate::server::db::{self, Pool};
 pub struct Enrolment {
     pub secret: String,
     pub url: String,
-}
-
-fn now_text() -> String {
-    time::OffsetDateTime::now_utc()
-        .format(db::audit::TRAIL_TIME)
-        .unwrap_or_default()
 }
 
 /// Starts (or starts again) the enrolment of an account not enrolled yet.

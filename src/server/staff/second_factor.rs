@@ -22,10 +22,7 @@ pub enum SecondFactorError {
 
 /// A new secret, base32 as authenticator apps take it typed.
 pub fn new_secret() -> String {
-    match Secret::generate_secret().to_encoded() {
-        Secret::Encoded(text) => text,
-        Secret::Raw(_) => unreachable!("to_encoded gives the encoded form"),
-    }
+    Secret::generate_secret().to_encoded().to_string()
 }
 
 fn totp(secret: &str, email: &str, issuer: &str) -> Result<TOTP, SecondFactorError> {
