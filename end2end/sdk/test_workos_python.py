@@ -28,6 +28,8 @@ from workos._errors import (
 from workos.organizations.models import OrganizationDomainData
 
 KEY = "sk_test_official_python_sdk_key"
+CLIENT_ID = "client_01JPYTHONSDKTESTS0000000000"
+CALLBACK = "http://127.0.0.1:9/callback"
 INTENTS = [
     "sso",
     "dsync",
@@ -42,7 +44,7 @@ INTENTS = [
 @pytest.fixture(scope="session")
 def emulator_url():
     binary = os.environ["WORKOS_EMULATOR_BIN"]
-    env = {**os.environ, "WORKOS_API_KEY": KEY}
+    env = {**os.environ, "WORKOS_API_KEY": KEY, "WORKOS_CLIENT_ID": CLIENT_ID}
     process = subprocess.Popen(
         [binary, "--addr", "127.0.0.1:0", "--rate-limit", "off"],
         env=env,
@@ -110,7 +112,7 @@ def opens(link):
 @pytest.fixture
 def workos(emulator_url):
     control(emulator_url, "/__emulator/reset")
-    return WorkOSClient(api_key=KEY, base_url=emulator_url, max_retries=0)
+    return WorkOSClient(api_key=KEY, client_id=CLIENT_ID, base_url=emulator_url, max_retries=0)
 
 
 def test_organizations_crud_and_list_with_domains_filter_and_paging(workos):
@@ -407,3 +409,79 @@ def test_webhook_endpoints_are_created_listed_disabled_and_deleted(workos):
     workos.webhooks.delete_webhook_endpoint(endpoint.id)
     with pytest.raises(NotFoundError):
         workos.webhooks.delete_webhook_endpoint(endpoint.id)
+
+
+def sign_in_at_identity_provider(url, fields):
+    """Follows an SSO authorization URL to the emulated identity provider, answers its
+    form with `fields` as a person would, and returns the callback's query."""
+    opener = urllib.request.build_opener(NoRedirect)
+    try:
+        opener.open(url)
+        raise AssertionError("authorize should redirect to the identity provider")
+    except urllib.error.HTTPError as redirect:
+        assert redirect.code == 303, redirect.read()
+        page = urllib.parse.urljoin(url, redirect.headers["Location"])
+    with opener.open(page) as shown:
+        assert shown.status == 200
+    try:
+        opener.open(page, data=urllib.parse.urlencode(fields).encode())
+        raise AssertionError("the identity provider should redirect back")
+    except urllib.error.HTTPError as back:
+        assert back.code == 303
+        location = back.headers["Location"]
+    assert location.startswith(CALLBACK)
+    return {k: v[0] for k, v in urllib.parse.parse_qs(urllib.parse.urlparse(location).query).items()}
+
+
+def organization_with_sso(workos):
+    org = workos.organizations.create_organization(
+        name="Initech",
+        domain_data=[OrganizationDomainData(domain="initech.example", state="verified")],
+    )
+    link = workos.admin_portal.generate_link(organization=org.id, intent="sso")
+    assert complete_portal(link.link, "OktaSAML") == 200
+    return org
+
+
+def test_sso_sign_in_get_authorization_url_and_get_profile_and_token(workos):
+    org = organization_with_sso(workos)
+    url = workos.sso.get_authorization_url(
+        redirect_uri=CALLBACK, organization=org.id, state="py-state", login_hint="jane@initech.example"
+    )
+    back = sign_in_at_identity_provider(url, {
+        "email": "jane@initech.example", "first_name": "Jane", "last_name": "Doe",
+        "groups": "Engineering, Admins", "role": "admin", "department": "R&D", "outcome": "sign_in",
+    })
+    assert back["state"] == "py-state"
+    answer = workos.sso.get_profile_and_token(code=back["code"])
+    profile = answer.profile
+    assert (profile.email, profile.organization_id, profile.name) == ("jane@initech.example", org.id, "Jane Doe")
+    assert profile.groups == ["Engineering", "Admins"]
+    assert profile.role.slug == "admin"
+    assert profile.custom_attributes["department"] == "R&D"
+    assert answer.expires_in == 600
+    assert workos.sso.get_profile(access_token=answer.access_token).id == profile.id
+    with pytest.raises(BadRequestError) as replayed:
+        workos.sso.get_profile_and_token(code=back["code"])
+    assert replayed.value.error == "invalid_grant"
+
+
+def test_sso_with_pkce_a_chosen_failure_and_the_events(workos):
+    org = organization_with_sso(workos)
+    started = workos.sso.get_authorization_url_with_pkce(redirect_uri=CALLBACK, organization=org.id)
+    back = sign_in_at_identity_provider(started["url"], {"email": "sam@initech.example", "outcome": "sign_in"})
+    assert back["state"] == started["state"]
+    answer = workos.sso.get_profile_and_token_pkce(code=back["code"], code_verifier=started["code_verifier"])
+    assert answer.profile.email == "sam@initech.example"
+
+    url = workos.sso.get_authorization_url(redirect_uri=CALLBACK, organization=org.id, state="s2")
+    failed = sign_in_at_identity_provider(url, {"email": "sam@initech.example", "outcome": "access_denied"})
+    assert (failed["error"], failed["state"]) == ("access_denied", "s2")
+
+    names = ["authentication.sso_started", "authentication.sso_succeeded", "authentication.sso_failed"]
+    events = workos.events.list_events(events=names, order="asc", organization_id=org.id).data
+    assert [e.event for e in events] == [
+        "authentication.sso_started", "authentication.sso_succeeded",
+        "authentication.sso_started", "authentication.sso_failed",
+    ]
+    assert events[-1].data.error.code == "access_denied"

@@ -11,6 +11,8 @@ const sdk = await import(process.env.WORKOS_NODE_SDK ?? "@workos-inc/node");
 const { GenericServerException, NotFoundException, RateLimitExceededException, UnauthorizedException, UnprocessableEntityException, WorkOS } = sdk;
 
 const KEY = "sk_test_official_sdk_contract_key";
+const CLIENT_ID = "client_01JNODESDKTESTS00000000000";
+const CALLBACK = "http://127.0.0.1:9/callback";
 const INTENTS = ["sso", "dsync", "audit_logs", "log_streams", "domain_verification", "certificate_renewal", "bring_your_own_key"];
 let emulator;
 let base;
@@ -27,7 +29,7 @@ before(async () => {
   const binary = process.env.WORKOS_EMULATOR_BIN;
   assert.ok(binary, "WORKOS_EMULATOR_BIN names the emulator binary");
   emulator = spawn(binary, ["--addr", "127.0.0.1:0", "--rate-limit", "off"], {
-    env: { ...process.env, WORKOS_API_KEY: KEY },
+    env: { ...process.env, WORKOS_API_KEY: KEY, WORKOS_CLIENT_ID: CLIENT_ID },
     stdio: ["ignore", "pipe", "inherit"],
   });
   base = await new Promise((done, fail) => {
@@ -77,6 +79,75 @@ async function completePortal(link, choice) {
   assert.equal(done.status, 303);
   return done.headers.get("location");
 }
+
+/** Follows an SSO authorization URL to the emulated identity provider, answers its form
+ * with `fields` as a person would, and returns the callback's query. */
+async function signInAtIdentityProvider(url, fields) {
+  const started = await fetch(url, { redirect: "manual" });
+  assert.equal(started.status, 303, await started.text());
+  const page = new URL(started.headers.get("location"), base);
+  assert.equal((await fetch(page)).status, 200);
+  const back = await fetch(page, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(fields),
+  });
+  assert.equal(back.status, 303);
+  const location = back.headers.get("location");
+  assert.ok(location.startsWith(CALLBACK), location);
+  return Object.fromEntries(new URL(location).searchParams);
+}
+
+async function organizationWithSso() {
+  const org = await workos.organizations.createOrganization({
+    name: "Initech",
+    domainData: [{ domain: "initech.example", state: "verified" }],
+  });
+  const { link } = await portal.generateLink({ organization: org.id, intent: "sso", successUrl: "http://127.0.0.1:9/done" });
+  await completePortal(link, "OktaSAML");
+  return org;
+}
+
+test("sso: getAuthorizationUrl, the identity provider, getProfileAndToken once", async () => {
+  const org = await organizationWithSso();
+  const url = workos.sso.getAuthorizationUrl({
+    organization: org.id, clientId: CLIENT_ID, redirectUri: CALLBACK, state: "node-state", loginHint: "jane@initech.example",
+  });
+  const back = await signInAtIdentityProvider(url, {
+    email: "jane@initech.example", first_name: "Jane", last_name: "Doe", groups: "Engineering", role: "admin", outcome: "sign_in",
+  });
+  assert.equal(back.state, "node-state");
+  const { profile, accessToken } = await workos.sso.getProfileAndToken({ code: back.code, clientId: CLIENT_ID });
+  assert.equal(profile.email, "jane@initech.example");
+  assert.equal(profile.organizationId, org.id);
+  assert.equal(profile.connectionType, "OktaSAML");
+  assert.deepEqual(profile.groups, ["Engineering"]);
+  assert.equal(profile.role.slug, "admin");
+  assert.equal((await workos.sso.getProfile({ accessToken })).id, profile.id);
+  await assert.rejects(
+    workos.sso.getProfileAndToken({ code: back.code, clientId: CLIENT_ID }),
+    (e) => e.status === 400 && /invalid_grant/.test(e.message),
+    "a code works once",
+  );
+  const failed = await signInAtIdentityProvider(url, { email: "jane@initech.example", outcome: "server_error" });
+  assert.equal(failed.error, "server_error");
+  assert.equal(failed.state, "node-state");
+});
+
+test("sso: with PKCE the verifier must match", async () => {
+  const org = await organizationWithSso();
+  const started = await workos.sso.getAuthorizationUrlWithPKCE({ organization: org.id, clientId: CLIENT_ID, redirectUri: CALLBACK });
+  const back = await signInAtIdentityProvider(started.url, { email: "sam@initech.example", outcome: "sign_in" });
+  assert.equal(back.state, started.state);
+  await assert.rejects(
+    workos.sso.getProfileAndToken({ code: back.code, clientId: CLIENT_ID, codeVerifier: "x".repeat(43) }),
+    (e) => e.status === 400 && /invalid_grant/.test(e.message),
+  );
+  const again = await signInAtIdentityProvider(started.url.replace(/state=[^&]*/, "state=second"), { email: "sam@initech.example", outcome: "sign_in" });
+  const { profile } = await workos.sso.getProfileAndToken({ code: again.code, clientId: CLIENT_ID, codeVerifier: started.codeVerifier });
+  assert.equal(profile.email, "sam@initech.example");
+});
 
 test("organizations: create, get, by external id, update, list with auto-pagination, delete", async () => {
   const org = await workos.organizations.createOrganization({

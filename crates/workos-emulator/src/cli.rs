@@ -26,6 +26,11 @@ pub struct Args {
     /// `GET /__emulator/mailbox` lists.
     #[arg(long, value_name = "HOST:PORT")]
     pub smtp_addr: Option<std::net::SocketAddr>,
+    /// A redirect URI SSO sign-in may send people back to (repeat for several). Without
+    /// one, http(s) URLs on loopback hosts are allowed. The client id is WORKOS_CLIENT_ID,
+    /// or one derived from the API key, printed at start.
+    #[arg(long = "redirect-uri", value_name = "URL")]
+    pub redirect_uris: Vec<String>,
 }
 
 impl std::str::FromStr for RateLimit {
@@ -70,14 +75,28 @@ pub fn options(args: &Args, key_variable: &str) -> Result<Options, String> {
                 args.addr
             )
         })?;
+    if let Some(bad) = args
+        .redirect_uris
+        .iter()
+        .find(|uri| !url::Url::parse(uri).is_ok_and(|u| matches!(u.scheme(), "http" | "https")))
+    {
+        return Err(format!(
+            "--redirect-uri '{bad}' is not an http(s) URL. Fix: give the full address WorkOS sends people back to, e.g. --redirect-uri http://127.0.0.1:3000/sso/callback"
+        ));
+    }
     Ok(Options {
         addr,
-        api_key,
         state_file: args.state.clone(),
         rate_limit,
         control_routes: !args.no_control_routes,
         webhook_first_retry: std::time::Duration::from_millis(args.webhook_retry_ms),
         smtp_addr: args.smtp_addr,
+        client_id: std::env::var("WORKOS_CLIENT_ID")
+            .ok()
+            .filter(|id| !id.trim().is_empty())
+            .unwrap_or_else(|| crate::options::client_id_for(&api_key)),
+        redirect_uris: args.redirect_uris.clone(),
+        api_key,
     })
 }
 
@@ -87,6 +106,7 @@ pub async fn run(args: &Args, key_variable: &str) -> Result<(), String> {
         .await
         .map_err(|e| e.to_string())?;
     println!("WorkOS emulator listening on {}", running.base_url);
+    println!("client id (for SSO sign-in): {}", running.client_id);
     if let Some(smtp) = running.smtp_addr {
         println!(
             "mail sink (SMTP) listening on {smtp}: GET /__emulator/mailbox lists what it kept"

@@ -19,6 +19,10 @@ pub struct Emulator {
     pub public_url: Url,
     /// Whether the `/__emulator/` control routes are served.
     pub(crate) controls_enabled: bool,
+    /// The environment's client id, for SSO sign-in.
+    pub(crate) client_id: Arc<str>,
+    /// Where SSO sign-in may send people back; empty: loopback URLs only.
+    pub(crate) redirect_uris: Arc<[String]>,
 }
 
 impl Emulator {
@@ -30,5 +34,25 @@ impl Emulator {
             .expect("constant path");
         link.query_pairs_mut().append_pair("secret", &secret);
         link.into()
+    }
+}
+
+impl Emulator {
+    /// Whether SSO sign-in may send a browser to `uri`: one of the configured redirect
+    /// URIs exactly, or with none configured, an http(s) URL on a loopback host.
+    pub(crate) fn redirect_allowed(&self, uri: &str) -> bool {
+        if !self.redirect_uris.is_empty() {
+            return self.redirect_uris.iter().any(|allowed| allowed == uri);
+        }
+        let Ok(url) = Url::parse(uri) else {
+            return false;
+        };
+        let loopback = match url.host() {
+            Some(url::Host::Domain(name)) => name == "localhost",
+            Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+            Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+            None => false,
+        };
+        matches!(url.scheme(), "http" | "https") && loopback && url.fragment().is_none()
     }
 }

@@ -11,7 +11,9 @@ pub mod cli;
 mod control;
 mod deliveries;
 mod emulator;
+mod hosted;
 mod icons;
+mod idp;
 mod options;
 mod portal;
 mod problem;
@@ -22,10 +24,10 @@ mod store;
 
 pub use control::{Fault, RateLimit};
 pub use emulator::Emulator;
-pub use options::Options;
+pub use options::{client_id_for, Options};
 pub use router::router;
 pub use serve::{spawn, without_delay, EmulatorError, RunningEmulator};
 pub use store::{
-    random_password, Completion, Delivery, Email, Mail, Store, StoreError, LINK_LIFETIME,
-    VERIFICATION_PREFIX,
+    random_password, Completion, Delivery, Email, IdpAnswer, Mail, Person, SsoAttempt, Store,
+    StoreError, TokenRefusal, LINK_LIFETIME, VERIFICATION_PREFIX,
 };

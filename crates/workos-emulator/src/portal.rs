@@ -9,10 +9,10 @@ use crate::{
 use axum::{
     extract::{Path, Query, State},
     http::StatusCode,
-    response::{Html, IntoResponse, Redirect, Response},
+    response::{IntoResponse, Redirect, Response},
     Form,
 };
-use maud::{html, Markup, DOCTYPE};
+use maud::{html, Markup};
 use serde::Deserialize;
 use workos::{providers, PortalIntent};
 
@@ -53,26 +53,14 @@ fn title(intent: PortalIntent) -> &'static str {
     }
 }
 
+const SITE: crate::hosted::Site = crate::hosted::Site {
+    name: "WorkOS Admin Portal",
+    note: "(emulator)",
+    style: STYLE,
+};
+
 fn page(status: StatusCode, heading: &str, body: Markup) -> Response {
-    let markup = html! {
-        (DOCTYPE)
-        html lang="en" {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (heading) " · WorkOS Admin Portal (emulated)" }
-                style { (maud::PreEscaped(STYLE)) }
-            }
-            body {
-                header { "WorkOS Admin Portal " small { "(emulator)" } }
-                main {
-                    h1 { (heading) }
-                    (body)
-                }
-            }
-        }
-    };
-    (status, Html(markup.into_string())).into_response()
+    crate::hosted::page(&SITE, status, heading, body)
 }
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:0;background:#f4f5f8;color:#1d2330}\

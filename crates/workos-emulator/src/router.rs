@@ -4,11 +4,11 @@
 use crate::{
     api::{
         audit_logs, connections, controls, directories, domains, events, it_contacts,
-        organizations, portal as portal_api, responses, webhook_endpoints,
+        organizations, portal as portal_api, responses, sso, webhook_endpoints,
     },
     control,
     emulator::Emulator,
-    icons, portal,
+    icons, idp, portal,
 };
 use axum::{
     extract::{Request, State},
@@ -34,7 +34,16 @@ pub fn router(emulator: Emulator) -> Router {
             emulator.clone(),
             require_key,
         ));
+    // SSO's OAuth endpoints check the client's credentials or an access token, not the
+    // API key header; WorkOS's faults and rate limit apply to them too.
+    let oauth = with_test_doubles(
+        Router::new()
+            .route("/sso/token", post(sso::token))
+            .route("/sso/profile", get(sso::profile)),
+        &emulator,
+    );
     portal_routes()
+        .merge(oauth)
         .merge(keyed)
         .with_state(emulator)
         .layer(middleware::from_fn(request_id))
@@ -178,7 +187,8 @@ fn control_routes() -> Router<Emulator> {
         .route("/__emulator/stats", get(controls::stats))
 }
 
-/// The provider icons and the hosted portal pages: public, no API key.
+/// The provider icons, the hosted portal pages and SSO's sign-in pages: public, no API
+/// key.
 fn portal_routes() -> Router<Emulator> {
     Router::new()
         .route("/provider-icons.json", get(icons::list))
@@ -188,6 +198,8 @@ fn portal_routes() -> Router<Emulator> {
             "/portal/session/{id}",
             get(portal::show).post(portal::complete),
         )
+        .route("/sso/authorize", get(idp::authorize))
+        .route("/sso/idp/{id}", get(idp::show).post(idp::answer))
 }
 
 /// Exactly `Authorization: Bearer <key>`, as WorkOS checks it.

@@ -25,6 +25,8 @@ pub struct RunningEmulator {
     pub store: Arc<Store>,
     /// Where the mail sink listens, when `Options::smtp_addr` asked for one.
     pub smtp_addr: Option<SocketAddr>,
+    /// The environment's client id, for SSO sign-in.
+    pub client_id: String,
 }
 
 /// Why the emulator could not start.
@@ -53,6 +55,8 @@ pub async fn spawn(options: Options) -> Result<RunningEmulator, EmulatorError> {
         control_routes,
         webhook_first_retry,
         smtp_addr,
+        client_id,
+        redirect_uris,
     } = options;
     let store = Arc::new(Store::open(state_file)?);
     let smtp_addr = match smtp_addr {
@@ -84,6 +88,8 @@ pub async fn spawn(options: Options) -> Result<RunningEmulator, EmulatorError> {
         key: Arc::from(key.as_str()),
         public_url: base_url.clone(),
         controls_enabled: control_routes,
+        client_id: Arc::from(client_id.as_str()),
+        redirect_uris: Arc::from(redirect_uris),
     };
     let app = router(emulator);
     let task = tokio::spawn(async move {
@@ -98,6 +104,7 @@ pub async fn spawn(options: Options) -> Result<RunningEmulator, EmulatorError> {
         task,
         store,
         smtp_addr,
+        client_id,
     })
 }
 

@@ -35,6 +35,8 @@
 //! ```
 #![warn(missing_docs)]
 
+#[cfg(feature = "pkce")]
+pub mod pkce;
 pub mod providers;
 pub mod types;
 #[cfg(feature = "webhooks")]
@@ -50,7 +52,10 @@ pub mod request_ids;
 mod retry;
 
 #[cfg(feature = "client")]
-pub use client::{same_spender, spend_for, ApiKey, CallBudget, ClientOptions, WorkosClient};
+pub use client::{
+    same_spender, spend_for, ApiKey, AuthorizationRequest, CallBudget, ClientOptions,
+    ConnectionSelector, WorkosClient,
+};
 #[cfg(feature = "client")]
 pub use error::WorkosError;
 /// The names of the metrics the client reports (through the `metrics` facade).

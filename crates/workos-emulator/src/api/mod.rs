@@ -17,4 +17,5 @@ pub(crate) mod organizations;
 pub(crate) mod portal;
 mod query;
 pub(crate) mod responses;
+pub(crate) mod sso;
 pub(crate) mod webhook_endpoints;

@@ -38,6 +38,17 @@ impl Store {
         self.read(|d| d.connections.get(id).cloned())
     }
 
+    /// The organization's active connections (what `organization=` may sign in with).
+    pub fn active_connections_of(&self, organization_id: &str) -> Vec<Connection> {
+        self.read(|d| {
+            d.connections
+                .values()
+                .filter(|c| c.organization_id == organization_id && c.state == "active")
+                .cloned()
+                .collect()
+        })
+    }
+
     /// SSO finished: a connection of the chosen type, `active`, or `draft` when the
     /// admin saved it without testing it (deprecated `status`: `linked` / `unlinked`).
     pub fn save_connection(

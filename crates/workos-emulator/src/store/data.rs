@@ -7,6 +7,7 @@ use super::{
     it_contacts::StoredItContact,
     outbox::{Email, Mail},
     portal::{Expiring, Links},
+    sso::SsoSessions,
     webhooks::Deliveries,
 };
 use serde::{Deserialize, Serialize};
@@ -59,6 +60,8 @@ pub struct Store {
     clock_skew: Mutex<Duration>,
     /// Webhook deliveries (memory only).
     pub(super) deliveries: Mutex<Deliveries>,
+    /// SSO sign-ins in progress, their codes and access tokens (memory only).
+    pub(super) sso: Mutex<SsoSessions>,
 }
 
 /// The state file could not be read.
@@ -118,6 +121,7 @@ impl Store {
             file,
             clock_skew: Mutex::new(Duration::ZERO),
             deliveries: Mutex::new(Deliveries::default()),
+            sso: Mutex::new(SsoSessions::default()),
         })
     }
 
@@ -135,6 +139,7 @@ impl Store {
         self.change(|d| *d = Data::default());
         *self.links.lock().expect("links lock") = Links::default();
         self.sessions.lock().expect("sessions lock").clear();
+        *self.sso.lock().expect("sso lock") = SsoSessions::default();
         *self.clock_skew.lock().expect("clock lock") = Duration::ZERO;
         let mut deliveries = self.deliveries.lock().expect("deliveries lock");
         deliveries.list.clear();

@@ -17,6 +17,7 @@ mod outbox;
 mod paging;
 mod portal;
 mod scenarios;
+mod sso;
 mod webhooks;
 
 pub use completions::Completion;
@@ -27,4 +28,5 @@ pub use organizations::{ExternalIdTaken, NewOrganization, OrganizationChanges};
 pub use outbox::{Email, Mail};
 pub use paging::{Page, PageError};
 pub use portal::{PortalGrant, INVITATION_LIFETIME, LINK_LIFETIME};
+pub use sso::{describe as describe_sso_error, IdpAnswer, Person, SsoAttempt, TokenRefusal};
 pub use webhooks::{Delivery, EndpointChanges, EndpointTaken};

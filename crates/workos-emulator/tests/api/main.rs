@@ -2,11 +2,12 @@
 
 mod basics;
 mod fidelity;
+mod sso;
 mod webhooks;
 
 use reqwest::{header, redirect::Policy, Client, Method};
 use serde_json::Value;
-use std::net::SocketAddr;
+use std::{collections::HashMap, net::SocketAddr};
 use workos_emulator::{Options, RateLimit, RunningEmulator};
 
 pub const KEY: &str = "sk_test_emulator_integration_key";

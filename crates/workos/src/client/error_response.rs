@@ -10,6 +10,12 @@ pub(super) fn error_from_response(
     retry_after_seconds: Option<u64>,
 ) -> WorkosError {
     let parsed: Option<ErrorBody> = serde_json::from_slice(body).ok();
+    // OAuth endpoints answer `error` and `error_description` instead.
+    let parsed = parsed.map(|b| ErrorBody {
+        code: b.code.or(b.error.clone()),
+        message: b.message.or(b.error_description.clone()),
+        ..b
+    });
     let message = parsed
         .as_ref()
         .and_then(|b| b.message.clone())

@@ -14,11 +14,13 @@ mod it_contacts;
 mod options;
 mod organizations;
 mod portal;
+mod sso;
 mod telemetry;
 mod transport;
 
 pub use api_key::ApiKey;
 pub use budget::{same_spender, spend_for, CallBudget};
 pub use options::ClientOptions;
+pub use sso::{AuthorizationRequest, ConnectionSelector};
 pub use telemetry::{CALLS, CALL_DURATION, RETRIES};
 pub use transport::WorkosClient;

@@ -58,6 +58,11 @@ impl WorkosClient {
         &self.base
     }
 
+    /// The API key, which `/sso/token` takes as the client secret.
+    pub(super) fn key(&self) -> &ApiKey {
+        &self.key
+    }
+
     /// Sends and reads a JSON answer.
     pub(super) async fn json<B: Serialize, T: DeserializeOwned>(
         &self,
@@ -67,6 +72,29 @@ impl WorkosClient {
         body: Option<&B>,
     ) -> Result<T, WorkosError> {
         let answer = self.send(method, path, query, body).await?;
+        serde_json::from_slice(&answer.body).map_err(|_| WorkosError::Malformed {
+            status: answer.status,
+            request_id: answer.request_id,
+        })
+    }
+
+    /// Sends once and reads a JSON answer: for a request that must not be repeated, such
+    /// as exchanging a one-time code (a retry after a lost answer would meet the code
+    /// spent).
+    pub(super) async fn json_once<B: Serialize, T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &[&str],
+        body: Option<&B>,
+    ) -> Result<T, WorkosError> {
+        let endpoint = telemetry::endpoint(&method, path);
+        let started = Instant::now();
+        let url = self.url(path)?;
+        self.spending.spend()?;
+        let timeout = self.options.retry.budget;
+        let result = self.send_once(method, url, &[], body, None, timeout).await;
+        telemetry::call_finished(&endpoint, telemetry::outcome(&result), started.elapsed());
+        let answer = result?;
         serde_json::from_slice(&answer.body).map_err(|_| WorkosError::Malformed {
             status: answer.status,
             request_id: answer.request_id,

@@ -23,6 +23,12 @@ pub struct ErrorBody {
         deserialize_with = "lenient_field_errors"
     )]
     pub errors: Option<Vec<FieldError>>,
+    /// OAuth endpoints' (`/sso/token`) code, e.g. `invalid_grant`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// OAuth endpoints' sentence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_description: Option<String>,
 }
 
 /// One field's problem in a 422 answer.

@@ -11,6 +11,7 @@ mod it_contacts;
 mod lists;
 mod organizations;
 mod portal;
+mod sso;
 mod timestamps;
 mod webhook_endpoints;
 
@@ -32,5 +33,6 @@ pub use portal::{
     GenerateLink, IntentOptions, PortalIntent, PortalLink, PortalSsoProvider, RevokeLink,
     SsoIntentOptions,
 };
+pub use sso::{Profile, ProfileAndToken, RoleSlug, SsoErrorCode, TokenRequest};
 pub use timestamps::timestamp;
 pub use webhook_endpoints::WebhookEndpoint;
