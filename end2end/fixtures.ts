@@ -1,5 +1,6 @@
-import { test as base, expect, Page } from "@playwright/test";
+import { test as base, Browser, expect, Page } from "@playwright/test";
 import { ChildProcess, spawn } from "node:child_process";
+import { createHmac } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -8,7 +9,12 @@ export { expect };
 
 export const DEMO_PASSWORD = "e2e-demo-password";
 export const EMULATOR_KEY = "sk_test_end_to_end_emulator_key";
+/** The WorkOS client id SSO sign-in names (the emulator's environment's). */
+export const CLIENT_ID = "client_01JENDTOENDTESTS000000000";
 export const ADMIN = "ada@acme.example";
+/** The demo's staff of the console: an owner and a support person. */
+export const STAFF_OWNER = "hana@host.example";
+export const STAFF_SUPPORT = "sven@host.example";
 export const MEMBER = "max@acme.example";
 
 const root = resolve(__dirname, "..");
@@ -43,6 +49,8 @@ const LIVE_EVENTS = [
   "organization_domain.verified",
   "organization_domain.verification_failed",
   "organization_domain.deleted",
+  "authentication.sso_succeeded",
+  "authentication.sso_failed",
 ];
 
 /** The server binary: the test command passes the debug build `cargo test` made. */
@@ -89,7 +97,7 @@ export const test = base.extend<{ portico: Portico; javaScript: boolean; portico
     for (const name of Object.keys(env)) if (name.startsWith("PORTICO_") || name.startsWith("WORKOS_")) delete env[name];
     const [emulator, emulatorUrl] = await start(
       ["emulator", "--addr", "127.0.0.1:0", "--rate-limit", "off"],
-      { ...env, PORTICO_EMULATOR_API_KEY: EMULATOR_KEY },
+      { ...env, PORTICO_EMULATOR_API_KEY: EMULATOR_KEY, WORKOS_CLIENT_ID: CLIENT_ID },
       /listening on (http:\/\/\S+?)\/?\s/,
     );
     const [server, url] = await start(
@@ -103,6 +111,7 @@ export const test = base.extend<{ portico: Portico; javaScript: boolean; portico
         PORTICO_DEMO: "true",
         WORKOS_API_KEY: EMULATOR_KEY,
         WORKOS_API_BASE_URL: emulatorUrl,
+        WORKOS_CLIENT_ID: CLIENT_ID,
         // The emulator serves WorkOS's provider icons too: no test reaches the internet.
         PORTICO_PROVIDER_ICONS_URL: emulatorUrl,
         ...porticoEnv,
@@ -149,8 +158,10 @@ export async function hydrated(page: Page, javaScript: boolean) {
   if (javaScript) await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
 }
 
+/** Signs in with a password, on the sign-in page's password step (where "Use a password
+ * instead" leads; `journey.spec.ts` walks the email step itself). */
 export async function signIn(page: Page, portico: Portico, javaScript: boolean, email: string, password = DEMO_PASSWORD) {
-  await page.goto(`${portico.url}/sign-in`);
+  await page.goto(`${portico.url}/sign-in/password`);
   await hydrated(page, javaScript);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
@@ -158,9 +169,53 @@ export async function signIn(page: Page, portico: Portico, javaScript: boolean, 
   await expect(page).toHaveURL(/\/settings$/);
 }
 
+/** Acme's admin, in a browser of their own, sets up SAML SSO (Okta) through the portal. */
+export async function adminSetsUpSso(browser: Browser, portico: Portico, javaScript: boolean) {
+  const admin = await (await browser.newContext({ javaScriptEnabled: javaScript })).newPage();
+  await signIn(admin, portico, javaScript, ADMIN);
+  await hydrated(admin, javaScript);
+  await admin.locator('[data-intent="sso"]').getByRole("button", { name: "Configure SSO" }).click();
+  await admin.getByRole("button", { name: "Okta SAML" }).click();
+  await expect(admin.locator('[data-intent="sso"]').getByText("Active", { exact: true })).toBeVisible();
+  return admin;
+}
+
 /** Saves what the person sees, for a human to look at after the run
  * (test-results/screenshots/<project>-<name>.png). */
 export async function screenshot(page: Page, name: string) {
   const project = test.info().project.name;
   await page.screenshot({ path: join(__dirname, "test-results", "screenshots", `${project}-${name}.png`), fullPage: true });
+}
+
+/** The code an authenticator app shows for `secret` (base32) at `at` (RFC 6238: SHA-1,
+ * six digits, 30 s steps): the test plays the staff member's phone. */
+export function totp(secret: string, at = Date.now()): string {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  const bits = [...secret.replace(/[\s=]/g, "").toUpperCase()]
+    .map((c) => alphabet.indexOf(c).toString(2).padStart(5, "0"))
+    .join("");
+  const key = Buffer.from(bits.match(/.{8}/g)!.map((byte) => parseInt(byte, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30_000)));
+  const mac = createHmac("sha1", key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 15;
+  return ((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).toString().padStart(6, "0");
+}
+
+/** Signs a staff member in to the console the first time: the password, then the second
+ * factor's enrolment (the secret typed from the page, as into an app). Returns the secret. */
+export async function staffFirstSignIn(page: Page, portico: Portico, email: string): Promise<string> {
+  await page.goto(`${portico.url}/staff`);
+  await expect(page).toHaveURL(/\/staff\/sign-in$/);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL(/\/staff\/enrol$/);
+  const secret = (await page.getByTestId("totp-secret").textContent())!.replace(/\s/g, "");
+  await page.getByLabel("The code the app shows now").fill(totp(secret));
+  await page.getByRole("button", { name: "Confirm and sign in" }).click();
+  await expect(page).toHaveURL(/\/staff\/recovery-codes$/);
+  await page.getByRole("link", { name: /open the console/ }).click();
+  await expect(page).toHaveURL(/\/staff$/);
+  return secret;
 }

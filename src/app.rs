@@ -1,4 +1,6 @@
-use crate::pages::{EmbedSettings, NotFound, Settings, SignIn};
+use crate::pages::{
+    EmbedSettings, NotFound, Settings, SignIn, SignInPassword, SsoCallback, StaffConsole,
+};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::{
@@ -39,10 +41,23 @@ pub fn App() -> impl IntoView {
         <Router>
             <Routes fallback=NotFound>
                 <Route path=path!("/sign-in") view=SignIn />
+                <Route path=path!("/sign-in/password") view=SignInPassword />
+                <Route path=path!("/sso/callback") view=SsoCallback />
                 // Both read their data before they render (server/http/settings_page.rs).
                 <Route path=path!("/settings") view=Settings />
                 // The same page inside a host product's frame (see server/embed/).
                 <Route path=path!("/embed/settings") view=EmbedSettings />
+                // The staff console: every page reads its data before it renders
+                // (server/http/staff_pages.rs), and one component shows it.
+                <Route path=path!("/staff") view=StaffConsole />
+                <Route path=path!("/staff/sign-in") view=StaffConsole />
+                <Route path=path!("/staff/sign-in/code") view=StaffConsole />
+                <Route path=path!("/staff/enrol") view=StaffConsole />
+                <Route path=path!("/staff/recovery-codes") view=StaffConsole />
+                <Route path=path!("/staff/attention") view=StaffConsole />
+                <Route path=path!("/staff/team") view=StaffConsole />
+                <Route path=path!("/staff/integrations") view=StaffConsole />
+                <Route path=path!("/staff/organizations/:id") view=StaffConsole />
             </Routes>
         </Router>
     }

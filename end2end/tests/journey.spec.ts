@@ -91,7 +91,13 @@ test("a signed-out visitor of /settings signs in and lands back on /settings", a
   await page.goto(`${portico.url}/settings`);
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fsettings$/);
   await hydrated(page, javaScript);
-  await page.getByLabel("Email").fill(ADMIN);
+  // The work email first: Acme has no SSO, so the page asks for the password.
+  await page.getByLabel("Work email").fill(ADMIN);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL(/\/sign-in\/password/);
+  await hydrated(page, javaScript);
+  await expect(page.getByLabel("Email")).toHaveValue(ADMIN);
+  await expect(page.getByRole("alert")).toHaveCount(0);
   await page.getByLabel("Password").fill("wrong password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");

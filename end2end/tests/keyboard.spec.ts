@@ -13,9 +13,13 @@ async function tabTo(page: Page, target: Locator, most = 80) {
 test("keyboard only: sign in, pick Okta, set up SSO, come back to it active", async ({ page, portico, javaScript }) => {
   await page.goto(`${portico.url}/sign-in`);
   await hydrated(page, javaScript);
-  await tabTo(page, page.getByLabel("Email"));
+  await tabTo(page, page.getByLabel("Work email"));
   await page.keyboard.type(ADMIN);
-  await tabTo(page, page.getByLabel("Password"));
+  await page.keyboard.press("Enter");
+  // The password step, the email kept and the password field focused.
+  await expect(page).toHaveURL(/\/sign-in\/password/);
+  await hydrated(page, javaScript);
+  await expect(page.getByLabel("Password")).toBeFocused();
   await page.keyboard.type(DEMO_PASSWORD);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/settings$/);

@@ -6,8 +6,13 @@
 //
 // Optional: HOST_NAME (the token's `iss`, default "example-host"), PORT (default 4000,
 // 0 for any free port), HOST_ORGANIZATION_NAME (default "Acme").
+//
+// It also receives Portico's webhooks at /webhooks/portico, checks each signature and
+// lists what arrived at /webhooks. With PORTICO_API_KEY (a key with webhooks:write) it
+// registers itself at start and keeps the secret Portico answers with; or give the
+// secret of an endpoint registered in the console as PORTICO_WEBHOOK_SECRET.
 import { createServer } from "node:http";
-import { randomUUID } from "node:crypto";
+import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
 import jwt from "jsonwebtoken";
 
 const portico = new URL(required("PORTICO_URL"));
@@ -120,8 +125,65 @@ function page(person, query) {
 </html>`;
 }
 
+// Portico's webhooks: the secret that signs them, and what arrived (newest first).
+let webhookSecret = process.env.PORTICO_WEBHOOK_SECRET || "";
+const received = [];
+const TOLERANCE_MS = 5 * 60 * 1000;
+
+/** Checks `Portico-Signature: t=<ms>, v1=<hex>`: HMAC-SHA256 of `t.body` under the
+ * endpoint's secret, sent within five minutes. Returns why not, or null when it is right. */
+function signatureProblem(header, body) {
+  const parts = Object.fromEntries(String(header || "").split(",").map((p) => p.trim().split("=", 2)));
+  const sentAt = Number(parts.t);
+  if (!parts.t || !parts.v1 || !Number.isFinite(sentAt)) return "no Portico-Signature";
+  if (Math.abs(Date.now() - sentAt) > TOLERANCE_MS) return "signed too long ago";
+  const expected = createHmac("sha256", webhookSecret).update(`${parts.t}.`).update(body).digest();
+  const given = Buffer.from(parts.v1, "hex");
+  if (!webhookSecret || given.length !== expected.length || !timingSafeEqual(given, expected)) return "the signature does not match";
+  return null;
+}
+
+function receive(request, response) {
+  const chunks = [];
+  request.on("data", (chunk) => chunks.push(chunk));
+  request.on("end", () => {
+    const body = Buffer.concat(chunks);
+    const problem = signatureProblem(request.headers["portico-signature"], body);
+    if (problem) return response.writeHead(401, { "Content-Type": "text/plain" }).end(problem);
+    const event = JSON.parse(body.toString("utf8"));
+    // Retries carry the same id: keep each event once.
+    if (!received.some((seen) => seen.id === event.id)) received.unshift(event);
+    response.writeHead(200, { "Content-Type": "text/plain" }).end("ok");
+  });
+}
+
+function webhooksPage() {
+  const items = received
+    .map((e) => `<li><code>${escape(e.event)}</code> ${escape(e.data?.organization?.name ?? "")}: ${escape(e.data?.area ?? "")} ${escape(e.data?.from ?? "")} → ${escape(e.data?.to ?? e.data?.via ?? "")} <small>(${escape(e.id)}, signature verified)</small></li>`)
+    .join("");
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Webhooks · Example host</title></head>
+<body><h1>Webhooks from Portico</h1><ol id="webhooks">${items || "<li>Nothing yet.</li>"}</ol></body></html>`;
+}
+
+/** With PORTICO_API_KEY: registers this host's receiver and keeps its secret. */
+async function registerWebhooks(base) {
+  const answer = await fetch(new URL("/api/v1/webhook_endpoints", portico), {
+    method: "POST",
+    headers: { Authorization: `Bearer ${process.env.PORTICO_API_KEY}`, "Content-Type": "application/json" },
+    body: JSON.stringify({ url: `${base}webhooks/portico` }),
+  });
+  const endpoint = await answer.json();
+  if (answer.status !== 201) throw new Error(`Portico refused the endpoint: ${endpoint.message}`);
+  webhookSecret = endpoint.secret;
+  console.log(`Registered for Portico's webhooks at ${base.replace(/\/$/, "")}`);
+}
+
 const server = createServer((request, response) => {
   const url = new URL(request.url, "http://host.invalid");
+  if (url.pathname === "/webhooks/portico" && request.method === "POST") return receive(request, response);
+  if (url.pathname === "/webhooks") {
+    return response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(webhooksPage());
+  }
   const person = PEOPLE[url.searchParams.get("as") || "admin"];
   if (!person) {
     response.writeHead(400, { "Content-Type": "text/plain" }).end("?as= must be admin or member");
@@ -136,5 +198,12 @@ const server = createServer((request, response) => {
 });
 
 server.listen(port, "localhost", () => {
-  console.log(`Example host listening on http://localhost:${server.address().port}/ (embedding ${portico.origin})`);
+  const base = `http://localhost:${server.address().port}/`;
+  console.log(`Example host listening on ${base} (embedding ${portico.origin})`);
+  if (process.env.PORTICO_API_KEY) {
+    registerWebhooks(base).catch((error) => {
+      console.error(`error: ${error.message}`);
+      process.exit(1);
+    });
+  }
 });

@@ -3,9 +3,12 @@
 
 mod activity;
 mod auth;
+mod console;
 mod domains;
 mod it_admins;
 mod portal;
+mod sso;
+mod staff;
 mod status;
 
 pub use activity::{recent_activity, RecentActivity};
@@ -13,11 +16,22 @@ pub use auth::{
     current_user, login, logout, switch_organization, CurrentUserQuery, Login, Logout,
     SwitchOrganization,
 };
+pub use console::{
+    StaffAddEndpoint, StaffCreateApiKey, StaffRemoveEndpoint, StaffReplayDelivery,
+    StaffRevokeApiKey,
+};
 pub use domains::{
     add_domain, remove_domain, verify_domain, AddDomain, RemoveDomain, VerifyDomain,
 };
 pub use it_admins::{invite_it_admin, revoke_it_invitation, InviteItAdmin, RevokeItInvitation};
 pub use portal::{choose_provider, portal_link, ChooseProvider, PortalLink};
+pub use sso::{
+    continue_sign_in, set_require_sso, test_sso, ContinueSignIn, SetRequireSso, TestSso,
+};
+pub use staff::{
+    StaffAdd, StaffChange, StaffChangeMember, StaffCode, StaffEnrol, StaffHandOverLink,
+    StaffInviteItContact, StaffLogin, StaffLogout, StaffRevokeLinks, StaffSetPlan,
+};
 pub use status::{live_status, org_overview, LiveStatusQuery, OrgOverviewQuery};
 
 /// Every server function's path and the fields it takes, read from its argument struct
@@ -38,6 +52,9 @@ pub fn argument_fields() -> &'static [(&'static str, &'static [&'static str])] {
     TABLE.get_or_init(|| {
         vec![
             entry::<Login>(),
+            entry::<ContinueSignIn>(),
+            entry::<TestSso>(),
+            entry::<SetRequireSso>(),
             entry::<Logout>(),
             entry::<CurrentUserQuery>(),
             entry::<OrgOverviewQuery>(),
@@ -51,6 +68,22 @@ pub fn argument_fields() -> &'static [(&'static str, &'static [&'static str])] {
             entry::<InviteItAdmin>(),
             entry::<RevokeItInvitation>(),
             entry::<RecentActivity>(),
+            entry::<StaffLogin>(),
+            entry::<StaffCode>(),
+            entry::<StaffEnrol>(),
+            entry::<StaffLogout>(),
+            entry::<StaffInviteItContact>(),
+            entry::<StaffHandOverLink>(),
+            entry::<StaffRevokeLinks>(),
+            entry::<StaffSetPlan>(),
+            entry::<StaffChangeMember>(),
+            entry::<StaffAdd>(),
+            entry::<StaffChange>(),
+            entry::<StaffCreateApiKey>(),
+            entry::<StaffRevokeApiKey>(),
+            entry::<StaffAddEndpoint>(),
+            entry::<StaffRemoveEndpoint>(),
+            entry::<StaffReplayDelivery>(),
         ]
     })
 }

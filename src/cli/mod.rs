@@ -3,6 +3,7 @@ use clap::{Parser, Subcommand};
 use portico::server::{self, config::Config, Secrets};
 use std::{path::PathBuf, process::ExitCode};
 
+mod api_keys;
 mod logs;
 mod staff;
 
@@ -52,6 +53,11 @@ enum Command {
     Org {
         #[command(subcommand)]
         command: OrgCommand,
+    },
+    /// The host API's keys (`/api/v1`): create, list, revoke.
+    ApiKey {
+        #[command(subcommand)]
+        command: api_keys::ApiKeyCommand,
     },
     /// The host company's staff accounts (the console at /staff): add, remove, list.
     Staff {
@@ -123,6 +129,7 @@ pub async fn main() -> ExitCode {
         Command::Doctor => doctor(cli.config).await,
         Command::User { command } => user(cli.config, command).await,
         Command::Staff { command } => staff(cli.config, command).await,
+        Command::ApiKey { command } => api_key(cli.config, command).await,
         Command::Org { command } => org(cli.config, command).await,
     };
     match result {
@@ -170,6 +177,13 @@ async fn serve(file: Option<PathBuf>, addr: Option<String>) -> anyhow::Result<()
         println!("  Demo organizations Acme and Globex:");
         for (email, organization, role) in server::seed::DEMO_MEMBERSHIPS {
             println!("    {email:<17} {} of {organization}", role.as_str());
+        }
+        println!(
+            "  Demo staff of the console at {}staff:",
+            running.public_url
+        );
+        for (email, role) in server::seed::DEMO_STAFF {
+            println!("    {email:<17} {role} (sets up a second factor at the first sign-in)");
         }
         match (&demo.password, demo.created) {
             (Some(password), true) => println!("    password: {password}   (shown once; set PORTICO_DEMO_PASSWORD to choose it)"),
@@ -243,8 +257,13 @@ async fn staff(file: Option<PathBuf>, command: staff::StaffCommand) -> anyhow::R
     staff::run(&open_database(&config).await?, command).await
 }
 
+async fn api_key(file: Option<PathBuf>, command: api_keys::ApiKeyCommand) -> anyhow::Result<()> {
+    let config = load_config(file, None)?;
+    api_keys::run(&open_database(&config).await?, command).await
+}
+
 async fn user(file: Option<PathBuf>, command: UserCommand) -> anyhow::Result<()> {
-    use server::members;
+    use server::{audit::Outsider::Operator, members};
     let config = load_config(file, None)?;
     let db = open_database(&config).await?;
     let change = match command {
@@ -257,7 +276,8 @@ async fn user(file: Option<PathBuf>, command: UserCommand) -> anyhow::Result<()>
             let password = chosen
                 .clone()
                 .unwrap_or_else(workos_emulator::random_password);
-            let added = members::add(&db, &email, &organization, role, &password).await?;
+            let added =
+                members::add(&db, &email, &organization, role, Some(&password), Operator).await?;
             println!(
                 "Added {} to {} as {}.",
                 email.trim(),
@@ -272,7 +292,7 @@ async fn user(file: Option<PathBuf>, command: UserCommand) -> anyhow::Result<()>
         UserCommand::SetRole { email, role, org } => {
             let organization = members::organization(&db, &org).await?;
             let role = members::role(&role)?;
-            let change = members::set_role(&db, &email, &organization, role).await?;
+            let change = members::set_role(&db, &email, &organization, role, Operator).await?;
             println!(
                 "{} is now {} of {} (was {}).",
                 change.before.email,
@@ -287,7 +307,7 @@ async fn user(file: Option<PathBuf>, command: UserCommand) -> anyhow::Result<()>
         }
         UserCommand::Remove { email, org } => {
             let organization = members::organization(&db, &org).await?;
-            let change = members::remove(&db, &email, &organization).await?;
+            let change = members::remove(&db, &email, &organization, Operator).await?;
             println!(
                 "Removed {} from {}.",
                 change.before.email, organization.name
@@ -301,7 +321,9 @@ async fn user(file: Option<PathBuf>, command: UserCommand) -> anyhow::Result<()>
     }
     match workos_for_tools(&config)? {
         Some(workos) => {
-            members::revoke_portal_links(&db, &workos, &organization, &change.before)
+            let member = &change.before;
+            let user_id = member.user_id.to_string();
+            members::revoke_portal_links(&db, &workos, &organization, &user_id, &member.email, Operator)
                 .await
                 .map_err(|error| {
                     anyhow::anyhow!(
@@ -341,7 +363,7 @@ fn workos_for_tools(config: &Config) -> anyhow::Result<Option<workos::WorkosClie
 }
 
 async fn org(file: Option<PathBuf>, command: OrgCommand) -> anyhow::Result<()> {
-    use server::members;
+    use server::{audit::Outsider::Operator, members};
     let config = load_config(file, None)?;
     let db = open_database(&config).await?;
     match command {
@@ -351,7 +373,7 @@ async fn org(file: Option<PathBuf>, command: OrgCommand) -> anyhow::Result<()> {
         } => {
             let organization = members::organization(&db, &organization).await?;
             let features = portico::model::Features::parse(&features)?;
-            members::set_features(&db, &organization, &features).await?;
+            members::set_features(&db, &organization, &features, Operator).await?;
             println!(
                 "{}'s plan now includes: {}.",
                 organization.name,

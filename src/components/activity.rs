@@ -1,4 +1,4 @@
-use crate::model::{ActivityOutcome, ActivityPage, Place};
+use crate::model::{ActivityEntry, ActivityOutcome, ActivityPage, Place};
 use leptos::prelude::*;
 
 /// "Recent activity", for admins: who did what, when, how it ended and from where, a
@@ -15,7 +15,7 @@ pub fn ActivityLog(
         .entries
         .is_empty()
         .then(|| view! { <p class="muted">"Nothing recorded yet."</p> });
-    let table = (!page.entries.is_empty()).then(|| activity_table(&page));
+    let table = (!page.entries.is_empty()).then(|| activity_table(&page.entries));
     let newer = page.is_older_page.then(
         || view! { <a href=format!("./settings#{}", Place::ActivityLog.as_str())>"Newest"</a> },
     );
@@ -77,9 +77,8 @@ fn ExportForm(error: Option<String>) -> impl IntoView {
 }
 
 /// The entries as a table, scrollable sideways on narrow screens.
-fn activity_table(page: &ActivityPage) -> AnyView {
-    let rows = page
-        .entries
+pub fn activity_table(entries: &[ActivityEntry]) -> AnyView {
+    let rows = entries
         .iter()
         .map(|entry| {
             let badge = match entry.outcome {

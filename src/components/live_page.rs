@@ -114,6 +114,8 @@ fn apply(json: &str) -> Vec<String> {
         .filter_map(|card| patch_card(&document, &card))
         .collect();
     said.extend(patch_domains(&document, &list(&live, "domains")));
+    let health = field(&field(&live, "overview"), "sso_health");
+    said.extend(super::live_health::patch(&document, &health));
     if field(&field(&live, "overview"), "status_error").is_null() {
         if let Ok(Some(stale)) = document.query_selector("[data-live=status-error]") {
             stale.remove();
@@ -122,19 +124,19 @@ fn apply(json: &str) -> Vec<String> {
     said
 }
 
-fn field(object: &JsValue, key: &str) -> JsValue {
+pub(super) fn field(object: &JsValue, key: &str) -> JsValue {
     Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-fn text(object: &JsValue, key: &str) -> String {
+pub(super) fn text(object: &JsValue, key: &str) -> String {
     field(object, key).as_string().unwrap_or_default()
 }
 
-fn list(object: &JsValue, key: &str) -> Array {
+pub(super) fn list(object: &JsValue, key: &str) -> Array {
     field(object, key).dyn_into::<Array>().unwrap_or_default()
 }
 
-fn each(root: &Element, selector: &str) -> Vec<Element> {
+pub(super) fn each(root: &Element, selector: &str) -> Vec<Element> {
     let Ok(found) = root.query_selector_all(selector) else {
         return Vec::new();
     };
@@ -310,7 +312,7 @@ fn domains_changed(document: &Document) -> Option<Element> {
 }
 
 /// Marks what changed for a few seconds (the style fades it; not with reduced motion).
-fn mark(element: &Element) {
+pub(super) fn mark(element: &Element) {
     let _ = element.class_list().add_1("changed");
     let marked = element.clone();
     let unmark = Closure::once_into_js(move || {

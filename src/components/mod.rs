@@ -5,11 +5,15 @@ mod forms;
 mod intent_card;
 mod it_admins;
 #[cfg(feature = "hydrate")]
+mod live_health;
+#[cfg(feature = "hydrate")]
 mod live_page;
 mod live_updates;
 mod picker;
+mod sso;
+mod sso_health;
 
-pub use activity::ActivityLog;
+pub use activity::{activity_table, ActivityLog};
 pub use banner::SuccessBanner;
 pub use domains::DomainList;
 pub use forms::{BusyForm, CopyButton};
@@ -17,6 +21,8 @@ pub use intent_card::IntentCard;
 pub use it_admins::{InvitedLine, ItAdminPanel};
 pub use live_updates::LiveUpdates;
 pub use picker::{ProviderIcon, ProviderPicker};
+pub use sso::SsoTools;
+pub use sso_health::SsoHealthPanel;
 
 use leptos::prelude::*;
 

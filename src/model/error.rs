@@ -7,6 +7,7 @@ use std::fmt;
 
 /// What kind of failure the user is looking at; decides the HTTP status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorKind {
     BadRequest,
@@ -51,6 +52,7 @@ impl ErrorKind {
 /// Server-side errors are converted into it once, and error answers get their status
 /// and request id in one place (see `server::errors`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, thiserror::Error)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct AppError {
     pub kind: ErrorKind,
     pub message: String,

@@ -122,6 +122,19 @@ impl Intent {
         }
     }
 
+    /// The area's name where room is short (the staff console's badges).
+    pub fn short(self) -> &'static str {
+        match self {
+            Intent::Sso => "SSO",
+            Intent::Dsync => "Directory",
+            Intent::DomainVerification => "Domains",
+            Intent::AuditLogs => "Audit logs",
+            Intent::LogStreams => "Log streams",
+            Intent::CertificateRenewal => "Certificates",
+            Intent::BringYourOwnKey => "BYOK",
+        }
+    }
+
     /// The card's one action for where the area stands (`None`: WorkOS gives no read).
     pub fn action(self, setup: Option<super::Setup>) -> &'static str {
         use super::Setup::*;

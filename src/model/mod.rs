@@ -1,5 +1,6 @@
 //! Types shared by the server and the browser, valid by construction.
 
+mod console;
 mod error;
 mod intent;
 mod live;
@@ -7,6 +8,8 @@ mod live;
 mod names;
 mod place;
 mod provider_icons;
+mod sso;
+mod sso_health;
 mod text;
 #[cfg(feature = "ssr")]
 pub use names::{BadDnsName, BadEmailAddress, DnsName, EmailAddress};
@@ -14,10 +17,20 @@ pub use provider_icons::{icon_key, icon_path, provider_for_icon, IconTheme};
 pub use text::{clipped, day_and_month, quoted};
 pub use workos::providers;
 
+pub use console::{
+    ApiKeyListed, AreaBadge, AttentionItem, ConsoleList, ConsoleMember, ConsoleOrganization,
+    ConsoleQuery, ConsoleRow, DeliveryListed, EndpointListed, Integrations, StaffListed, StaffPage,
+    StaffViewer,
+};
 pub use error::{AppError, ErrorKind};
 pub use intent::{Features, Group, Intent, UnknownIntent};
 pub use live::{LiveCard, LiveDomain, LiveStatus};
 pub use place::{Place, ReturnedForm};
+pub use sso::{
+    explain as explain_sso_error, explain_code as explain_sso_code, BreakGlassChoice, Explained,
+    SsoCallbackPage, SsoSettings, SsoTestOutcome, SsoTestReport, UsedAttribute,
+};
+pub use sso_health::{FailureGroup, SignInDay, SsoHealth, BAR_SLOT, CHART_HEIGHT};
 
 use serde::{Deserialize, Serialize};
 
@@ -85,6 +98,17 @@ impl Setup {
             Setup::Active => "Active",
             Setup::NeedsAttention => "Needs attention",
         }
+    }
+
+    pub fn parse(name: &str) -> Option<Setup> {
+        [
+            Setup::NotConfigured,
+            Setup::InProgress,
+            Setup::Active,
+            Setup::NeedsAttention,
+        ]
+        .into_iter()
+        .find(|setup| setup.as_str() == name)
     }
 
     /// The badge's class, for its colour.
@@ -198,6 +222,8 @@ pub struct OrgOverview {
     pub upgrade_url: Option<String>,
     /// Set when the page is embedded in a host product.
     pub embed: Option<EmbedView>,
+    /// How SSO sign-in is going, when the plan includes SSO.
+    pub sso_health: Option<SsoHealth>,
 }
 
 /// What the settings page shows, read on the server before the page renders.
@@ -207,6 +233,8 @@ pub struct SettingsPageData {
     pub overview: Result<OrgOverview, AppError>,
     /// The newest activity (or the page the address asks for); admins only.
     pub activity: Option<ActivityPage>,
+    /// Require SSO and test sign-in, for the SSO card; admins only.
+    pub sso: Option<SsoSettings>,
     /// When the status was read (Unix milliseconds): a live page follows changes from
     /// then on.
     pub read_at_ms: u64,

@@ -1,9 +1,12 @@
 use crate::{
     api::{Logout, SwitchOrganization},
-    components::{ActivityLog, DomainList, IntentCard, ItAdminPanel, LiveUpdates, SuccessBanner},
+    components::{
+        ActivityLog, DomainList, IntentCard, ItAdminPanel, LiveUpdates, SsoHealthPanel, SsoTools,
+        SuccessBanner,
+    },
     model::{
         ActivityPage, AppError, ErrorKind, Group, Intent, IntentStatus, OrgOverview, Place,
-        ReturnedForm, Role, SettingsPageData,
+        ReturnedForm, Role, SettingsPageData, SsoSettings,
     },
 };
 use leptos::{prelude::*, server_fn::ServerFn};
@@ -39,9 +42,10 @@ fn settings_page(embedded: bool) -> impl IntoView {
         Some(SettingsPageData {
             overview: Ok(overview),
             activity,
+            sso,
             read_at_ms,
         }) => view! {
-            <OrgSettings overview=overview.clone() finished form_error invited activity=activity.clone() read_at_ms=*read_at_ms />
+            <OrgSettings overview=overview.clone() finished form_error invited activity=activity.clone() sso=sso.clone() read_at_ms=*read_at_ms />
         }
         .into_any(),
         Some(SettingsPageData { overview: Err(e), .. }) => unavailable(e, embedded),
@@ -85,6 +89,7 @@ fn OrgSettings(
     form_error: Option<ReturnedForm>,
     invited: bool,
     activity: Option<ActivityPage>,
+    sso: Option<SsoSettings>,
     read_at_ms: u64,
 ) -> impl IntoView {
     let top_bar = top_bar(&overview);
@@ -96,6 +101,7 @@ fn OrgSettings(
         form_error,
         invited,
         activity,
+        sso,
     };
     view! {
         {top_bar}
@@ -115,6 +121,7 @@ struct Body {
     form_error: Option<ReturnedForm>,
     invited: bool,
     activity: Option<ActivityPage>,
+    sso: Option<SsoSettings>,
 }
 
 impl Body {
@@ -144,6 +151,7 @@ impl Body {
             form_error,
             invited,
             activity,
+            sso,
         } = self;
         let role = overview.user.role;
         let banner = finished.map(|intent| {
@@ -203,7 +211,7 @@ impl Body {
             {status_error}
             {page_error}
             {hand_off}
-            {intent_groups(overview, form_error.as_ref())}
+            {intent_groups(overview, form_error.as_ref(), sso.as_ref())}
             {activity}
         }
         .to_html()
@@ -271,7 +279,11 @@ fn embed_frame(overview: &OrgOverview, finished: Option<Intent>) -> Option<AnyVi
 }
 
 /// The areas, by group, each a card.
-fn intent_groups(overview: &OrgOverview, form_error: Option<&ReturnedForm>) -> AnyView {
+fn intent_groups(
+    overview: &OrgOverview,
+    form_error: Option<&ReturnedForm>,
+    sso: Option<&SsoSettings>,
+) -> AnyView {
     let role = overview.user.role;
     Group::ALL
         .into_iter()
@@ -286,14 +298,21 @@ fn intent_groups(overview: &OrgOverview, form_error: Option<&ReturnedForm>) -> A
             statuses.sort_by_key(|s| s.intent == Intent::DomainVerification);
             let cards = statuses
                 .into_iter()
-                .map(|status| card(status, role, overview, form_error))
+                .map(|status| card(status, role, overview, form_error, sso))
                 .collect_view();
             let heading = format!("{}-heading", group.slug());
             let labelled_by = heading.clone();
+            // SSO's health follows the sign-in cards.
+            let health = overview
+                .sso_health
+                .clone()
+                .filter(|_| group == Intent::Sso.group())
+                .map(|health| view! { <SsoHealthPanel health /> }.into_any());
             view! {
                 <section class="group" id=group.slug() aria-labelledby=labelled_by>
                     <h2 id=heading>{group.title()}</h2>
                     <div class="cards">{cards}</div>
+                    {health}
                 </section>
             }
         })
@@ -307,6 +326,7 @@ fn card(
     role: Role,
     overview: &OrgOverview,
     form_error: Option<&ReturnedForm>,
+    sso: Option<&SsoSettings>,
 ) -> AnyView {
     let intent = status.intent;
     let error = form_error.and_then(|e| e.in_place(Place::Card(intent)));
@@ -319,6 +339,15 @@ fn card(
         view! {
             <IntentCard status role error invitation handoff>
                 <DomainList domains typed />
+            </IntentCard>
+        }
+        .into_any()
+    } else if let Some(settings) = sso.filter(|_| intent == Intent::Sso && status.included) {
+        let settings = settings.clone();
+        let setup = status.setup;
+        view! {
+            <IntentCard status role error invitation handoff>
+                <SsoTools settings setup />
             </IntentCard>
         }
         .into_any()

@@ -1,44 +1,126 @@
-use crate::{api::Login, components::pending_until_page_shown_again};
+//! Signing in, in two steps: the work email first (an organization that verified its
+//! domain for SSO signs its people in through its identity provider), then the password
+//! for everyone else. "Use a password instead" leads straight to the second step, for
+//! the admins who keep password sign-in when SSO is required.
+
+use crate::{
+    api::{ContinueSignIn, Login},
+    components::pending_until_page_shown_again,
+};
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-#[component]
-pub fn SignIn() -> impl IntoView {
-    let query = use_query_map().read_untracked();
-    let next = query.get("next").unwrap_or_default();
-    // Set when the form was posted and failed: the message, and the email typed.
+/// What a page brought back: where to go after, the email typed, and what went wrong.
+fn returned() -> (String, String, Option<String>) {
+    let next = use_query_map()
+        .read_untracked()
+        .get("next")
+        .unwrap_or_default();
+    // Set when a form was posted and came back: its message, and the email typed.
     let returned = super::form_error::returned_form();
     let email = returned
         .as_ref()
         .and_then(|form| form.typed("email"))
         .unwrap_or_default();
-    let error = returned.map(|form| form.message);
+    let error = returned.map(|form| form.message).filter(|m| !m.is_empty());
+    (next, email, error)
+}
+
+/// The password step's address, going on to `next`. Pages render on the server; in
+/// the browser bundle this is never called.
+fn password_link(next: &str) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        crate::server::http::context::password_step(&crate::server::auth::local_redirect_target(
+            Some(next).filter(|n| !n.is_empty()),
+        ))
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = next;
+        "/sign-in/password".to_owned()
+    }
+}
+
+#[component]
+pub fn SignIn() -> impl IntoView {
+    let (next, email, error) = returned();
+    let password = password_link(&next);
     view! {
         <Title text="Sign in · Portico" />
         <main class="narrow">
             <h1>"Sign in"</h1>
             <p class="muted">"Sign in to manage your organization's enterprise settings."</p>
-            <SignInForm next error email />
+            <EmailStep next error email />
+            <p class="muted">
+                "If your organization uses single sign-on, your identity provider signs you in. "
+                <a href=password>"Use a password instead"</a>
+            </p>
         </main>
     }
 }
 
-/// The form: an island, so the button says it is working. It posts as a plain form with
-/// or without JavaScript; a failed sign-in comes back here with its message.
+#[component]
+pub fn SignInPassword() -> impl IntoView {
+    let (next, email, error) = returned();
+    view! {
+        <Title text="Sign in with a password · Portico" />
+        <main class="narrow">
+            <h1>"Sign in"</h1>
+            <p class="muted">"Enter your password to sign in."</p>
+            <PasswordStep next error email />
+            <p class="muted"><a href="/sign-in">"Sign in with single sign-on instead"</a></p>
+        </main>
+    }
+}
+
+/// The first step: an island, so the button says it is working. It posts as a plain
+/// form with or without JavaScript.
 #[island]
-fn SignInForm(next: String, error: Option<String>, email: String) -> impl IntoView {
+fn EmailStep(next: String, error: Option<String>, email: String) -> impl IntoView {
     let pending = pending_until_page_shown_again();
+    let invalid = error.is_some().then_some("true");
+    view! {
+        <form method="post" action=ContinueSignIn::url() class="stack" on:submit=move |_| pending.set(true)>
+            <input type="hidden" name="next" value=next />
+            <label>
+                "Work email"
+                <input
+                    type="email"
+                    name="email"
+                    autocomplete="username"
+                    required
+                    value=email
+                    autofocus
+                    aria-invalid=invalid
+                    aria-describedby=error.as_ref().map(|_| "sign-in-error")
+                />
+            </label>
+            {error.map(|message| view! { <p class="error" role="alert" id="sign-in-error">{message}</p> })}
+            <button class="primary" type="submit" disabled=move || pending.get()>
+                {move || if pending.get() { "Continuing…" } else { "Continue" }}
+            </button>
+        </form>
+    }
+}
+
+/// The password step: a plain form with or without JavaScript; a failed sign-in comes
+/// back here with its message.
+#[island]
+fn PasswordStep(next: String, error: Option<String>, email: String) -> impl IntoView {
+    let pending = pending_until_page_shown_again();
+    let typed = !email.is_empty();
     view! {
         <form method="post" action=Login::url() class="stack" on:submit=move |_| pending.set(true)>
             <input type="hidden" name="next" value=next />
             <label>
                 "Email"
-                <input type="email" name="email" autocomplete="username" required value=email />
+                <input type="email" name="email" autocomplete="username" required value=email autofocus=!typed />
             </label>
             <label>
                 "Password"
-                <input type="password" name="password" autocomplete="current-password" required />
+                <input type="password" name="password" autocomplete="current-password" required autofocus=typed />
             </label>
             <label class="check">
                 <input type="checkbox" name="remember" value="1" />

@@ -104,6 +104,22 @@ impl From<WorkosError> for AppError {
 }
 
 /// Never the internal detail: that is in the log, under the request id the user sees.
+/// A command-line message (lower case, with its `Fix:` hint) as a sentence on a page.
+pub fn as_sentence(message: &str) -> String {
+    let message = message.replace(". Fix: ", ". ");
+    let message = message.split(": use `").next().unwrap_or(&message);
+    let mut chars = message.chars();
+    let sentence: String = match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    };
+    if sentence.ends_with('.') {
+        sentence
+    } else {
+        format!("{sentence}.")
+    }
+}
+
 pub fn internal() -> AppError {
     AppError::new(
         ErrorKind::Internal,

@@ -22,13 +22,18 @@ pub mod status;
 
 // Features
 pub mod activity;
+pub mod api_keys;
+pub mod console;
 pub mod domains;
 pub mod embed;
 pub mod events;
+pub mod host_api;
+pub mod host_webhooks;
 pub mod it_admins;
 pub mod members;
 pub mod notify;
 pub mod portal;
+pub mod sso;
 pub mod staff;
 
 // Commands

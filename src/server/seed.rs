@@ -1,7 +1,7 @@
 //! The demo organization a fresh install starts with, so the whole flow can be tried at once.
 
 use crate::{
-    model::{Intent, Role},
+    model::{Intent, Role, Setup},
     server::{
         auth::{hash_password, verify_password, AuthError},
         db::{self, Pool},
@@ -24,6 +24,13 @@ pub const DEMO_MEMBERSHIPS: [(&str, &str, Role); 3] = [
     ("ada@acme.example", DEMO_ORGANIZATION, Role::Admin),
     ("max@acme.example", DEMO_ORGANIZATION, Role::Member),
     ("ada@acme.example", "Globex", Role::Member),
+];
+
+/// The host company's demo staff, (email, role): an owner and a support person. They
+/// sign in to `/staff` with the demo password and set up their second factor then.
+pub const DEMO_STAFF: [(&str, &str); 2] = [
+    ("hana@host.example", "owner"),
+    ("sven@host.example", "support"),
 ];
 
 /// Each demo user once, in the order of [`DEMO_MEMBERSHIPS`].
@@ -119,6 +126,11 @@ pub async fn ensure_demo(
             .expect("every demo membership names a demo organization");
         db::users::set_membership(&mut *tx, user_id, org_id, role).await?;
     }
+    for (email, role) in DEMO_STAFF {
+        let hash = hash_password(&password).await?;
+        let epoch = hex::encode(rand::random::<[u8; 8]>());
+        db::staff::add(&mut *tx, email, &hash, role, &epoch, &db::now_text()).await?;
+    }
     tx.commit().await?;
     Ok(Some(DemoReport {
         created: true,
@@ -149,14 +161,20 @@ pub async fn bench_data(pool: &Pool, wanted: BenchData) -> Result<BenchData, See
         .await?;
     let mut tx = pool.begin().await?;
     let mut organizations = Vec::with_capacity(wanted.organizations);
+    // The demo organization and the first thousand: 30 days of SSO sign-ins each.
+    let mut signing_in = demo_workos_id(pool).await?;
     for i in 0..wanted.organizations {
-        let id = db::organizations::insert(
-            &mut *tx,
-            &format!("Bench {}-{i}", run.0),
-            &format!("org_bench_{}_{i:07}", run.0),
-        )
-        .await?;
+        let workos_id = format!("org_bench_{}_{i:07}", run.0);
+        let id = db::organizations::insert(&mut *tx, &format!("Bench {}-{i}", run.0), &workos_id)
+            .await?;
         organizations.push(id);
+        db::mirror::save_read(&mut *tx, &workos_id, "{}", &bench_health(i)).await?;
+        if i < SIGNING_IN {
+            signing_in.push(workos_id);
+        }
+    }
+    for (i, organization) in signing_in.iter().enumerate() {
+        bench_sign_ins(&mut tx, organization, i).await?;
     }
     for i in 0..wanted.users {
         let email = format!("user{i}@bench{}.example", run.0);
@@ -209,6 +227,101 @@ pub async fn bench_data(pool: &Pool, wanted: BenchData) -> Result<BenchData, See
     Ok(wanted)
 }
 
+/// The demo organization's WorkOS id, if it has one.
+async fn demo_workos_id(pool: &Pool) -> Result<Vec<String>, sqlx::Error> {
+    let found: Option<(Option<String>,)> =
+        sqlx::query_as("SELECT workos_organization_id FROM organizations WHERE name = $1")
+            .bind(DEMO_ORGANIZATION)
+            .fetch_optional(pool)
+            .await?;
+    Ok(found.and_then(|(id,)| id).into_iter().collect())
+}
+
+/// How many bench organizations get a month of SSO sign-ins.
+const SIGNING_IN: usize = 1_000;
+
+/// 30 days of an organization's SSO sign-ins as WorkOS's events would have counted them:
+/// from a few to a few hundred a day, and now and then failures of three kinds. A day
+/// already counted (the demo organization, seeded again) keeps its counts.
+async fn bench_sign_ins(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    organization: &str,
+    i: usize,
+) -> Result<(), sqlx::Error> {
+    let today = time::OffsetDateTime::now_utc().date();
+    for back in 0..30i64 {
+        let day = today - time::Duration::days(back);
+        let busy = ((i * 7 + back as usize * 13) % 300 + 5) as i64;
+        let mut rows = vec![("", busy)];
+        for (every, code) in [
+            (3, "access_denied"),
+            (7, "profile_not_allowed_outside_organization"),
+            (11, "server_error"),
+        ] {
+            if (i + back as usize).is_multiple_of(every) {
+                rows.push((code, (busy / 20).max(1)));
+            }
+        }
+        for (code, count) in rows {
+            sqlx::query(
+                "INSERT INTO sso_sign_ins (workos_organization_id, day, code, count, last_at, last_email) \
+                 VALUES ($1, $2, $3, $4, $5, $6) \
+                 ON CONFLICT (workos_organization_id, day, code) DO NOTHING",
+            )
+            .bind(organization)
+            .bind(day.to_string())
+            .bind(code)
+            .bind(count)
+            .bind(format!("{day}T16:{:02}:00.000Z", i % 60))
+            .bind(format!("user{}@bench.example", i % 97))
+            .execute(&mut **tx)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// A synthetic organization's health, for the staff console's list: a mix of working,
+/// unfinished and failing areas, and certificates expiring over the next two months.
+/// (Its snapshot is empty: the console lists it; opening it reads WorkOS, which has
+/// no such organization.)
+fn bench_health(i: usize) -> db::mirror::Health {
+    let pick = |every: usize, hit: Setup, otherwise: Setup| {
+        Some(
+            if i.is_multiple_of(every) {
+                hit
+            } else {
+                otherwise
+            }
+            .as_str(),
+        )
+    };
+    let sso = match i % 10 {
+        0 => Setup::NeedsAttention,
+        1..=3 => Setup::NotConfigured,
+        4 => Setup::InProgress,
+        _ => Setup::Active,
+    };
+    let expiring = i.is_multiple_of(7);
+    let certificate = expiring.then_some(Setup::NeedsAttention.as_str());
+    let attention = i64::from(sso == Setup::NeedsAttention) + i64::from(expiring);
+    let expires = time::OffsetDateTime::now_utc().date() + time::Duration::days((i % 60) as i64);
+    db::mirror::Health {
+        setups: [
+            Some(sso.as_str()),
+            pick(4, Setup::Active, Setup::NotConfigured),
+            pick(2, Setup::Active, Setup::InProgress),
+            Some(Setup::Active.as_str()),
+            pick(5, Setup::Active, Setup::NotConfigured),
+            certificate,
+            None,
+        ],
+        attention,
+        certificate_expires: expiring.then(|| format!("{expires}T00:00:00.000Z")),
+        domains: format!("bench{i}.example"),
+    }
+}
+
 /// Gives the demo users `password`, if it is new: true when there are demo users.
 async fn apply_demo_password(pool: &Pool, password: &str) -> Result<bool, SeedError> {
     let mut any = false;
@@ -223,6 +336,14 @@ async fn apply_demo_password(pool: &Pool, password: &str) -> Result<bool, SeedEr
             // Hashed per user: each gets its own salt.
             let hash = hash_password(password).await?;
             db::users::set_password_hash(pool, user.id, &hash).await?;
+        }
+    }
+    for (email, _) in DEMO_STAFF {
+        if let Some(account) = db::staff::find_by_email(pool, email).await? {
+            if !verify_password(password, &account.password_hash).await? {
+                let hash = hash_password(password).await?;
+                db::staff::set_password_hash(pool, account.id, &hash).await?;
+            }
         }
     }
     Ok(any)

@@ -64,6 +64,8 @@ pub struct Services {
     pub live_pages: Arc<LivePages>,
     /// Where notification emails go (off without a mail server).
     pub mailer: crate::server::mail::Mailer,
+    /// The WorkOS client id SSO sign-in names; `None`: SSO sign-in is off.
+    pub sso_client_id: Option<String>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -111,11 +111,22 @@ async fn bench_seed_adds_exactly_what_it_says_and_the_demo_still_signs_in() {
     assert_eq!(count("users").await - users, 20);
     assert_eq!(count("memberships").await - memberships, 20);
     assert_eq!(count("audit_events").await - rows, 100);
+    // A month of SSO sign-ins for the demo organization and each new one (a row a day at
+    // least), which the demo admin's health panel shows.
+    assert!(count("sso_sign_ins").await >= 6 * 30);
     // A second run adds more, with names of its own.
     bench_data(db, wanted).await.unwrap();
     assert_eq!(count("organizations").await - orgs, 10);
     let admin = app.signed_in(ADMIN).await;
     assert_eq!(app.get_json(&admin, "/api/me").await["email"], ADMIN);
+    let health = &app.get_json(&admin, "/api/organization").await["sso_health"];
+    assert!(
+        health["chart_summary"]
+            .as_str()
+            .unwrap()
+            .starts_with("In the last 30 days: "),
+        "{health}"
+    );
 }
 
 /// A PostgreSQL that does not answer, or a database URL of another kind, is refused with
@@ -244,6 +255,8 @@ async fn the_last_owner_cannot_be_removed_on_either_engine() {
         Err(StaffError::ShortPassword)
     ));
     remove(db, "omar@host.example").await.unwrap();
+    // The demo's owner goes too: Olive is the last owner now.
+    remove(db, "hana@host.example").await.unwrap();
     assert!(matches!(
         remove(db, "olive@host.example").await,
         Err(StaffError::LastOwner(_))
@@ -254,5 +267,82 @@ async fn the_last_owner_cannot_be_removed_on_either_engine() {
         .into_iter()
         .map(|s| s.email)
         .collect();
-    assert_eq!(left, ["olive@host.example"]);
+    assert_eq!(left, ["olive@host.example", "sven@host.example"]);
+}
+
+/// Host API keys from the command line: made with scopes and shown once, listed by name
+/// with the start of the key, revoked; bad input is refused with the fix.
+#[test]
+fn api_keys_are_made_listed_and_revoked() {
+    let data = tempfile::tempdir().unwrap();
+    let env = [("PORTICO_DATA_DIR", data.path().to_str().unwrap())];
+    let (ok, stdout, stderr) = portico(
+        &[
+            "api-key",
+            "create",
+            "--name",
+            "billing",
+            "--scopes",
+            "organizations:read,embed:write",
+        ],
+        &env,
+    );
+    assert!(ok, "{stderr}");
+    let key = stdout
+        .split("key: ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap();
+    assert!(key.starts_with("pk_live_"), "{stdout}");
+    let (ok, _, stderr) = portico(
+        &[
+            "api-key",
+            "create",
+            "--name",
+            "billing",
+            "--scopes",
+            "organizations:read",
+        ],
+        &env,
+    );
+    assert!(
+        !ok && stderr.contains("a key named \"billing\" exists already"),
+        "{stderr}"
+    );
+    let (ok, _, stderr) = portico(
+        &["api-key", "create", "--name", "x", "--scopes", "admin"],
+        &env,
+    );
+    assert!(
+        !ok && stderr.contains("\"admin\" is not a scope: use organizations:read"),
+        "{stderr}"
+    );
+
+    let (ok, listed, _) = portico(&["api-key", "list"], &env);
+    assert!(ok);
+    assert!(
+        listed.starts_with("billing") && listed.contains(&key[..14]),
+        "{listed}"
+    );
+    assert!(
+        !listed.contains(key),
+        "the whole key is never shown again: {listed}"
+    );
+    assert!(
+        listed.contains("organizations:read embed:write") && listed.contains("never used"),
+        "{listed}"
+    );
+
+    let (ok, stdout, _) = portico(&["api-key", "revoke", "billing"], &env);
+    assert!(
+        ok && stdout.contains("Revoked the API key \"billing\""),
+        "{stdout}"
+    );
+    let (ok, _, stderr) = portico(&["api-key", "revoke", "billing"], &env);
+    assert!(
+        !ok && stderr.contains("no key named \"billing\" is in use"),
+        "{stderr}"
+    );
+    let (_, listed, _) = portico(&["api-key", "list"], &env);
+    assert!(listed.contains("revoked"), "{listed}");
 }

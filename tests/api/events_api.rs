@@ -222,10 +222,11 @@ async fn a_cursor_older_than_workos_keeps_events_rereads_all_kept_and_each_statu
         "every event still kept, read again (and stored once)"
     );
     assert_eq!(stored(&app).await.len(), 3);
-    let mirrored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM status_mirror")
-        .fetch_one(db)
-        .await
-        .unwrap();
+    let mirrored: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM status_mirror WHERE read_at <> ''")
+            .fetch_one(db)
+            .await
+            .unwrap();
     assert_eq!(
         mirrored, 0,
         "each organization's next view reads WorkOS in full"

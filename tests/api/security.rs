@@ -291,8 +291,10 @@ async fn sign_in_attempts_are_limited_per_account_with_retry_after() {
 /// `password_checks_at_once` Argon2 checks (about 19 MiB each) run at once.
 #[tokio::test]
 async fn three_hundred_parallel_sign_ins_keep_memory_bounded() {
-    /// Stated in SECURITY.md: 4 checks × 19 MiB over a ~40 MB baseline, with room.
-    const BOUND_KB: u64 = 200 * 1024;
+    // Stated in SECURITY.md: 4 checks × 19 MiB, with room.
+    // What the burst adds over the idle process (the debug binary's own size varies with
+    // the code it holds; four Argon2 checks at ~19 MiB each are the burst's share).
+    const BOUND_KB: u64 = 150 * 1024;
 
     let data = tempfile::tempdir().unwrap();
     let (mut child, base) = crate::serve_process(
@@ -347,8 +349,9 @@ async fn three_hundred_parallel_sign_ins_keep_memory_bounded() {
     );
     assert!(answers.get(&401).is_some_and(|n| *n >= 4), "{answers:?}");
     assert!(
-        peak < BOUND_KB,
-        "peak RSS {peak} kB (before the burst {before} kB) is over {BOUND_KB} kB: {answers:?}"
+        peak.saturating_sub(before) < BOUND_KB,
+        "the burst added {} kB (peak {peak} kB, before {before} kB), over {BOUND_KB} kB: {answers:?}",
+        peak.saturating_sub(before)
     );
 }
 

@@ -286,7 +286,7 @@ fn csv_fields(row: &db::audit::Row) -> [String; 13] {
 /// someone: an email at sign-in, a browser name) starts with `'` instead, at the start of
 /// a cell and after any separator a spreadsheet may split on (`,` `;` tab), so that
 /// `Mozilla;=cmd|…` stays text whichever separator the file is opened with.
-fn csv_line<S: AsRef<str>>(buffer: &mut Vec<u8>, fields: &[S]) {
+pub fn csv_line<S: AsRef<str>>(buffer: &mut Vec<u8>, fields: &[S]) {
     let cells = fields.iter().map(|field| without_formulas(field.as_ref()));
     let mut writer = csv::WriterBuilder::new()
         .has_headers(false)

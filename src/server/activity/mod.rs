@@ -22,8 +22,18 @@ pub async fn recent(
     before: Option<i64>,
     retention_days: u32,
 ) -> Result<ActivityPage, sqlx::Error> {
-    let mut rows =
-        db::audit::newest(db, admin.membership.organization_id, before, PAGE + 1).await?;
+    let organization = admin.membership.organization_id;
+    recent_in(db, organization, before, retention_days).await
+}
+
+/// [`recent`] of any organization: for the host company's staff.
+pub async fn recent_in(
+    db: &Pool,
+    organization_id: i64,
+    before: Option<i64>,
+    retention_days: u32,
+) -> Result<ActivityPage, sqlx::Error> {
+    let mut rows = db::audit::newest(db, organization_id, before, PAGE + 1).await?;
     let more = rows.len() > PAGE as usize;
     rows.truncate(PAGE as usize);
     Ok(ActivityPage {

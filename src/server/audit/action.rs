@@ -51,6 +51,22 @@ actions! {
     PurgeAudit => "audit.purge", "Deleted activity older than the retention period";
     WorkosChange => "workos.change", "Reported a change";
     NotifyAdmins => "notification.email", "Emailed the admins";
+    StaffSignIn => "staff.sign_in", "Signed in to the staff console";
+    StaffSignOut => "staff.sign_out", "Signed out of the staff console";
+    StaffAdd => "staff.add", "Added a staff member";
+    StaffSetRole => "staff.set_role", "Changed a staff member's role";
+    StaffRemove => "staff.remove", "Removed a staff member";
+    StaffExport => "staff.export", "Exported the organizations list";
+    CreateApiKey => "api_key.create", "Made a host API key";
+    RevokeApiKey => "api_key.revoke", "Revoked a host API key";
+    AddWebhookEndpoint => "webhook_endpoint.add", "Registered a webhook endpoint";
+    RemoveWebhookEndpoint => "webhook_endpoint.remove", "Removed a webhook endpoint";
+    ReplayWebhook => "webhook_delivery.replay", "Sent a webhook again";
+    CreateOrganization => "organization.create", "Created the organization";
+    DeleteOrganization => "organization.delete", "Deleted the organization";
+    ApiCall => "api.call", "Called the host API";
+    TestSso => "sso.tested", "Tested SSO sign-in";
+    SetRequireSso => "organization.require_sso", "Changed Require SSO";
 }
 
 impl Action {

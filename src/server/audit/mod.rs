@@ -53,18 +53,27 @@ pub fn event(
     outcome: Outcome,
     detail: &str,
 ) -> NewEvent {
-    let workos_ids = workos::request_ids::noted();
     NewEvent {
         actor_user_id: who.map(|w| w.user_id),
         actor_email: who.map(|w| w.email.clone()),
         organization_id: who.map(|w| w.organization_id),
         organization_name: who.map(|w| w.organization_name.clone()),
         workos_organization_id: who.and_then(|w| w.workos_organization_id.clone()),
+        ..row(action, outcome, detail)
+    }
+}
+
+/// What every row has: the action, how it ended, its detail (cut), this request's facts
+/// and the WorkOS request ids noted for it.
+fn row(action: Action, outcome: Outcome, detail: &str) -> NewEvent {
+    let workos_ids = workos::request_ids::noted();
+    NewEvent {
         action: action.as_str(),
         outcome,
         detail: crate::model::clipped(detail, DETAIL_CHARS),
         request: current_request(),
         workos_request_id: (!workos_ids.is_empty()).then(|| workos_ids.join(" ")),
+        ..NewEvent::default()
     }
 }
 
@@ -81,18 +90,71 @@ pub fn by_operator(
         organization_id: Some(organization.id),
         organization_name: Some(organization.name.clone()),
         workos_organization_id: organization.workos_organization_id.clone(),
-        action: action.as_str(),
-        outcome,
-        detail: crate::model::clipped(detail, DETAIL_CHARS),
+        // No request: the command line itself.
         request: RequestFacts {
             user_agent: Some(format!("portico command line (account {account})")),
             ..RequestFacts::default()
         },
-        workos_request_id: {
-            let ids = workos::request_ids::noted();
-            (!ids.is_empty()).then(|| ids.join(" "))
-        },
-        ..NewEvent::default()
+        ..row(action, outcome, detail)
+    }
+}
+
+/// Who acts on an organization from outside it.
+#[derive(Clone, Copy, Debug)]
+pub enum Outsider<'a> {
+    /// The command line, run on the server.
+    Operator,
+    /// The host company's staff: as the trail names them ("Support (ana@host.example)"),
+    /// and the reason they gave, which the organization's admins read.
+    Staff { name: &'a str, reason: &'a str },
+    /// The host company's backend, through the host API: as the trail names the key it
+    /// called with ("API key (billing)").
+    ApiKey { name: &'a str },
+    /// The organization's identity provider, vouching for someone at their first SSO
+    /// sign-in: as the trail names it ("Single sign-on (Okta SAML)").
+    IdentityProvider { name: &'a str },
+}
+
+/// The row for `action` by `who` in `organization`'s trail.
+pub fn by_outsider(
+    who: Outsider<'_>,
+    organization: &OrganizationRow,
+    action: Action,
+    outcome: Outcome,
+    detail: &str,
+) -> NewEvent {
+    match who {
+        Outsider::Operator => by_operator(organization, action, outcome, detail),
+        Outsider::Staff { name, reason } => {
+            let detail = match detail {
+                "" => format!("Reason: {reason}"),
+                detail => format!("{detail}. Reason: {reason}"),
+            };
+            by_host(Some(name), Some(organization), action, outcome, &detail)
+        }
+        Outsider::ApiKey { name } | Outsider::IdentityProvider { name } => {
+            by_host(Some(name), Some(organization), action, outcome, detail)
+        }
+    }
+}
+
+/// The row for `action` by the host company, its staff or its backend (`who` is how the
+/// trail names them, "Support (ana@host.example)", "API key (billing)"; `None` for
+/// someone not known) in `organization`'s trail, or in no organization's (signing in to
+/// the console, listing organizations).
+pub fn by_host(
+    who: Option<&str>,
+    organization: Option<&OrganizationRow>,
+    action: Action,
+    outcome: Outcome,
+    detail: &str,
+) -> NewEvent {
+    NewEvent {
+        actor_email: who.map(str::to_owned),
+        organization_id: organization.map(|o| o.id),
+        organization_name: organization.map(|o| o.name.clone()),
+        workos_organization_id: organization.and_then(|o| o.workos_organization_id.clone()),
+        ..row(action, outcome, detail)
     }
 }
 

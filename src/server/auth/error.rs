@@ -19,6 +19,8 @@ pub enum AuthError {
     MissingCredentials,
     #[error("user has no organization")]
     NoOrganization,
+    #[error("{organization} requires SSO")]
+    SsoRequired { organization: String },
     #[error("only an admin of {organization} may do this")]
     NotAdmin { organization: String },
     #[error("user {user_id} is not a member of organization {organization_id}")]
@@ -52,6 +54,10 @@ fn shown(error: &AuthError) -> AppError {
         AuthError::NoOrganization => AppError::new(
             ErrorKind::Forbidden,
             "Your account is not a member of any organization yet.",
+        ),
+        AuthError::SsoRequired { organization } => AppError::new(
+            ErrorKind::Forbidden,
+            format!("{organization} signs in through single sign-on, not a password. Enter your work email and choose Continue: your identity provider signs you in."),
         ),
         AuthError::NotAdmin { organization } => AppError::new(
             ErrorKind::Forbidden,

@@ -11,7 +11,10 @@ pub mod throttle;
 pub use error::AuthError;
 pub use origin_check::{require_same_origin, started_elsewhere};
 pub use password::{hash_password, verify_password};
-pub use session::{require_signed_in_page, session_owner, unix_now as session_clock, SessionUser};
+pub use session::{
+    freshness, require_signed_in_page, session_owner, unix_now as session_clock, Freshness,
+    SessionUser,
+};
 
 use crate::{
     model::{CurrentUser, Role},

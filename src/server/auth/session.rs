@@ -28,6 +28,10 @@ pub struct SessionUser {
     /// a removal makes a new one, which ends this session. Sessions from before it end.
     #[serde(default)]
     pub epoch: String,
+    /// The organization whose SSO connection signed the person in, if one did: switching
+    /// into an organization that requires SSO needs it to be that one.
+    #[serde(default)]
+    pub sso_organization: Option<i64>,
 }
 
 /// Milliseconds since the Unix epoch.
@@ -53,13 +57,25 @@ impl SessionUser {
 
     /// All in milliseconds.
     pub fn freshness(&self, now: i64, idle: i64, absolute: i64) -> Freshness {
-        if now - self.signed_in_at > absolute || now - self.last_seen > idle {
-            Freshness::Ended
-        } else if now - self.last_seen >= Self::refresh_every(idle) {
-            Freshness::Touch
-        } else {
-            Freshness::Fine
-        }
+        freshness(self.signed_in_at, self.last_seen, now, idle, absolute)
+    }
+}
+
+/// Where a session signed in at `signed_in_at` and last seen at `last_seen` stands at
+/// `now` (all in milliseconds): customer and staff sessions keep the same rules.
+pub fn freshness(
+    signed_in_at: i64,
+    last_seen: i64,
+    now: i64,
+    idle: i64,
+    absolute: i64,
+) -> Freshness {
+    if now - signed_in_at > absolute || now - last_seen > idle {
+        Freshness::Ended
+    } else if now - last_seen >= SessionUser::refresh_every(idle) {
+        Freshness::Touch
+    } else {
+        Freshness::Fine
     }
 }
 
@@ -117,6 +133,7 @@ mod tests {
             last_seen,
             remember: true,
             epoch: String::new(),
+            sso_organization: None,
         };
         let (second, hour) = (1000, 3_600_000);
         let (idle, absolute) = (hour, 12 * hour);

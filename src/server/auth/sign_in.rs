@@ -67,6 +67,8 @@ impl Auth {
             .await?;
             return Err(AuthError::NoOrganization);
         };
+        // Checked after the password, so the answer tells only someone who knows it.
+        let membership = self.password_membership(membership).await?;
         // A sign-in that cannot be recorded does not happen.
         audit::record(
             &self.audit,
@@ -76,7 +78,73 @@ impl Auth {
             "",
         )
         .await?;
-        self.bind_session(session, user.id, &membership, remember)
+        self.bind_session(session, user.id, &membership, remember, None)
+            .await?;
+        Ok(SignedInUser { membership })
+    }
+
+    /// The organization a password signs in to: the first one (`first`), or the user's
+    /// next one that does not require SSO (or where they are break-glass). Refused, and
+    /// recorded, when every one requires SSO.
+    async fn password_membership(
+        &self,
+        first: db::users::MembershipRow,
+    ) -> Result<db::users::MembershipRow, AuthError> {
+        let user_id = first.user_id;
+        for (organization_id, _) in db::users::organizations_of(&self.db, user_id).await? {
+            if db::sso::rule(&self.db, organization_id)
+                .await?
+                .allows_password(user_id)
+            {
+                if organization_id == first.organization_id {
+                    return Ok(first);
+                }
+                if let Some(membership) = self.memberships.of(user_id, organization_id).await? {
+                    return Ok(membership);
+                }
+            }
+        }
+        let detail = "password refused: the organization requires SSO";
+        audit::record(
+            &self.audit,
+            Some(&first),
+            Action::SignIn,
+            Outcome::Refused,
+            detail,
+        )
+        .await?;
+        Err(AuthError::SsoRequired {
+            organization: first.organization_name,
+        })
+    }
+
+    /// Signs in someone their organization's SSO connection vouched for (`detail` says
+    /// how, for the trail): a new session id bound to that organization, as a password
+    /// sign-in's.
+    pub async fn sign_in_through_sso(
+        &self,
+        session: &Session,
+        user_id: i64,
+        organization_id: i64,
+        detail: &str,
+    ) -> Result<SignedInUser, AuthError> {
+        let membership =
+            self.memberships
+                .of(user_id, organization_id)
+                .await?
+                .ok_or(AuthError::NotMember {
+                    user_id,
+                    organization_id,
+                })?;
+        audit::record(
+            &self.audit,
+            Some(&membership),
+            Action::SignIn,
+            Outcome::Succeeded,
+            detail,
+        )
+        .await?;
+        self.bind_session(session, user_id, &membership, false, Some(organization_id))
             .await?;
         Ok(SignedInUser { membership })
     }
@@ -88,6 +156,7 @@ impl Auth {
         user_id: i64,
         membership: &db::users::MembershipRow,
         remember: bool,
+        sso_organization: Option<i64>,
     ) -> Result<(), AuthError> {
         session.cycle_id().await?;
         // The signed-in session's life starts from the configured idle timeout, whatever
@@ -104,6 +173,7 @@ impl Auth {
             last_seen: now,
             remember,
             epoch: membership.session_epoch.clone(),
+            sso_organization,
         }
         .store(session)
         .await?;
@@ -127,11 +197,30 @@ impl Auth {
                     user_id,
                     organization_id,
                 })?;
-        // The sign-in's age and "keep me signed in" carry over: switching does not extend
-        // the absolute lifetime.
-        let (signed_in_at, remember) = SessionUser::load(session)
-            .await?
+        // The sign-in's age, "keep me signed in" and how it was made carry over:
+        // switching does not extend the absolute lifetime.
+        let bound = SessionUser::load(session).await?;
+        let (signed_in_at, remember) = bound
+            .as_ref()
             .map_or((0, false), |bound| (bound.signed_in_at, bound.remember));
+        let sso_organization = bound.and_then(|bound| bound.sso_organization);
+        // An organization that requires SSO is entered only through its own connection
+        // (or by its break-glass admins).
+        let rule = db::sso::rule(&self.db, organization_id).await?;
+        if !rule.allows_password(user_id) && sso_organization != Some(organization_id) {
+            let detail = "refused: the organization requires SSO";
+            audit::record(
+                &self.audit,
+                Some(&membership),
+                Action::SwitchOrganization,
+                Outcome::Refused,
+                detail,
+            )
+            .await?;
+            return Err(AuthError::SsoRequired {
+                organization: membership.organization_name,
+            });
+        }
         audit::record(
             &self.audit,
             Some(&membership),
@@ -148,6 +237,7 @@ impl Auth {
             last_seen: session::unix_now(),
             remember,
             epoch: membership.session_epoch.clone(),
+            sso_organization,
         }
         .store(session)
         .await?;

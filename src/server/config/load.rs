@@ -53,6 +53,13 @@ pub struct Sources {
 /// What the figment calls the file's layer (it is read as text, see `file_layer`).
 const FILE_LAYER: &str = "TOML source string";
 
+/// WorkOS's own variables, as its SDKs read them, and the settings they set (under their
+/// `PORTICO_` variables, which win).
+const WORKOS_NAMES: [(&str, &str); 2] = [
+    ("WORKOS_API_BASE_URL", "workos.api_base_url"),
+    ("WORKOS_CLIENT_ID", "workos.client_id"),
+];
+
 impl Config {
     /// The layered sources. Callers may put a command-line flag on top
     /// ([`Sources::with`]) before [`Sources::extract`].
@@ -71,8 +78,13 @@ impl Config {
             .merge(Toml::string(&text))
             .merge(
                 Env::raw()
-                    .only(&["WORKOS_API_BASE_URL"])
-                    .map(|_| "workos.api_base_url".into()),
+                    .only(&WORKOS_NAMES.map(|(name, _)| name))
+                    .map(|name| {
+                        let key = WORKOS_NAMES
+                            .iter()
+                            .find(|(n, _)| name.as_str().eq_ignore_ascii_case(n));
+                        key.map_or(name.as_str(), |(_, key)| key).to_owned().into()
+                    }),
             )
             .merge(Env::raw().only(&names).map(move |name| {
                 let field = fields
@@ -162,8 +174,10 @@ impl Sources {
             let set = |name: &str| std::env::var_os(name).is_some();
             return match field {
                 Some(f) if set(f.env) => f.env.to_owned(),
-                _ if key == "workos.api_base_url" => "WORKOS_API_BASE_URL".to_owned(),
-                _ => "the environment".to_owned(),
+                _ => match WORKOS_NAMES.iter().find(|(_, k)| *k == key) {
+                    Some((name, _)) if set(name) => (*name).to_owned(),
+                    _ => "the environment".to_owned(),
+                },
             };
         }
         meta.name.to_string()

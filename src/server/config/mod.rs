@@ -18,8 +18,8 @@ pub use secrets::{
     EmbedSecret, MetricsToken, Secrets, ShortSecret, SigningKey, WebhookSecret, SHORTEST_SECRET,
 };
 pub use sections::{
-    Audit, Embed, Http, Notifications, Operations, Paths, Plans, Session, SignIn, Status, Workos,
-    REAL_WORKOS_API, WORKOS_PORTAL_HOST,
+    Audit, Embed, HostApi, Http, Notifications, Operations, Paths, Plans, Session, SignIn, Sso,
+    Status, Workos, REAL_WORKOS_API, WORKOS_PORTAL_HOST,
 };
 
 use serde::{Deserialize, Serialize};
@@ -38,10 +38,12 @@ pub struct Config {
     pub session: Session,
     pub sign_in: SignIn,
     pub workos: Workos,
+    pub sso: Sso,
     pub status: Status,
     pub embed: Embed,
     pub audit: Audit,
     pub notifications: Notifications,
+    pub host_api: HostApi,
     pub plans: Plans,
     pub operations: Operations,
 }
@@ -55,10 +57,12 @@ impl Config {
             Session::fields(),
             SignIn::fields(),
             Workos::fields(),
+            Sso::fields(),
             Status::fields(),
             Embed::fields(),
             Audit::fields(),
             Notifications::fields(),
+            HostApi::fields(),
             Plans::fields(),
             Operations::fields(),
         ]
@@ -66,16 +70,18 @@ impl Config {
     }
 
     /// The sections' names, as the file spells them.
-    pub const SECTIONS: [&'static str; 11] = [
+    pub const SECTIONS: [&'static str; 13] = [
         Http::SECTION,
         Paths::SECTION,
         Session::SECTION,
         SignIn::SECTION,
         Workos::SECTION,
+        Sso::SECTION,
         Status::SECTION,
         Embed::SECTION,
         Audit::SECTION,
         Notifications::SECTION,
+        HostApi::SECTION,
         Plans::SECTION,
         Operations::SECTION,
     ];

@@ -4,9 +4,10 @@
 use super::{
     declare::section,
     values::{
-        Attempts, Bounded, Calls, Checks, Days, Dir, EventSource, HostNames, Hours, HttpUrl,
-        IpAddresses, Kib, List, ListenAddr, LogFormat, MailSender, Minutes, Names,
-        OptionalListenAddr, OptionalUrl, Organizations, Origins, Pages, Reads, Requests, Seconds,
+        Attempts, Bounded, Calls, Checks, ClientId, Days, Dir, EventSource, HostNames, Hours,
+        HttpUrl, IpAddresses, Kib, List, ListenAddr, LogFormat, MailSender, MemberRole, Minutes,
+        Names, OptionalListenAddr, OptionalUrl, Organizations, Origins, Pages, Reads, Requests,
+        Seconds,
     },
 };
 use std::path::PathBuf;
@@ -128,6 +129,23 @@ section! {
         events: EventSource = EventSource::Webhook, env "WORKOS_EVENTS";
         /// …every this many seconds (waiting longer after errors).
         events_poll_seconds: Bounded<1, 3600, Seconds> = Bounded::new(30), env "WORKOS_EVENTS_POLL_SECONDS";
+        /// Your WorkOS client id (WORKOS_CLIENT_ID also sets it), which SSO sign-in
+        /// (testing a connection, signing in to Portico) needs. The embedded emulator
+        /// provides its own. Add {public_url}/sso/callback to the redirect URIs on
+        /// WorkOS's dashboard.
+        client_id: ClientId = ClientId::default(), env "WORKOS_CLIENT_ID";
+    }
+}
+
+section! {
+    /// Signing in to Portico through an organization's SSO connection.
+    pub struct Sso in "sso" {
+        /// The role of someone whose first sign-in through SSO makes their account.
+        new_member_role: MemberRole = MemberRole(crate::model::Role::Member), env "SSO_NEW_MEMBER_ROLE";
+        /// Members of these identity-provider groups become admins when they sign in
+        /// through SSO (exact names, comma-separated). Empty: a group never makes anyone
+        /// an admin.
+        admin_groups: List<Names> = List::default(), env "SSO_ADMIN_GROUPS";
     }
 }
 
@@ -187,6 +205,19 @@ section! {
     pub struct Notifications in "notifications" {
         /// Who the emails come from.
         mail_from: MailSender = MailSender::parse("Portico <portico@localhost>").expect("valid sender"), env "MAIL_FROM";
+    }
+}
+
+section! {
+    /// The host API (`/api/v1`) the host company's backend calls with an API key, and the
+    /// webhooks Portico sends the host.
+    pub struct HostApi in "host_api" {
+        /// Calls a minute one key may make (counted per instance); more are answered 429
+        /// with Retry-After.
+        calls_per_minute_per_key: Bounded<1, 1_000_000, Calls> = Bounded::new(600), env "HOST_API_CALLS_PER_MINUTE_PER_KEY";
+        /// Let webhook endpoints be on private, loopback or link-local addresses (a host
+        /// on the same network; tests). Off: Portico posts only to public addresses.
+        webhooks_to_private_addresses: bool = false, env "HOST_API_WEBHOOKS_TO_PRIVATE_ADDRESSES";
     }
 }
 

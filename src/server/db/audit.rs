@@ -11,6 +11,7 @@ pub const TRAIL_TIME: &[time::format_description::BorrowedFormatItem<'static>] =
 #[derive(Clone, Debug, Default)]
 pub struct NewEvent {
     pub actor_user_id: Option<i64>,
+    /// Who acted: a member's email, or how staff are named ("Support (ana@host.example)").
     pub actor_email: Option<String>,
     pub organization_id: Option<i64>,
     pub organization_name: Option<String>,
@@ -213,6 +214,7 @@ pub async fn insert(db: impl super::Executes<'_>, event: &NewEvent) -> Result<()
 pub struct Latest {
     pub detail: String,
     pub occurred_at: String,
+    /// Who acted: a member's email, or how staff are named ("Support (ana@host.example)").
     pub actor_email: Option<String>,
 }
 
@@ -254,6 +256,7 @@ pub struct Row {
     pub id: i64,
     pub occurred_at: String,
     pub actor_user_id: Option<i64>,
+    /// Who acted: a member's email, or how staff are named ("Support (ana@host.example)").
     pub actor_email: Option<String>,
     pub organization_name: Option<String>,
     pub workos_organization_id: Option<String>,

@@ -17,7 +17,7 @@ pub async fn record(
     contact_id: &str,
     email: &str,
     intents: &str,
-    invited_by: i64,
+    invited_by: Option<i64>,
 ) -> Result<(), sqlx::Error> {
     let mut tx = db.begin().await?;
     end_current(&mut *tx, organization_id).await?;

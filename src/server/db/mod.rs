@@ -2,9 +2,11 @@
 //! plain values, and return plain rows. Nothing outside `db/` names the engine: SQLite
 //! and PostgreSQL share the queries, and each has its migrations.
 
+pub mod api_keys;
 pub mod attempts;
 pub mod audit;
 pub mod changes;
+pub mod console;
 pub mod embed;
 pub mod events;
 pub mod invitations;
@@ -14,8 +16,11 @@ mod native;
 pub mod notifications;
 pub mod organizations;
 pub mod sessions;
+pub mod sign_ins;
+pub mod sso;
 pub mod staff;
 pub mod users;
+pub mod webhooks;
 
 use sqlx::{
     any::{AnyConnectOptions, AnyPoolOptions},

@@ -85,3 +85,72 @@ pub async fn set_features(
         .await?;
     Ok(())
 }
+
+/// An organization by id, and what its plan includes as stored (`None`: every area).
+pub async fn by_id(
+    db: impl super::Executes<'_>,
+    id: i64,
+) -> Result<Option<(OrganizationRow, Option<String>)>, sqlx::Error> {
+    let row: Option<(i64, String, Option<String>, Option<String>)> = sqlx::query_as(
+        "SELECT id, name, workos_organization_id, features FROM organizations WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|(id, name, workos_organization_id, features)| {
+        let organization = OrganizationRow {
+            id,
+            name,
+            workos_organization_id,
+        };
+        (organization, features)
+    }))
+}
+
+/// The id of the organization with WorkOS id `workos_id`.
+pub async fn by_workos_id(
+    db: impl super::Executes<'_>,
+    workos_id: &str,
+) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar("SELECT id FROM organizations WHERE workos_organization_id = $1")
+        .bind(workos_id)
+        .fetch_optional(db)
+        .await
+}
+
+/// Organizations after id `after`, by id, with their stored plans.
+pub async fn page(
+    db: impl super::Executes<'_>,
+    after: i64,
+    limit: i64,
+) -> Result<Vec<(OrganizationRow, Option<String>)>, sqlx::Error> {
+    let rows: Vec<(i64, String, Option<String>, Option<String>)> = sqlx::query_as(
+        "SELECT id, name, workos_organization_id, features FROM organizations \
+         WHERE id > $1 ORDER BY id LIMIT $2",
+    )
+    .bind(after)
+    .bind(limit)
+    .fetch_all(db)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, name, workos_organization_id, features)| {
+            let row = OrganizationRow {
+                id,
+                name,
+                workos_organization_id,
+            };
+            (row, features)
+        })
+        .collect())
+}
+
+/// Deletes the organization (its memberships and choices go with it; its trail rows
+/// stay, without it).
+pub async fn delete(db: impl super::Executes<'_>, id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM organizations WHERE id = $1")
+        .bind(id)
+        .execute(db)
+        .await?;
+    Ok(())
+}

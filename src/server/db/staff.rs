@@ -14,7 +14,7 @@ pub struct StaffRow {
 
 /// Adds an account; false if the email already has one.
 pub async fn add(
-    pool: &Pool,
+    db: impl super::Executes<'_>,
     email: &str,
     password_hash: &str,
     role: &str,
@@ -30,12 +30,12 @@ pub async fn add(
     .bind(role)
     .bind(epoch)
     .bind(now)
-    .execute(pool)
+    .execute(db)
     .await?;
     Ok(added.rows_affected() == 1)
 }
 
-/// How removing an account went.
+/// How removing an account (or changing its role) went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Removed {
     Removed,
@@ -44,10 +44,20 @@ pub enum Removed {
     LastOwner,
 }
 
-/// Removes the account, unless it is the last owner's. Two removals at once cannot take
-/// the last two owners: SQLite writes one at a time, and on PostgreSQL the table is locked
-/// against other writes for the check and the delete.
+/// Removes the account, unless it is the last owner's.
 pub async fn remove(pool: &Pool, email: &str) -> Result<Removed, sqlx::Error> {
+    change(pool, email, None).await
+}
+
+/// Gives the account `role`, unless that demotes the last owner.
+pub async fn set_role(pool: &Pool, email: &str, role: &str) -> Result<Removed, sqlx::Error> {
+    change(pool, email, Some(role)).await
+}
+
+/// Removes the account (`role` `None`) or changes its role, never leaving no owner. Two
+/// changes at once cannot take the last two owners: SQLite writes one at a time, and on
+/// PostgreSQL the table is locked against other writes for the check and the change.
+async fn change(pool: &Pool, email: &str, role: Option<&str>) -> Result<Removed, sqlx::Error> {
     let mut tx = pool.begin().await?;
     if super::Engine::of(pool) == super::Engine::Postgres {
         sqlx::query("LOCK TABLE staff IN SHARE ROW EXCLUSIVE MODE")
@@ -58,19 +68,22 @@ pub async fn remove(pool: &Pool, email: &str) -> Result<Removed, sqlx::Error> {
         .bind(email)
         .fetch_optional(&mut *tx)
         .await?;
-    let Some((role,)) = found else {
+    let Some((before,)) = found else {
         return Ok(Removed::NotFound);
     };
     let (owners,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM staff WHERE role = 'owner'")
         .fetch_one(&mut *tx)
         .await?;
-    if role == "owner" && owners <= 1 {
+    if before == "owner" && role != Some("owner") && owners <= 1 {
         return Ok(Removed::LastOwner);
     }
-    sqlx::query("DELETE FROM staff WHERE email = $1")
-        .bind(email)
-        .execute(&mut *tx)
-        .await?;
+    let query = match role {
+        None => sqlx::query("DELETE FROM staff WHERE email = $1").bind(email),
+        Some(role) => sqlx::query("UPDATE staff SET role = $2 WHERE email = $1")
+            .bind(email)
+            .bind(role),
+    };
+    query.execute(&mut *tx).await?;
     tx.commit().await?;
     Ok(Removed::Removed)
 }
@@ -184,4 +197,89 @@ pub async fn use_recovery_code(
     .execute(pool)
     .await?;
     Ok(used.rows_affected() == 1)
+}
+
+/// A staff account as sign-in and every console request read it.
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+pub struct StaffAccount {
+    pub id: i64,
+    pub email: String,
+    pub password_hash: String,
+    pub role: String,
+    pub session_epoch: String,
+    pub totp_confirmed_at: Option<String>,
+}
+
+const ACCOUNT: &str =
+    "SELECT id, email, password_hash, role, session_epoch, totp_confirmed_at FROM staff";
+
+pub async fn find_by_email(pool: &Pool, email: &str) -> Result<Option<StaffAccount>, sqlx::Error> {
+    sqlx::query_as(&format!("{ACCOUNT} WHERE email = lower($1)"))
+        .bind(email)
+        .fetch_optional(pool)
+        .await
+}
+
+pub async fn by_id(pool: &Pool, id: i64) -> Result<Option<StaffAccount>, sqlx::Error> {
+    sqlx::query_as(&format!("{ACCOUNT} WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(pool)
+        .await
+}
+
+/// Sets a new password and a new session epoch: the account's sessions end.
+pub async fn set_password_hash(pool: &Pool, id: i64, hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE staff SET password_hash = $2, session_epoch = $3 WHERE id = $1")
+        .bind(id)
+        .bind(hash)
+        .bind(hex::encode(rand::random::<[u8; 8]>()))
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Until when the account's codes are refused (Unix milliseconds; 0: they are not).
+pub async fn codes_locked_until(pool: &Pool, id: i64) -> Result<i64, sqlx::Error> {
+    let until: Option<i64> =
+        sqlx::query_scalar("SELECT codes_locked_until FROM staff WHERE id = $1")
+            .bind(id)
+            .fetch_optional(pool)
+            .await?;
+    Ok(until.unwrap_or(0))
+}
+
+/// Counts a wrong code; at `most` in a row, refuses codes until `lock_until` and starts
+/// counting again. True when this one locked them.
+pub async fn wrong_code(
+    pool: &Pool,
+    id: i64,
+    most: i64,
+    lock_until: i64,
+) -> Result<bool, sqlx::Error> {
+    let locked = sqlx::query(
+        "UPDATE staff SET failed_codes = 0, codes_locked_until = $3 \
+         WHERE id = $1 AND failed_codes + 1 >= $2",
+    )
+    .bind(id)
+    .bind(most)
+    .bind(lock_until)
+    .execute(pool)
+    .await?;
+    if locked.rows_affected() == 1 {
+        return Ok(true);
+    }
+    sqlx::query("UPDATE staff SET failed_codes = failed_codes + 1 WHERE id = $1")
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(false)
+}
+
+/// A right code: the count of wrong ones starts again.
+pub async fn right_code(pool: &Pool, id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE staff SET failed_codes = 0 WHERE id = $1")
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(())
 }

@@ -295,3 +295,17 @@ pub async fn admins_of_workos_organization(
     .await?;
     Ok(Some((id, name, admins.into_iter().map(|(e,)| e).collect())))
 }
+
+/// The organization's members, admins first, by email.
+pub async fn members_of(
+    pool: &super::Pool,
+    organization_id: i64,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT u.email, m.role FROM memberships m JOIN users u ON u.id = m.user_id \
+         WHERE m.organization_id = $1 ORDER BY m.role, u.email",
+    )
+    .bind(organization_id)
+    .fetch_all(pool)
+    .await
+}

@@ -115,6 +115,8 @@ async fn begin(
         // Inside a host's frame: the host signs the person in again on its next load.
         remember: false,
         epoch: membership.session_epoch.clone(),
+        // The host vouches for the person, not an SSO connection.
+        sso_organization: None,
     }
     .store(session)
     .await?;

@@ -29,6 +29,9 @@ async fn process(state: &AppState, event: &Event) {
     }
     match state.status_cache.apply_event(event).await {
         Ok(_) => {
+            if let Err(error) = state.status_cache.record_sign_in(event).await {
+                tracing::warn!(%error, event = %event.id, "could not count an SSO sign-in");
+            }
             if let Err(error) = trail::record(&state.audit, db, event).await {
                 tracing::warn!(%error, event = %event.id, "could not write a WorkOS event's audit row");
             }

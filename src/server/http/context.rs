@@ -11,7 +11,9 @@ use crate::{
     server::{
         audit::{self, Action},
         auth::OrgAdmin,
+        console::actions::OnBehalf,
         error::ServerError,
+        staff::StaffMember,
         state::AppState,
     },
 };
@@ -60,6 +62,25 @@ where
     audit::recorded(&state.audit, &who, action, &detail, changed.map(drop)).await
 }
 
+/// The request's state, session and signed-in staff member: what every console server
+/// function checks first.
+pub async fn staff() -> Result<(AppState, Session, StaffMember), ServerError> {
+    let state = state()?;
+    let session = session().await?;
+    let member = crate::server::staff::session::require(&state.auth, &session).await?;
+    Ok((state, session, member))
+}
+
+/// The signed-in staff member acting in `organization` for `reason`.
+pub async fn on_behalf(
+    organization: i64,
+    reason: &str,
+) -> Result<(AppState, OnBehalf), ServerError> {
+    let (state, _, member) = staff().await?;
+    let on_behalf = OnBehalf::new(&state, member, organization, reason).await?;
+    Ok((state, on_behalf))
+}
+
 pub async fn session() -> Result<Session, AppError> {
     leptos_axum::extract::<Session>()
         .await
@@ -106,7 +127,7 @@ pub async fn respond_in_card<T>(
         // A call to the server function itself answers with the error's status. One
         // a page makes while it renders fails in its own place on the page: the page
         // still rendered, and answers 200.
-        None if parts.is_some_and(|parts| parts.uri.path().starts_with("/api/")) => {
+        None if parts.is_some_and(|parts| super::routes::is_api(parts.uri.path())) => {
             if let (Some(response), Ok(status)) = (
                 use_context::<leptos_axum::ResponseOptions>(),
                 axum::http::StatusCode::from_u16(error.kind.status()),
@@ -143,14 +164,41 @@ fn request_span() -> tracing::Span {
 /// The local page (path and query) a plain HTML form was posted from. Only for a form
 /// posted to a server function: one a page calls while it renders fails in the page.
 fn plain_form_page(parts: &Parts) -> Option<String> {
-    if parts.method != axum::http::Method::POST || !parts.uri.path().starts_with("/api/") {
+    if parts.method != axum::http::Method::POST || !super::routes::is_api(parts.uri.path()) {
         return None;
     }
     form_page(&parts.headers)
 }
 
 /// The pages with forms on them (`app.rs` routes them).
-const FORM_PAGES: [&str; 3] = ["/settings", "/sign-in", "/embed/settings"];
+const FORM_PAGES: [&str; 10] = [
+    "/settings",
+    "/sign-in",
+    "/sign-in/password",
+    "/embed/settings",
+    "/staff",
+    "/staff/sign-in",
+    "/staff/sign-in/code",
+    "/staff/enrol",
+    "/staff/team",
+    "/staff/integrations",
+];
+
+/// The known page at `path`, as its own string (never what the header said): one of
+/// [`FORM_PAGES`], or a staff console organization's page; else the side's main page.
+fn known_page(path: &str) -> String {
+    if let Some(known) = FORM_PAGES.into_iter().find(|known| *known == path) {
+        return known.to_owned();
+    }
+    let organization = path
+        .strip_prefix("/staff/organizations/")
+        .and_then(|id| id.parse::<i64>().ok());
+    match organization {
+        Some(id) => format!("/staff/organizations/{id}"),
+        None if super::sessions::is_staff_path(path) => "/staff".to_owned(),
+        None => "/settings".to_owned(),
+    }
+}
 
 /// The local page (path and query, without what a previous answer added) a browser sent
 /// a form from: for a browser asking for HTML, with this site's page in `Referer`.
@@ -166,11 +214,7 @@ pub fn form_page(headers: &axum::http::HeaderMap) -> Option<String> {
     let url = url::Url::parse(referer).ok()?;
     // Only a page Portico has: the redirect is built from a known path, never from what
     // the header says (`http://host//evil.example/sign-in` would lead off the site).
-    let mut page = FORM_PAGES
-        .into_iter()
-        .find(|known| *known == url.path())
-        .unwrap_or("/settings")
-        .to_owned();
+    let mut page = known_page(url.path());
     let kept: Vec<(String, String)> = url
         .query_pairs()
         .filter(|(k, _)| !matches!(k.as_ref(), "notice" | "configured" | "refresh" | "invited"))
@@ -210,6 +254,17 @@ pub async fn send_back(
         None => None,
     };
     back_to(page, notice.as_deref(), place)
+}
+
+/// The sign-in page's password step, going on to `next` (a checked local path).
+pub fn password_step(next: &str) -> String {
+    match next {
+        "/settings" => "/sign-in/password".to_owned(),
+        next => format!(
+            "/sign-in/password?next={}",
+            url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+        ),
+    }
 }
 
 /// What a field keeps of what was typed: enough for any email address or domain.

@@ -14,7 +14,7 @@ use axum::{
 /// Errors raised before a server function ran (unreadable arguments) arrive here as a
 /// 500 with the error's body; the functions' own errors already have their status.
 pub async fn finish_api_errors(request: Request, next: Next) -> Response {
-    if !request.uri().path().starts_with("/api/") {
+    if !super::routes::is_api(request.uri().path()) {
         return next.run(request).await;
     }
     let request_id = request

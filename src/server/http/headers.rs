@@ -20,7 +20,7 @@ pub async fn security_headers(
     request: Request,
     next: Next,
 ) -> Response {
-    let is_api = request.uri().path().starts_with("/api/");
+    let is_api = super::routes::is_api(request.uri().path());
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     headers

@@ -14,7 +14,7 @@ use axum::{
 /// What a limit's bare answer (from tower) becomes: a sentence for people, JSON for the
 /// API, with `Retry-After` where waiting helps.
 pub async fn explain_limits(request: Request, next: Next) -> Response {
-    let api = request.uri().path().starts_with("/api/");
+    let api = super::routes::is_api(request.uri().path());
     let response = next.run(request).await;
     let already_explained = response
         .headers()

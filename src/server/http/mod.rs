@@ -22,12 +22,14 @@ pub use metrics::scrape_router;
 pub mod serve;
 mod sessions;
 pub mod settings_page;
+pub mod sso_pages;
+pub mod staff_pages;
 
 use crate::{
     app::{shell, App},
     server::{
         auth::{self, origin_check::PublicOrigin},
-        db, embed, events,
+        db, embed, events, host_api, sso,
         state::AppState,
     },
 };
@@ -61,15 +63,18 @@ pub fn router(
     let pages = pages(&state)
         .layer(Extension(assets))
         .layer(Extension(icons));
-    // One router, two session cookies: an embedded page's requests use the embed one.
-    let (standalone_sessions, embedded_sessions) =
-        sessions::layers(&state, sessions::store(sessions, db::Engine::of(&state.db)));
-    let standalone = pages.clone().layer(standalone_sessions);
+    // One router, three session cookies: an embedded page's requests use the embed one,
+    // the staff console's its own, so that neither kind of session opens the other's pages.
+    let cookies = sessions::layers(&state, sessions::store(sessions, db::Engine::of(&state.db)));
+    let standalone = pages.clone().layer(cookies.standalone);
+    let staff = pages.clone().layer(cookies.staff);
     let embedded = pages
-        .layer(embedded_sessions)
+        .layer(cookies.embedded)
         .layer(middleware::from_fn(embed::embedded_answers));
     let steered = tower::service_fn(move |request: Request<Body>| {
-        let chosen = if embed::is_embedded(&request) {
+        let chosen = if sessions::is_staff_path(request.uri().path()) {
+            staff.clone()
+        } else if embed::is_embedded(&request) {
             embedded.clone()
         } else {
             standalone.clone()
@@ -78,10 +83,12 @@ pub fn router(
     });
     // WorkOS's webhook deliveries carry no session and no browser's Origin: their
     // signature is their check, so this one path is outside both.
+    // Likewise the host API: its calls carry an API key, no session and no Origin.
     let webhooks = Router::new()
         .route("/webhooks/workos", post(events::receive))
-        .route_layer(middleware::from_fn(metrics::note_route))
-        .with_state(state.clone());
+        .with_state(state.clone())
+        .merge(host_api::router(state.clone()))
+        .route_layer(middleware::from_fn(metrics::note_route));
     outer_layers(webhooks.fallback_service(steered), state)
 }
 
@@ -93,6 +100,8 @@ fn pages(state: &AppState) -> Router {
     let context = move || {
         provide_context(context_state.clone());
         settings_page::provide();
+        staff_pages::provide();
+        sso_pages::provide();
     };
     let shell_options = state.leptos_options.clone();
     let render = move || shell(shell_options.clone());
@@ -115,6 +124,9 @@ fn pages(state: &AppState) -> Router {
         .route("/api/audit_events", get(routes::audit_export))
         .route("/api/status_stream", get(events::status_stream))
         .route("/api/{*fn_name}", any(routes::server_fn))
+        .route("/staff/api/{*fn_name}", any(routes::server_fn))
+        .route("/staff/organizations.csv", get(staff_pages::export))
+        .route(sso::GO_PATH, get(sso_pages::go))
         .route("/embed", get(embed::start))
         .route("/embed/done", get(embed::done))
         .route("/embed/portal", post(embed::portal))
@@ -126,6 +138,14 @@ fn pages(state: &AppState) -> Router {
         .layer(middleware::from_fn_with_state(
             state.clone(),
             settings_page::read_before_render,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            staff_pages::read_before_render,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            sso_pages::read_before_render,
         ))
         .layer(middleware::from_fn(form_errors::bring_back))
         .layer(middleware::from_fn(sessions::charge_workos_calls))

@@ -18,6 +18,12 @@ use leptos::prelude::provide_context;
 use std::{collections::HashSet, sync::OnceLock};
 use tower_sessions::Session;
 
+/// Whether `path` is under an API prefix (the customer side's `/api/`, the staff
+/// console's `/staff/api/`): answered as JSON, never as a page.
+pub fn is_api(path: &str) -> bool {
+    path.starts_with("/api/") || path.starts_with("/staff/api/")
+}
+
 /// Whether `path` is a server function's, from the set registered at start, gathered once.
 pub fn is_server_fn(path: &str) -> bool {
     static PATHS: OnceLock<HashSet<&'static str>> = OnceLock::new();
@@ -94,7 +100,7 @@ pub async fn canonical_path(request: Request, next: Next) -> Response {
     // host `pkg`, so no answer may start its path that way.
     let trimmed = format!("/{}", path.trim_matches('/'));
     let local = !trimmed.contains('\\');
-    if is_page_read && trimmed != path && local && !path.starts_with("/api/") {
+    if is_page_read && trimmed != path && local && !is_api(path) {
         let target = match request.uri().query() {
             Some(query) => format!("{trimmed}?{query}"),
             None => trimmed.to_owned(),

@@ -65,14 +65,24 @@ impl tower_sessions::SessionStore for SessionStore {
     }
 }
 
-/// The layers that give a request its session: `(standalone, embedded)`.
-pub fn layers(
-    state: &AppState,
-    store: SessionStore,
-) -> (
-    SessionManagerLayer<SessionStore>,
-    SessionManagerLayer<SessionStore>,
-) {
+/// The layers that give a request its session, one cookie each.
+pub struct Layers {
+    pub standalone: SessionManagerLayer<SessionStore>,
+    pub embedded: SessionManagerLayer<SessionStore>,
+    /// The staff console's: sent only to `/staff`, never cross-site.
+    pub staff: SessionManagerLayer<SessionStore>,
+}
+
+/// Where the staff console lives: its pages and its server functions.
+pub const STAFF_PATH: &str = "/staff";
+
+/// Whether `path` is the staff console's (and so uses the staff cookie).
+pub fn is_staff_path(path: &str) -> bool {
+    path.strip_prefix(STAFF_PATH)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
+
+pub fn layers(state: &AppState, store: SessionStore) -> Layers {
     let secure = state.public_url.scheme() == "https";
     let idle = Expiry::OnInactivity(time::Duration::seconds(
         state.config.session.lifetime_minutes.get().as_secs() as i64,
@@ -86,13 +96,24 @@ pub fn layers(
     // Embedded pages live in a cross-site frame: their cookie must be sent there
     // (SameSite=None, which needs Secure; browsers accept Secure on http://localhost and
     // 127.0.0.1 too) and is kept in the host's partition.
-    let embedded = SessionManagerLayer::new(store)
+    let embedded = SessionManagerLayer::new(store.clone())
         .with_name(embed::COOKIE)
         .with_http_only(true)
         .with_same_site(SameSite::None)
         .with_secure(true)
         .with_expiry(idle);
-    (standalone, embedded)
+    let staff = SessionManagerLayer::new(store)
+        .with_name("portico_staff")
+        .with_path(STAFF_PATH)
+        .with_http_only(true)
+        .with_same_site(SameSite::Strict)
+        .with_secure(secure)
+        .with_expiry(idle);
+    Layers {
+        standalone,
+        embedded,
+        staff,
+    }
 }
 
 /// Charges the WorkOS calls a signed-in request makes to its organization's share of the

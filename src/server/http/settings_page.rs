@@ -4,12 +4,13 @@
 //! `/api/organization` and `/api/activity` for scripts.
 
 use crate::{
-    model::{ActivityPage, AppError, Intent, OrgOverview, SettingsPageData},
+    model::{ActivityPage, AppError, Intent, OrgOverview, SettingsPageData, SsoSettings},
     server::{
         activity,
         auth::{OrgAdmin, SignedInUser},
         embed,
         error::ServerError,
+        sso,
         state::AppState,
     },
 };
@@ -110,22 +111,36 @@ async fn read(state: &AppState, session: &Session, query: PageQuery) -> Settings
             return SettingsPageData {
                 overview: Err(shown(error.into())),
                 activity: None,
+                sso: None,
                 read_at_ms,
             }
         }
     };
     let overview = overview(state, session, &user, query.fresh).await;
     // Members are not shown the activity; their page says nothing of it.
-    let activity = match user.require_admin() {
-        Ok(admin) => activity(state, &admin, query.activity_before)
-            .await
-            .map_err(shown)
-            .ok(),
-        Err(_) => None,
+    let (activity, sso) = match user.require_admin() {
+        Ok(admin) => (
+            activity(state, &admin, query.activity_before)
+                .await
+                .map_err(shown)
+                .ok(),
+            sso::require_sso(state, &admin)
+                .await
+                .map_err(|e| shown(e.into()))
+                .ok()
+                // Inside a host's frame the identity provider would be framed (and
+                // refuses to be): the test waits for a new-tab hand-off.
+                .map(|settings| SsoSettings {
+                    can_test: settings.can_test && overview.embed.is_none(),
+                    ..settings
+                }),
+        ),
+        Err(_) => (None, None),
     };
     SettingsPageData {
         overview: Ok(overview),
         activity,
+        sso,
         read_at_ms,
     }
 }

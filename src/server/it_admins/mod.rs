@@ -6,11 +6,14 @@ mod error;
 pub use error::InviteError;
 
 use crate::{
-    model::{EmailAddress, Intent},
+    model::{EmailAddress, Features, Intent},
     server::{
         audit::{self, Action},
         auth::OrgAdmin,
-        db::{self, audit::Outcome},
+        db::{
+            self,
+            audit::{NewEvent, Outcome},
+        },
         state::AppState,
     },
 };
@@ -36,6 +39,19 @@ pub fn intents_for_it_contact(picked: &[String]) -> Result<Vec<Intent>, InviteEr
     Ok(intents)
 }
 
+/// Who sends a setup invitation, for which organization, and how its rows are written:
+/// an admin of the organization, or the host company's staff on its behalf.
+pub struct Sender<'a> {
+    pub organization_id: i64,
+    pub organization_name: &'a str,
+    pub workos_organization: &'a str,
+    pub features: &'a Features,
+    /// The member who sent it (`None`: staff).
+    pub invited_by: Option<i64>,
+    /// The trail row for an action of this sender.
+    pub row: &'a (dyn Fn(Action, Outcome, &str) -> NewEvent + Sync),
+}
+
 /// Sends `email` a setup invitation for `intents`, adding them as an IT contact first
 /// if they are not one. Replaces the organization's current invitation. Answers what
 /// was sent, in the trail's words.
@@ -45,28 +61,41 @@ pub async fn invite(
     email: &str,
     picked: &[String],
 ) -> Result<String, InviteError> {
-    let organization = admin.workos_organization()?;
+    let who = &admin.membership;
+    let row = |action, outcome, detail: &str| audit::event(Some(who), action, outcome, detail);
+    let sender = Sender {
+        organization_id: who.organization_id,
+        organization_name: &who.organization_name,
+        workos_organization: admin.workos_organization()?,
+        features: &who.features,
+        invited_by: Some(who.user_id),
+        row: &row,
+    };
+    send(state, &sender, email, picked).await
+}
+
+/// [`invite`], by any sender.
+pub async fn send(
+    state: &AppState,
+    sender: &Sender<'_>,
+    email: &str,
+    picked: &[String],
+) -> Result<String, InviteError> {
+    let organization = sender.workos_organization;
     let email = String::from(EmailAddress::parse(email)?);
     let intents = intents_for_it_contact(picked)?;
-    let who = &admin.membership;
-    if let Some(intent) = intents.iter().find(|i| !who.features.includes(**i)) {
+    if let Some(intent) = intents.iter().find(|i| !sender.features.includes(**i)) {
         return Err(InviteError::NotInPlan {
             intent: *intent,
-            organization: who.organization_name.clone(),
+            organization: sender.organization_name.to_owned(),
         });
     }
     let contact_id = match existing_contact(state, organization, &email).await? {
         Some(id) => id,
         None => match state.workos.create_it_contact(organization, &email).await {
             Ok(contact) => {
-                audit::record(
-                    &state.audit,
-                    Some(who),
-                    Action::AddItContact,
-                    Outcome::Succeeded,
-                    &email,
-                )
-                .await?;
+                let row = (sender.row)(Action::AddItContact, Outcome::Succeeded, &email);
+                state.audit.write(row).await?;
                 contact.id
             }
             // Added meanwhile (another admin, another tab): use that one.
@@ -90,17 +119,20 @@ pub async fn invite(
     // WorkOS sent the email: a failure to record it is logged, not shown as a failure.
     if let Err(error) = db::invitations::record(
         &state.db,
-        who.organization_id,
+        sender.organization_id,
         &contact_id,
         &email,
         &names,
-        who.user_id,
+        sender.invited_by,
     )
     .await
     {
         tracing::error!(%error, "could not record the IT contact invitation");
     }
-    state.status_cache.forget_local(who.organization_id).await;
+    state
+        .status_cache
+        .forget_local(sender.organization_id)
+        .await;
     Ok(format!("{email}: {names}"))
 }
 

@@ -5,12 +5,14 @@
 use crate::{
     model::{clipped, EmailAddress, Role},
     server::{
-        audit::{self, Action},
+        audit::{self, Action, Outsider},
         auth::hash_password,
         db::{self, audit::Outcome, organizations::OrganizationRow, users::MembershipRow, Pool},
     },
 };
 use workos::{types::RevokeLink, WorkosClient, WorkosError};
+
+mod error;
 
 #[derive(Debug, thiserror::Error)]
 pub enum MemberError {
@@ -55,7 +57,7 @@ pub async fn organization(db: &Pool, key: &str) -> Result<OrganizationRow, Membe
 }
 
 /// The person's membership in the organization.
-async fn membership(
+pub async fn membership(
     db: &Pool,
     email: &str,
     organization: &OrganizationRow,
@@ -83,13 +85,14 @@ pub struct Added {
 }
 
 /// Adds `email` to the organization with `role`, creating their account (with
-/// `password`) if they have none. Recorded with the change, in one transaction.
+/// `password`, or none: they sign in through the host's embed) if they have none. Recorded with the change, in one transaction.
 pub async fn add(
     db: &Pool,
     email: &str,
     organization: &OrganizationRow,
     role: Role,
-    password: &str,
+    password: Option<&str>,
+    by: Outsider<'_>,
 ) -> Result<Added, MemberError> {
     let email: String = EmailAddress::parse(email)
         .map(String::from)
@@ -104,11 +107,17 @@ pub async fn add(
     // A new account's password is hashed before the transaction: it takes a while.
     let account = match db::users::find_by_email(db, &email).await? {
         Some(user) => Account::Existing(user.id),
-        None if password.chars().count() < 12 => return Err(MemberError::ShortPassword),
-        None => Account::New {
-            password_hash: hash_password(password)
-                .await
-                .map_err(|e| MemberError::Hashing(e.to_string()))?,
+        // No password: the person signs in through the host product's embed only.
+        None => match password {
+            None => Account::New {
+                password_hash: db::embed::NO_PASSWORD.to_owned(),
+            },
+            Some(short) if short.chars().count() < 12 => return Err(MemberError::ShortPassword),
+            Some(password) => Account::New {
+                password_hash: hash_password(password)
+                    .await
+                    .map_err(|e| MemberError::Hashing(e.to_string()))?,
+            },
         },
     };
     let mut tx = db.begin().await?;
@@ -120,7 +129,13 @@ pub async fn add(
     };
     db::users::set_membership(&mut *tx, user_id, organization.id, role).await?;
     let detail = format!("{email} as {}", role.as_str());
-    let row = audit::by_operator(organization, Action::AddMember, Outcome::Succeeded, &detail);
+    let row = audit::by_outsider(
+        by,
+        organization,
+        Action::AddMember,
+        Outcome::Succeeded,
+        &detail,
+    );
     db::audit::insert(&mut *tx, &row).await?;
     tx.commit().await?;
     Ok(Added {
@@ -148,6 +163,7 @@ pub async fn set_role(
     email: &str,
     organization: &OrganizationRow,
     role: Role,
+    by: Outsider<'_>,
 ) -> Result<Change, MemberError> {
     let before = membership(db, email, organization).await?;
     let mut tx = db.begin().await?;
@@ -161,7 +177,13 @@ pub async fn set_role(
         before.role.as_str(),
         role.as_str()
     );
-    let row = audit::by_operator(organization, Action::SetRole, Outcome::Succeeded, &detail);
+    let row = audit::by_outsider(
+        by,
+        organization,
+        Action::SetRole,
+        Outcome::Succeeded,
+        &detail,
+    );
     db::audit::insert(&mut *tx, &row).await?;
     tx.commit().await?;
     Ok(Change {
@@ -176,6 +198,7 @@ pub async fn remove(
     db: &Pool,
     email: &str,
     organization: &OrganizationRow,
+    by: Outsider<'_>,
 ) -> Result<Change, MemberError> {
     let before = membership(db, email, organization).await?;
     let mut tx = db.begin().await?;
@@ -184,7 +207,8 @@ pub async fn remove(
     }
     db::users::remove_membership(&mut *tx, before.user_id, organization.id).await?;
     let detail = format!("{} (was {})", before.email, before.role.as_str());
-    let row = audit::by_operator(
+    let row = audit::by_outsider(
+        by,
         organization,
         Action::RemoveMember,
         Outcome::Succeeded,
@@ -211,13 +235,16 @@ async fn refuse_last_admin(
     Ok(())
 }
 
-/// Ends every unopened Admin Portal link generated for the person in the organization,
-/// and the portal sessions started from them, at WorkOS; recorded either way.
+/// Ends every unopened Admin Portal link generated for `external_user_id` (a member's
+/// user id, or the console's hand-overs) in the organization, and the portal sessions
+/// started from them, at WorkOS; recorded either way, as about `whose` links.
 pub async fn revoke_portal_links(
     db: &Pool,
     workos: &WorkosClient,
     organization: &OrganizationRow,
-    who: &MembershipRow,
+    external_user_id: &str,
+    whose: &str,
+    by: Outsider<'_>,
 ) -> Result<(), WorkosError> {
     let Some(workos_organization) = organization.workos_organization_id.clone() else {
         // No WorkOS organization: no link was ever generated for it.
@@ -225,15 +252,21 @@ pub async fn revoke_portal_links(
     };
     let request = RevokeLink {
         organization: workos_organization,
-        external_user_id: who.user_id.to_string(),
+        external_user_id: external_user_id.to_owned(),
     };
     let (result, row) = workos::request_ids::noting(async {
         let result = workos.revoke_portal_links(&request).await;
         let (outcome, detail) = match &result {
-            Ok(()) => (Outcome::Succeeded, who.email.clone()),
-            Err(error) => (Outcome::Failed, format!("{}: {error}", who.email)),
+            Ok(()) => (Outcome::Succeeded, whose.to_owned()),
+            Err(error) => (Outcome::Failed, format!("{whose}: {error}")),
         };
-        let row = audit::by_operator(organization, Action::RevokePortalLinks, outcome, &detail);
+        let row = audit::by_outsider(
+            by,
+            organization,
+            Action::RevokePortalLinks,
+            outcome,
+            &detail,
+        );
         (result, row)
     })
     .await;
@@ -248,11 +281,13 @@ pub async fn set_features(
     db: &Pool,
     organization: &OrganizationRow,
     features: &crate::model::Features,
+    by: Outsider<'_>,
 ) -> Result<(), MemberError> {
     let mut tx = db.begin().await?;
     db::organizations::set_features(&mut *tx, organization.id, features).await?;
     let detail = features.stored().unwrap_or_else(|| "all".to_owned());
-    let row = audit::by_operator(
+    let row = audit::by_outsider(
+        by,
         organization,
         Action::SetFeatures,
         Outcome::Succeeded,

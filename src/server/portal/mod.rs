@@ -4,15 +4,19 @@ mod error;
 pub use error::PortalError;
 
 use crate::{
-    model::Intent,
+    model::{Features, Intent},
     server::{
         audit::{self, Action},
         auth::OrgAdmin,
         config::public_link,
-        db::{self, audit::Outcome, users::MembershipRow},
+        db::{
+            self,
+            audit::{NewEvent, Outcome},
+        },
         state::AppState,
     },
 };
+use std::sync::Arc;
 use workos::{
     providers,
     types::{GenerateLink, IntentOptions, PortalSsoProvider, SsoIntentOptions},
@@ -67,6 +71,26 @@ pub fn return_urls(state: &AppState, intent: Intent, back: Back) -> (String, Str
     (success, back)
 }
 
+/// Makes the trail row for an attempt by whoever asks: (action, outcome, detail).
+pub type RowMaker = Arc<dyn Fn(Action, Outcome, &str) -> NewEvent + Send + Sync>;
+
+/// Who asks for an Admin Portal link, for which organization, and how its rows are
+/// written: an admin of the organization, or the host company's staff handing one over.
+#[derive(Clone)]
+pub struct Requester {
+    pub organization_id: i64,
+    pub organization_name: String,
+    pub workos_organization: String,
+    pub features: Features,
+    /// Who the link is for at WorkOS (`external_user_id`), so their links can be revoked.
+    pub external_user_id: String,
+    /// The trail row for this requester's attempt.
+    pub row: RowMaker,
+}
+
+/// The `external_user_id` of the links the staff console hands over (revoked together).
+pub const HANDED_OVER: &str = "portico-console";
+
 /// A one-time Admin Portal link for the session's organization, once its audit row is
 /// committed; refused (and recorded) for an area outside the plan.
 pub async fn open_link(
@@ -75,45 +99,60 @@ pub async fn open_link(
     intent: Intent,
     back: Back,
 ) -> Result<String, PortalError> {
-    let organization = admin.workos_organization()?.to_owned();
-    let who = &admin.membership;
-    if !who.features.includes(intent) {
+    let who = admin.membership.clone();
+    let requester = Requester {
+        organization_id: who.organization_id,
+        organization_name: who.organization_name.clone(),
+        workos_organization: admin.workos_organization()?.to_owned(),
+        features: who.features.clone(),
+        external_user_id: who.user_id.to_string(),
+        row: Arc::new(move |action, outcome, detail| {
+            audit::event(Some(&who), action, outcome, detail)
+        }),
+    };
+    request_link(state, requester, intent, back).await
+}
+
+/// [`open_link`], for any requester.
+pub async fn request_link(
+    state: &AppState,
+    requester: Requester,
+    intent: Intent,
+    back: Back,
+) -> Result<String, PortalError> {
+    if !requester.features.includes(intent) {
         let refusal = PortalError::NotInPlan {
             intent,
-            organization: who.organization_name.clone(),
+            organization: requester.organization_name.clone(),
         };
         let detail = format!("{intent}: {refusal}");
-        audit::record(
-            &state.audit,
-            Some(who),
-            Action::CreatePortalLink,
-            Outcome::Refused,
-            &detail,
-        )
-        .await
-        .map_err(PortalError::Unrecorded)?;
+        let row = (requester.row)(Action::CreatePortalLink, Outcome::Refused, &detail);
+        state
+            .audit
+            .write(row)
+            .await
+            .map_err(PortalError::Unrecorded)?;
         return Err(refusal);
     }
-    let request = link_request(state, who, organization, intent, back).await;
+    let request = link_request(state, &requester, intent, back).await;
     // Runs to the end even if the browser goes away meanwhile (a dropped connection
     // cancels the request's own future): a link WorkOS issued always gets its audit row.
-    let (state, who) = (state.clone(), who.clone());
+    let state = state.clone();
     let facts = audit::current_request();
     tokio::spawn(audit::within_request(
         facts,
-        workos::same_spender(async move { issue_link(&state, &who, intent, &request).await }),
+        workos::same_spender(async move { issue_link(&state, &requester, intent, &request).await }),
     ))
     .await
     .map_err(|e| PortalError::Task(e.to_string()))?
 }
 
-/// What WorkOS is asked for: return URLs from the configuration, the admin (so their
-/// links can be revoked), and for SSO the identity provider the admins picked, where
-/// WorkOS takes it.
+/// What WorkOS is asked for: return URLs from the configuration, who the link is for
+/// (so their links can be revoked), and for SSO the identity provider the admins
+/// picked, where WorkOS takes it.
 async fn link_request(
     state: &AppState,
-    who: &MembershipRow,
-    organization: String,
+    requester: &Requester,
     intent: Intent,
     back: Back,
 ) -> GenerateLink {
@@ -123,7 +162,7 @@ async fn link_request(
     let opens_with = match intent {
         Intent::Sso => state
             .status_cache
-            .chosen(who.organization_id, Intent::Sso)
+            .chosen(requester.organization_id, Intent::Sso)
             .await
             .as_deref()
             .and_then(PortalSsoProvider::for_connection_type),
@@ -132,15 +171,14 @@ async fn link_request(
     GenerateLink {
         return_url: Some(return_url),
         success_url: Some(success_url),
-        // So WorkOS can revoke this admin's links if they lose the role.
-        external_user_id: Some(who.user_id.to_string()),
+        external_user_id: Some(requester.external_user_id.clone()),
         intent_options: opens_with.map(|provider| IntentOptions {
             sso: Some(SsoIntentOptions {
                 provider_type: Some(provider),
                 bookmark_slug: None,
             }),
         }),
-        ..GenerateLink::new(organization, intent.wire())
+        ..GenerateLink::new(requester.workos_organization.clone(), intent.wire())
     }
 }
 
@@ -148,7 +186,7 @@ async fn link_request(
 /// only once its row is committed (a failure to record is answered as unrecorded).
 async fn issue_link(
     state: &AppState,
-    who: &MembershipRow,
+    requester: &Requester,
     intent: Intent,
     request: &GenerateLink,
 ) -> Result<String, PortalError> {
@@ -164,17 +202,17 @@ async fn issue_link(
         Ok(_) => (Outcome::Succeeded, intent.to_string()),
         Err(error) => (Outcome::Failed, format!("{intent}: {error}")),
     };
-    audit::record(
-        &state.audit,
-        Some(who),
-        Action::CreatePortalLink,
-        outcome,
-        &detail,
-    )
-    .await
-    .map_err(PortalError::Unrecorded)?;
+    let row = (requester.row)(Action::CreatePortalLink, outcome, &detail);
+    state
+        .audit
+        .write(row)
+        .await
+        .map_err(PortalError::Unrecorded)?;
     if checked.is_ok() {
-        state.status_cache.forget_opened(who.organization_id).await;
+        state
+            .status_cache
+            .forget_opened(requester.organization_id)
+            .await;
     }
     checked
 }

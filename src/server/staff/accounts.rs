@@ -31,6 +31,14 @@ impl StaffRole {
             StaffRole::Owner => "owner",
         }
     }
+
+    /// The role's name in sentences and in a customer's trail.
+    pub fn title(self) -> &'static str {
+        match self {
+            StaffRole::Support => "Support",
+            StaffRole::Owner => "Owner",
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -59,6 +67,28 @@ pub enum StaffError {
     Database(#[from] sqlx::Error),
     #[error("could not hash the password: {0}")]
     Hash(String),
+    #[error("signed out of the staff console")]
+    SignedOut,
+    #[error("wrong email or password")]
+    BadCredentials,
+    #[error("the email or password is missing")]
+    MissingCredentials,
+    #[error("the sign-in's second step was not started or took too long")]
+    SecondStepExpired,
+    #[error("only an owner may do this")]
+    NotOwner,
+    #[error(transparent)]
+    Throttled(#[from] crate::server::auth::throttle::Throttled),
+    #[error(transparent)]
+    Unrecorded(#[from] crate::server::db::audit::AuditWriteError),
+    #[error("session store: {0}")]
+    Session(#[from] tower_sessions::session::Error),
+    /// Too many wrong codes in a row: codes are refused for this many more minutes.
+    #[error("codes are refused for {0} more minutes after too many wrong ones")]
+    CodesLocked(i64),
+    /// A console change refused for what was asked (a bad key name, a private URL).
+    #[error("{0}")]
+    Refused(String),
 }
 
 /// Now, as the staff tables keep times (the trail's format).
@@ -99,6 +129,16 @@ pub async fn add(
 pub async fn remove(db: &Pool, email: &str) -> Result<String, StaffError> {
     let email = address(email)?;
     match db::staff::remove(db, &email).await? {
+        db::staff::Removed::Removed => Ok(email),
+        db::staff::Removed::NotFound => Err(StaffError::NotFound(email)),
+        db::staff::Removed::LastOwner => Err(StaffError::LastOwner(email)),
+    }
+}
+
+/// Gives `email`'s staff account `role`; never demotes the last owner.
+pub async fn set_role(db: &Pool, email: &str, role: StaffRole) -> Result<String, StaffError> {
+    let email = address(email)?;
+    match db::staff::set_role(db, &email, role.as_str()).await? {
         db::staff::Removed::Removed => Ok(email),
         db::staff::Removed::NotFound => Err(StaffError::NotFound(email)),
         db::staff::Removed::LastOwner => Err(StaffError::LastOwner(email)),

@@ -48,6 +48,27 @@ pub fn enrolment_url(secret: &str, email: &str, issuer: &str) -> Result<String, 
     Ok(totp(secret, email, issuer)?.get_url())
 }
 
+/// The enrolment address as a QR code an authenticator app scans: an SVG element to
+/// put in the page (black on white whatever the page's theme, as cameras read best).
+pub fn qr_svg(url: &str) -> Result<String, SecondFactorError> {
+    let code = qrcode::QrCode::new(url.as_bytes()).map_err(|_| SecondFactorError::Unreadable)?;
+    let document = code
+        .render::<qrcode::render::svg::Color>()
+        .min_dimensions(200, 200)
+        .dark_color(qrcode::render::svg::Color("#000000"))
+        .light_color(qrcode::render::svg::Color("#ffffff"))
+        .build();
+    // The page holds the element, not an XML document.
+    let element = document
+        .find("<svg")
+        .map_or(document.as_str(), |at| &document[at..]);
+    Ok(element.replacen(
+        "<svg ",
+        r#"<svg role="img" aria-label="QR code of the second factor's secret" "#,
+        1,
+    ))
+}
+
 /// The code an authenticator app shows at `now` (Unix seconds), e.g. for tests that play
 /// the app.
 pub fn code_at(secret: &str, now: u64) -> Result<String, SecondFactorError> {
@@ -116,6 +137,17 @@ pub fn recovery_hash(typed: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_qr_code_is_an_svg_element_for_the_page() {
+        let svg =
+            qr_svg("otpauth://totp/Portico:ana%40host.example?secret=JBSWY3DPEHPK3PXP").unwrap();
+        assert!(
+            svg.starts_with("<svg role=\"img\" aria-label="),
+            "{svg:.80}"
+        );
+        assert!(svg.ends_with("</svg>") && svg.contains("<path"));
+    }
 
     #[test]
     fn a_code_works_within_a_step_either_way_and_only_once() {

@@ -1,6 +1,8 @@
 //! What runs beside the server: periodic clean-ups, and waiting for the signal to stop.
 
-use crate::server::{audit, auth::throttle::SignInThrottle, events, notify, state::AppState};
+use crate::server::{
+    audit, auth::throttle::SignInThrottle, events, host_api, host_webhooks, notify, state::AppState,
+};
 use std::sync::Arc;
 
 /// Everything that runs beside the server, started once it has its state.
@@ -10,6 +12,8 @@ pub(super) fn start(state: &AppState) {
     events::spawn_change_clock(state);
     start_hearing_workos(state);
     notify::spawn_daily_reminders(state.clone());
+    host_webhooks::spawn(state.clone());
+    host_api::idempotency::spawn_cleanup(state.db.clone());
     audit::purge::spawn_daily(
         state.db.clone(),
         state.audit.clone(),

@@ -10,7 +10,7 @@ mod workos_connection;
 pub use emulator_endpoint::EmulatorEndpoint;
 pub use error::StartError;
 
-use workos_connection::{connect_workos, hear_emulator, icon_base, mailer};
+use workos_connection::{connect_workos, hear_emulator, icon_base, mailer, sso_client_id};
 
 use crate::server::{
     auth::{self, throttle::SignInThrottle, Auth},
@@ -55,6 +55,7 @@ pub async fn start(config: Config, secrets: Secrets) -> Result<Running, StartErr
         metrics_token: secrets.metrics_token,
         webhook_secret: secrets.webhook_secret,
         mailer: Mailer::new(None, config.notifications.mail_from.0.clone())?,
+        sso_client_id: None,
     };
     let (listener, addr) = bind(config.http.addr.0).await?;
     let metrics_listener = match config.operations.metrics_addr.0 {
@@ -73,8 +74,9 @@ pub async fn start(config: Config, secrets: Secrets) -> Result<Running, StartErr
         let public_url = public_url.to_string();
         return Err(StartError::PublicWithoutWorkos { public_url });
     }
-    let (workos, emulator) = connect_workos(&config, secrets.workos_api_key).await?;
+    let (workos, emulator) = connect_workos(&config, secrets.workos_api_key, &public_url).await?;
     let keys = Keys {
+        sso_client_id: sso_client_id(&config, emulator.as_ref()),
         webhook_secret: keys
             .webhook_secret
             .or_else(|| hear_emulator(&emulator, &public_url)),
@@ -192,6 +194,7 @@ struct Keys {
     metrics_token: Option<MetricsToken>,
     webhook_secret: Option<WebhookSecret>,
     mailer: Mailer,
+    sso_client_id: Option<String>,
 }
 
 async fn build_state(
@@ -207,6 +210,7 @@ async fn build_state(
         metrics_token,
         webhook_secret,
         mailer,
+        sso_client_id,
     } = keys;
     let dummy_password_hash = auth::hash_password("portico-timing-equalizer")
         .await
@@ -262,6 +266,7 @@ async fn build_state(
         render_memo: RenderMemo::default(),
         live_pages,
         mailer,
+        sso_client_id,
     }))
 }
 

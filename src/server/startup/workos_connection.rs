@@ -36,6 +36,7 @@ pub(super) fn hear_emulator(
 pub(super) async fn connect_workos(
     config: &Config,
     api_key: Option<ApiKey>,
+    public_url: &Url,
 ) -> Result<(WorkosClient, Option<RunningEmulator>), StartError> {
     if let Some(key) = api_key {
         let client = WorkosClient::new(
@@ -53,6 +54,8 @@ pub(super) async fn connect_workos(
         state_file: Some(config.paths.data_dir.0.join("emulator.json")),
         // Its mail sink takes Portico's notification emails when no server is set.
         smtp_addr: Some(std::net::SocketAddr::from(([127, 0, 0, 1], 0))),
+        // SSO sign-in comes back only here, as WorkOS's dashboard would be set up.
+        redirect_uris: vec![public_link(public_url, crate::server::sso::CALLBACK_PATH)],
         ..workos_emulator::Options::new(config.workos.emulator_addr.0, key.expose())
     })
     .await?;
@@ -99,4 +102,14 @@ pub(super) fn mailer(
     }
     let from = config.notifications.mail_from.0.clone();
     Ok(Mailer::new(url.as_deref(), from)?)
+}
+
+/// The client id SSO sign-in names: the configured one, else the embedded emulator's.
+pub(super) fn sso_client_id(config: &Config, emulator: Option<&RunningEmulator>) -> Option<String> {
+    config
+        .workos
+        .client_id
+        .0
+        .clone()
+        .or_else(|| emulator.map(|e| e.client_id.clone()))
 }

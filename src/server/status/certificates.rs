@@ -55,6 +55,20 @@ pub(super) async fn certificate_events(
     Ok(all)
 }
 
+fn latest<'a>(events: &'a List<Event>, name: &str) -> Option<&'a Event> {
+    events.data.iter().find(|e| e.event == name)
+}
+
+/// The newest expiring-certificate warning with no renewal since, if any.
+pub(super) fn not_renewed(events: &List<Event>) -> Option<CertificateRenewalRequired> {
+    let event = latest(events, CERTIFICATE_EXPIRING)?;
+    let renewed = latest(events, CERTIFICATE_RENEWED);
+    if renewed.is_some_and(|r| r.created_at >= event.created_at) {
+        return None;
+    }
+    serde_json::from_value(event.data.clone()).ok()
+}
+
 /// Certificate renewal from WorkOS's events (newest first): an expiring certificate not
 /// renewed since needs attention; a renewal is shown with the new expiry.
 pub(super) fn certificates(
@@ -67,17 +81,8 @@ pub(super) fn certificates(
             .map(|c| provider_name(&c.connection_type))
             .unwrap_or_else(|| "A SAML connection".to_owned())
     };
-    let latest = |name: &str| events.data.iter().find(|e| e.event == name);
-    let expiring = latest(CERTIFICATE_EXPIRING).and_then(|e| {
-        serde_json::from_value::<CertificateRenewalRequired>(e.data.clone())
-            .ok()
-            .map(|data| (e, data))
-    });
-    let renewed = latest(CERTIFICATE_RENEWED);
-    match (expiring, renewed) {
-        (Some((event, data)), renewed)
-            if renewed.is_none_or(|r| r.created_at < event.created_at) =>
-        {
+    match (not_renewed(events), latest(events, CERTIFICATE_RENEWED)) {
+        (Some(data), _) => {
             let name = connection_name(&data.connection.id);
             let day = day_and_month(&data.certificate.expiry_date);
             let summary = if data.certificate.is_expired || data.days_until_expiry < 0 {

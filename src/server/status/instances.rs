@@ -94,6 +94,10 @@ impl StatusCache {
                             cache.choices.invalidate(&id).await;
                         }
                     }
+                    // Another instance counted a sign-in: its live pages follow.
+                    Some(("sign_ins", id)) => {
+                        let _ = cache.changed.send(Arc::from(id));
+                    }
                     Some(("opened", id)) => {
                         if let Ok(id) = id.parse::<i64>() {
                             cache.local.invalidate(&id).await;

@@ -22,14 +22,12 @@ fn read_recently(read_at: &str, full_read_every: Duration) -> bool {
 }
 
 impl StatusCache {
-    /// The organization's status from its mirror when `mirrored` allows, the mirror has
-    /// it and its last full read is recent; else read from WorkOS in full (and mirrored,
-    /// when the read is complete).
+    /// The organization's status from its mirror when `mirrored` allows, events keep the
+    /// mirror current, the mirror has it and its last full read is recent; else read from
+    /// WorkOS in full (and mirrored, when the read is complete: without events, views
+    /// never read the mirror, but the staff console's list and the host's webhooks do).
     pub(super) async fn read_mirrored(&self, organization_id: &str, mirrored: bool) -> Live {
-        let Some(full_read_every) = self.mirror_full_read else {
-            return read_live(&self.workos, organization_id).await;
-        };
-        if mirrored {
+        if let (Some(full_read_every), true) = (self.mirror_full_read, mirrored) {
             match db::mirror::load(&self.db, organization_id).await {
                 Ok(Some(stored)) if read_recently(&stored.read_at, full_read_every) => {
                     match serde_json::from_str::<Snapshot>(&stored.snapshot) {
@@ -48,26 +46,92 @@ impl StatusCache {
                 Err(error) => tracing::warn!(%error, "could not read the status mirror"),
             }
         }
-        let mut live = read_live(&self.workos, organization_id).await;
-        // What only events tell stays as the mirror had it (the counts start again from
-        // the read's own).
-        if let Some(before) = self.mirror_of(organization_id).await {
-            live.byok = before.byok;
-            live.directory_activity = before.directory_activity;
-            for activity in live.directory_activity.values_mut() {
-                (activity.users, activity.groups) = (0, 0);
-            }
-        }
-        if let Some(snapshot) = Snapshot::of(&live) {
-            let saved = match serde_json::to_string(&snapshot) {
-                Ok(json) => db::mirror::save_read(&self.db, organization_id, &json).await,
-                Err(error) => Err(sqlx::Error::Encode(error.into())),
+        let live = read_live(&self.workos, organization_id).await;
+        self.mirror_read(organization_id, live).await
+    }
+
+    /// Mirrors a full read, compared with what the mirror held (the areas that changed
+    /// are recorded with it), over the version it held: a write that got there first is
+    /// read and compared with instead, so two reads at once record a change once.
+    async fn mirror_read(&self, organization_id: &str, mut live: Live) -> Live {
+        for _ in 0..WRITE_TRIES {
+            let stored = match db::mirror::load(&self.db, organization_id).await {
+                Ok(stored) => stored,
+                Err(error) => {
+                    tracing::warn!(%error, "could not read the status mirror");
+                    return live;
+                }
             };
-            if let Err(error) = saved {
-                tracing::warn!(%error, "could not mirror the status just read");
+            let before = stored
+                .as_ref()
+                .and_then(|s| serde_json::from_str::<Snapshot>(&s.snapshot).ok());
+            // What only events tell stays as the mirror had it (the counts start again
+            // from the read's own).
+            if let Some(before) = &before {
+                live.byok = before.byok.clone();
+                live.directory_activity = before.directory_activity.clone();
+                for activity in live.directory_activity.values_mut() {
+                    (activity.users, activity.groups) = (0, 0);
+                }
+            }
+            let Some(snapshot) = Snapshot::of(&live) else {
+                return live;
+            };
+            let before = before.map(|b| super::health::stored(&b.live()));
+            let over = stored.map(|s| s.version);
+            match self
+                .save(organization_id, &snapshot, before.as_ref(), over, true)
+                .await
+            {
+                Ok(true) => return live,
+                Ok(false) => continue,
+                Err(error) => {
+                    tracing::warn!(%error, "could not mirror the status just read");
+                    return live;
+                }
             }
         }
         live
+    }
+
+    /// Writes `snapshot` (a full read, or an event's change) over version `over` (`None`:
+    /// the first read) with its health and, when the mirror had the organization
+    /// `before`, the areas that changed: one transaction. False if the row changed since.
+    async fn save(
+        &self,
+        organization_id: &str,
+        snapshot: &Snapshot,
+        before: Option<&db::mirror::Health>,
+        over: Option<i64>,
+        full_read: bool,
+    ) -> Result<bool, sqlx::Error> {
+        let json = serde_json::to_string(snapshot).map_err(|e| sqlx::Error::Encode(e.into()))?;
+        let now = snapshot.live();
+        let health = super::health::stored(&now);
+        let mut tx = self.db.begin().await?;
+        let written = match over {
+            None => db::mirror::insert_read(&mut *tx, organization_id, &json, &health).await?,
+            Some(version) => {
+                db::mirror::replace(
+                    &mut *tx,
+                    organization_id,
+                    &json,
+                    version,
+                    &health,
+                    full_read,
+                )
+                .await?
+            }
+        };
+        if !written {
+            return Ok(false);
+        }
+        if let Some(before) = before {
+            let changes = super::health::changes(before, &health, &now);
+            db::mirror::record_changes(&mut tx, organization_id, &changes).await?;
+        }
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// What is known of the organization's status without asking WorkOS: the cached
@@ -107,12 +171,20 @@ impl StatusCache {
                 db::mirror::forget(&self.db, organization).await?;
                 return Ok(false);
             };
+            let before = super::health::stored(&snapshot.live());
             if !snapshot.apply(event) {
                 return Ok(false);
             }
-            let json =
-                serde_json::to_string(&snapshot).map_err(|e| sqlx::Error::Encode(e.into()))?;
-            if db::mirror::replace(&self.db, organization, &json, stored.version).await? {
+            if self
+                .save(
+                    organization,
+                    &snapshot,
+                    Some(&before),
+                    Some(stored.version),
+                    false,
+                )
+                .await?
+            {
                 self.forget_cached_live(organization).await;
                 return Ok(true);
             }

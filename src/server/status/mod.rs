@@ -12,18 +12,22 @@ mod certificates;
 mod directories;
 mod domains;
 mod fresh;
+mod health;
 mod instances;
 mod live_pages;
 mod mirror;
 mod mirrored;
 mod overview;
 mod reading;
+mod sign_in;
+mod sign_ins;
 mod sso;
 #[cfg(test)]
 mod tests;
 
-pub use attention::Attention;
 pub use cache::{Live, Local, StatusCache};
 pub use fresh::FreshReads;
+pub use health::Attention;
 pub use live_pages::{LivePage, LivePages};
 pub use reading::provider_name;
+pub use sign_in::organization_for_domain as sso_organization_for_domain;

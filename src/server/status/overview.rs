@@ -43,7 +43,16 @@ impl StatusCache {
             .map(|intent| status_of(intent, live.as_deref(), &local, who, &mut status_error))
             .collect();
         let organizations = self.organizations_of(who.user_id).await;
+        let sso_health = match &who.workos_organization_id {
+            Some(id) if who.features.includes(Intent::Sso) => {
+                let today = time::OffsetDateTime::now_utc().date();
+                let admin = who.role == Role::Admin;
+                Some(self.sso_health(id, live.as_deref(), admin, today).await)
+            }
+            _ => None,
+        };
         OrgOverview {
+            sso_health,
             embed: None,
             upgrade_url: self.upgrade_url.as_ref().map(|url| url.to_string()),
             invitation: invitation(&local, who.role),

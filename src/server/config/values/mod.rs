@@ -255,8 +255,10 @@ impl fmt::Display for Dir {
 
 from_text!(Dir, "a directory, e.g. data");
 
+mod identities;
 mod lists;
 
+pub use identities::{ClientId, MemberRole};
 pub use lists::{Entry, HostNames, IpAddresses, List, Names, Origins};
 
 /// A whole number between `MIN` and `MAX` of `U`'s unit, read as `U::Value`.

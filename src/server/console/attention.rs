@@ -1,0 +1,81 @@
+//! The "needs attention" queue: every organization with an area that needs attention,
+//! longest waiting first, with what is wrong, who was told, and what to do next.
+
+use super::ConsoleError;
+use crate::{
+    model::{day_and_month, AttentionItem, ItInvitation},
+    server::{
+        audit::Action,
+        db::{
+            self,
+            console::{Filter, ListQuery, Sort},
+        },
+        state::AppState,
+    },
+};
+
+/// The most organizations the queue shows at once.
+const QUEUE: i64 = 200;
+
+pub async fn queue(state: &AppState) -> Result<Vec<AttentionItem>, ConsoleError> {
+    let query = ListQuery {
+        search: String::new(),
+        filter: Filter::NeedsAttention,
+        plan_includes: None,
+        sort: Sort::AttentionSince,
+        after: None,
+        limit: QUEUE,
+    };
+    let (rows, _) = db::console::list(&state.db, &query).await?;
+    let mut items = Vec::with_capacity(rows.len());
+    for row in rows {
+        let Some(workos_id) = row.workos_organization_id.as_deref() else {
+            continue;
+        };
+        let problems = state
+            .status_cache
+            .needing_attention(workos_id)
+            .await
+            .into_iter()
+            .map(|a| (a.intent, a.summary))
+            .collect();
+        let emailed = db::console::latest(&state.db, row.id, Action::NotifyAdmins.as_str()).await?;
+        let invitation = db::invitations::current(&state.db, row.id).await?;
+        let mut told = Vec::new();
+        if let Some((at, _)) = &emailed {
+            told.push(format!(
+                "Portico emailed the admins on {}.",
+                day_and_month(at)
+            ));
+        }
+        if let Some(sent) = &invitation {
+            let sent = ItInvitation {
+                email: sent.email.clone(),
+                intents: sent
+                    .intents
+                    .split(',')
+                    .filter_map(|n| crate::model::Intent::parse(n).ok())
+                    .collect(),
+                invited_on: day_and_month(&sent.invited_at),
+            };
+            told.push(sent.sentence());
+        }
+        let next_action = match (&invitation, &emailed) {
+            (Some(sent), _) => format!(
+                "Ask {} whether the setup email arrived, or hand over an Admin Portal link.",
+                sent.email
+            ),
+            (None, Some(_)) => "The admins were told and nothing changed: send the setup to their IT contact, or call them.".to_owned(),
+            (None, None) => "Nobody was told yet: send the setup to the organization's IT contact.".to_owned(),
+        };
+        items.push(AttentionItem {
+            organization_id: row.id,
+            organization: row.name,
+            problems,
+            since: row.attention_since.as_deref().map(day_and_month),
+            told,
+            next_action,
+        });
+    }
+    Ok(items)
+}

@@ -1,0 +1,104 @@
+//! Require SSO: per organization, and the break-glass admins who keep their password.
+
+use super::Pool;
+
+/// Whether the organization requires SSO, and its break-glass members' ids.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SsoRule {
+    pub required: bool,
+    pub break_glass: Vec<i64>,
+}
+
+impl SsoRule {
+    /// Whether `user_id` may sign in with a password.
+    pub fn allows_password(&self, user_id: i64) -> bool {
+        !self.required || self.break_glass.contains(&user_id)
+    }
+}
+
+pub async fn rule(pool: &Pool, organization_id: i64) -> Result<SsoRule, sqlx::Error> {
+    let required: Option<(i64,)> =
+        sqlx::query_as("SELECT require_sso FROM organizations WHERE id = $1")
+            .bind(organization_id)
+            .fetch_optional(pool)
+            .await?;
+    let break_glass: Vec<(i64,)> = sqlx::query_as(
+        // A demoted admin's flag stays in the row but no longer counts.
+        "SELECT user_id FROM memberships WHERE organization_id = $1 AND break_glass = 1 \
+         AND role = 'admin' ORDER BY user_id",
+    )
+    .bind(organization_id)
+    .fetch_all(pool)
+    .await?;
+    Ok(SsoRule {
+        required: required.is_some_and(|(r,)| r == 1),
+        break_glass: break_glass.into_iter().map(|(id,)| id).collect(),
+    })
+}
+
+pub async fn set_required(
+    db: impl super::Executes<'_>,
+    organization_id: i64,
+    required: bool,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE organizations SET require_sso = $1 WHERE id = $2")
+        .bind(i64::from(required))
+        .bind(organization_id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// Makes exactly `members` (admins, checked by the caller) the break-glass members.
+pub async fn set_break_glass(
+    pool: &Pool,
+    organization_id: i64,
+    members: &[i64],
+) -> Result<(), sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    sqlx::query("UPDATE memberships SET break_glass = 0 WHERE organization_id = $1")
+        .bind(organization_id)
+        .execute(&mut *tx)
+        .await?;
+    for user_id in members {
+        sqlx::query(
+            "UPDATE memberships SET break_glass = 1 WHERE organization_id = $1 AND user_id = $2",
+        )
+        .bind(organization_id)
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await
+}
+
+/// One admin: whether they are break-glass, and whether they have a password at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Admin {
+    pub user_id: i64,
+    pub email: String,
+    pub break_glass: bool,
+    pub has_password: bool,
+}
+
+/// The organization's admins, by email.
+pub async fn admins(pool: &Pool, organization_id: i64) -> Result<Vec<Admin>, sqlx::Error> {
+    let rows: Vec<(i64, String, i64, String)> = sqlx::query_as(
+        "SELECT u.id, u.email, m.break_glass, u.password_hash FROM memberships m \
+         JOIN users u ON u.id = m.user_id \
+         WHERE m.organization_id = $1 AND m.role = 'admin' ORDER BY u.email",
+    )
+    .bind(organization_id)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(user_id, email, break_glass, hash)| Admin {
+            user_id,
+            email,
+            break_glass: break_glass == 1,
+            // Accounts made by an embed or an SSO sign-in have none.
+            has_password: hash.starts_with('$'),
+        })
+        .collect())
+}
