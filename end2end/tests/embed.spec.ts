@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { ChildProcess, spawn } from "node:child_process";
 import { join, resolve } from "node:path";
-import { EMULATOR_KEY, Portico, WEBHOOK_SECRET, expect, test } from "../fixtures";
+import { EMULATOR_KEY, Portico, WEBHOOK_SECRET, adminSetsUpSso, expect, test } from "../fixtures";
 
 // Two origins on loopback: Portico on 127.0.0.1, the example host on localhost (another
 // site, so the embed's cookie must work in a cross-site frame).
@@ -120,6 +120,35 @@ test("the example host embeds Portico; SSO finished in the portal's tab reaches 
     await page.getByRole("button", { name: "Refresh status" }).click();
     await expect(events.locator('[data-type="portico:ready"]')).toHaveCount(readyBefore + 1);
     await expect(frame.getByRole("heading", { name: "Acme settings" })).toBeVisible();
+  } finally {
+    host.kill();
+  }
+});
+
+test("an admin tests SSO from the embedded page: the identity provider opens in a new tab, which shows the result @needs-javascript", async ({ browser, page, portico, context }) => {
+  await adminSetsUpSso(browser, portico, true);
+  const host = await startHost(portico);
+  try {
+    await page.goto(`${hostOrigin}/?as=admin`);
+    const frame = page.frameLocator("#portico iframe");
+    const card = frame.locator('[data-intent="sso"]');
+    await expect(card.getByText("Okta SAML is active.")).toBeVisible();
+    // The identity provider refuses to be framed: the test opens a tab of its own.
+    const [testTab] = await Promise.all([
+      context.waitForEvent("page"),
+      card.getByRole("button", { name: "Test SSO sign-in (opens in a new tab)" }).click(),
+    ]);
+    await expect(testTab.getByRole("heading", { name: /^Sign in to / })).toBeVisible();
+    await expect(testTab.getByLabel("Email")).toHaveValue("ada@acme.example");
+    await testTab.getByRole("button", { name: "Continue" }).click();
+    await expect(testTab.getByRole("heading", { name: "Test sign-in worked" })).toBeVisible();
+    await expect(testTab.getByTestId("sso-test-received")).toContainText("ada@acme.example");
+    await expect(testTab.getByTestId("sso-test-close")).toContainText("Close this tab to go back to your product");
+    await testTab.screenshot({ path: shot("embed-sso-test-result"), fullPage: true });
+    await testTab.close();
+    // Back in the product, the embedded page's trail shows the test once it reloads.
+    await page.reload();
+    await expect(frame.locator(".activity-log")).toContainText("Tested SSO sign-in");
   } finally {
     host.kill();
   }

@@ -10,7 +10,7 @@ pub async fn test_sso() -> Result<(), AppError> {
     cx::respond_in_card(Some(Place::Card(Intent::Sso)), &[], async {
         let (state, admin) = cx::admin(Action::TestSso, "test sign-in").await?;
         let session = cx::session().await?;
-        let url = sso::start_test(&state, &session, &admin).await?;
+        let url = sso::start_test(&state, &session, &admin, sso::TestTab::Same).await?;
         leptos_axum::redirect(&url);
         Ok(())
     })
@@ -37,7 +37,14 @@ pub async fn set_require_sso(
             "stop requiring SSO"
         };
         cx::admin_change(Action::SetRequireSso, subject, |state, admin| async move {
-            sso::set_require_sso(&state, &admin, asked).await
+            // Whether saving would end the acting admin's own session (see `set_require_sso`).
+            let session = cx::session().await?;
+            let own_session_kept = crate::server::auth::SessionUser::load(&session)
+                .await
+                .ok()
+                .flatten()
+                .is_some_and(|bound| bound.outlives_require_sso());
+            sso::set_require_sso(&state, &admin, asked, own_session_kept).await
         })
         .await?;
         leptos_axum::redirect("/settings#sso");

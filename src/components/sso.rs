@@ -5,19 +5,26 @@
 use crate::{
     api::{SetRequireSso, TestSso},
     components::BusyForm,
-    model::{Setup, SsoSettings},
+    model::{Setup, SsoSettings, SSO_EMBED_TEST_PATH},
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 
+/// `handoff`: the embedded page's (see `NewTabPortalButton`): the identity provider
+/// refuses to be framed, so the test opens in a new tab that proves who asked with it.
 #[component]
-pub fn SsoTools(settings: SsoSettings, setup: Option<Setup>) -> impl IntoView {
+pub fn SsoTools(
+    settings: SsoSettings,
+    setup: Option<Setup>,
+    handoff: Option<String>,
+) -> impl IntoView {
     // Once a connection exists (active, or saved and not yet working).
     let has_connection = matches!(
         setup,
         Some(Setup::Active | Setup::InProgress | Setup::NeedsAttention)
     );
-    let test = (settings.can_test && has_connection).then(|| {
-        view! {
+    let test = (settings.can_test && has_connection).then(|| match handoff {
+        Some(handoff) => new_tab_test(handoff),
+        None => view! {
             <div class="sso-test-start">
                 <BusyForm
                     action=TestSso::url().to_owned()
@@ -30,10 +37,27 @@ pub fn SsoTools(settings: SsoSettings, setup: Option<Setup>) -> impl IntoView {
                 </BusyForm>
             </div>
         }
+        .into_any(),
     });
     let require =
         (settings.connection_active || settings.required).then(|| require_form(&settings));
     view! { {test} {require} }
+}
+
+fn new_tab_test(handoff: String) -> AnyView {
+    view! {
+        <div class="sso-test-start">
+            <form method="post" action=SSO_EMBED_TEST_PATH target="_blank">
+                <input type="hidden" name="handoff" value=handoff />
+                <button class="secondary" type="submit">
+                    "Test SSO sign-in"
+                    <span class="visually-hidden">" (opens in a new tab)"</span>
+                </button>
+            </form>
+            <p class="muted">"Opens your identity provider in a new tab to see what it sends. Nothing changes."</p>
+        </div>
+    }
+    .into_any()
 }
 
 fn require_form(settings: &SsoSettings) -> AnyView {

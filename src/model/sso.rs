@@ -139,11 +139,19 @@ impl SsoTestReport {
     }
 }
 
+/// Where an embedded page's Test SSO opens its new tab: the identity provider refuses
+/// to be framed (the server's `embed::sso_test` answers it).
+pub const SSO_EMBED_TEST_PATH: &str = "/sso/test";
+
 /// What `/sso/callback` shows when it does not send the browser on.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum SsoCallbackPage {
-    /// A test sign-in's result.
-    Test(Box<SsoTestReport>),
+    /// A test sign-in's result; `in_new_tab` when an embedded page opened the tab (it
+    /// is not signed in: the way back is the product's page).
+    Test {
+        report: Box<SsoTestReport>,
+        in_new_tab: bool,
+    },
     /// The address was used already, came from elsewhere, or waited too long.
     NotExpected(String),
 }

@@ -345,9 +345,10 @@ fn card(
     } else if let Some(settings) = sso.filter(|_| intent == Intent::Sso && status.included) {
         let settings = settings.clone();
         let setup = status.setup;
+        let tools_handoff = handoff.clone();
         view! {
             <IntentCard status role error invitation handoff>
-                <SsoTools settings setup />
+                <SsoTools settings setup handoff=tools_handoff />
             </IntentCard>
         }
         .into_any()

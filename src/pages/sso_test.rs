@@ -14,8 +14,15 @@ use std::sync::Arc;
 #[component]
 pub fn SsoCallback() -> impl IntoView {
     let page = use_context::<Arc<SsoCallbackPage>>();
+    let in_new_tab = matches!(
+        page.as_deref(),
+        Some(SsoCallbackPage::Test {
+            in_new_tab: true,
+            ..
+        })
+    );
     let body = match page.as_deref() {
-        Some(SsoCallbackPage::Test(report)) => test_result(report),
+        Some(SsoCallbackPage::Test { report, in_new_tab }) => test_result(report, *in_new_tab),
         Some(SsoCallbackPage::NotExpected(message)) => view! {
             <h1>"This sign-in cannot be finished"</h1>
             <p class="error" role="alert">{message.clone()}</p>
@@ -31,15 +38,29 @@ pub fn SsoCallback() -> impl IntoView {
         <Title text="SSO test sign-in · Portico" />
         <main class="narrow sso-test">
             {body}
-            <p class="actions">
-                <a href="/settings#sso">"Back to settings"</a>
-            </p>
+            {if in_new_tab {
+                view! {
+                    <p class="actions" data-testid="sso-test-close">
+                        "Close this tab to go back to your product. Recent activity there shows this test."
+                    </p>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <p class="actions">
+                        <a href="/settings#sso">"Back to settings"</a>
+                    </p>
+                }
+                .into_any()
+            }}
         </main>
     }
 }
 
-fn test_result(report: &SsoTestReport) -> AnyView {
-    let again = view! {
+/// The result; `in_new_tab` (an embedded page's test) has no "Test again": this tab is
+/// not signed in, and the embedded card starts another.
+fn test_result(report: &SsoTestReport, in_new_tab: bool) -> AnyView {
+    let again = (!in_new_tab).then(|| view! {
         <BusyForm
             action=TestSso::url().to_owned()
             fields=Vec::new()
@@ -49,7 +70,7 @@ fn test_result(report: &SsoTestReport) -> AnyView {
         >
             <span></span>
         </BusyForm>
-    };
+    });
     match &report.outcome {
         SsoTestOutcome::Succeeded => view! {
             <h1>"Test sign-in worked"</h1>

@@ -203,6 +203,61 @@ async fn of_two_instances_polling_the_events_api_only_the_lease_holder_reads() {
 async fn an_event_received_by_one_instance_reaches_a_page_following_on_the_other() {
     let one = crate::spawn_app().await;
     let other = beside(&one).await;
+    let (acme, mut body, mut seen) = follow_on(&one, &other).await;
+
+    let now = time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    let event = serde_json::json!({
+        "object": "event", "id": "event_01ACROSS", "event": "connection.activated",
+        "data": { "object": "connection", "id": "conn_01ACROSS", "organization_id": acme,
+                  "connection_type": "OktaSAML", "name": "Okta", "state": "active",
+                  "status": "linked", "domains": [], "created_at": now, "updated_at": now },
+        "created_at": now,
+    })
+    .to_string();
+    deliver(&one, event).await;
+    assert!(
+        read_until(&mut body, &mut seen, "Okta SAML is active.").await,
+        "the page on the other instance was sent the change: {seen}"
+    );
+}
+
+/// A failed SSO sign-in WorkOS tells one instance of reaches the SSO health panel of a
+/// page following on the other (the count is shared; the other is told to re-read).
+#[tokio::test]
+async fn a_failed_sso_sign_in_told_to_one_instance_reaches_the_health_panel_on_the_other() {
+    let one = crate::spawn_app().await;
+    let other = beside(&one).await;
+    let (acme, mut body, mut seen) = follow_on(&one, &other).await;
+    assert!(!seen.contains("access_denied"), "no failure yet: {seen}");
+
+    let now = time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    let event = serde_json::json!({
+        "object": "event", "id": "event_01SSOFAILED", "event": "authentication.sso_failed",
+        "data": { "type": "sso", "status": "failed", "email": "jane@acme.example",
+                  "ip_address": null, "user_agent": null,
+                  "error": { "code": "access_denied", "message": "The user was not assigned." },
+                  "sso": { "organization_id": acme, "connection_id": "conn_01SSO",
+                           "session_id": "sso_session_01SSO" } },
+        "created_at": now,
+    })
+    .to_string();
+    deliver(&one, event).await;
+    assert!(
+        read_until(&mut body, &mut seen, "access_denied").await,
+        "the health panel on the other instance was sent the failure: {seen}"
+    );
+}
+
+type Following = std::pin::Pin<Box<dyn futures::Stream<Item = reqwest::Result<bytes::Bytes>> + Send>>;
+
+/// Acme's admin signs in on `one` (whose first view mirrors the status in the database
+/// both share) and follows the page's live status on `other`: Acme's WorkOS id, the
+/// stream, and what it sent so far (the status at once).
+async fn follow_on(one: &crate::TestApp, other: &crate::TestApp) -> (String, Following, String) {
     let signed_in = one.sign_in(&client(), ADMIN).await;
     let cookie = crate::set_cookie(&signed_in);
     let acme: String =
@@ -210,7 +265,6 @@ async fn an_event_received_by_one_instance_reaches_a_page_following_on_the_other
             .fetch_one(&one.running.state.db)
             .await
             .unwrap();
-    // The first view mirrors the status, in the database both share.
     let first = client()
         .get(one.url("/api/organization"))
         .header(reqwest::header::COOKIE, &cookie)
@@ -225,24 +279,17 @@ async fn an_event_received_by_one_instance_reaches_a_page_following_on_the_other
         .await
         .unwrap();
     assert_eq!(stream.status(), 200);
-    let mut body = Box::pin(stream.bytes_stream());
+    let mut body: Following = Box::pin(stream.bytes_stream());
     let mut seen = String::new();
     assert!(
         read_until(&mut body, &mut seen, "not_configured").await,
         "the status at once"
     );
+    (acme, body, seen)
+}
 
-    let now = time::OffsetDateTime::now_utc()
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap();
-    let event = serde_json::json!({
-        "object": "event", "id": "event_01ACROSS", "event": "connection.activated",
-        "data": { "object": "connection", "id": "conn_01ACROSS", "organization_id": acme,
-                  "connection_type": "OktaSAML", "name": "Okta", "state": "active",
-                  "status": "linked", "domains": [], "created_at": now, "updated_at": now },
-        "created_at": now,
-    })
-    .to_string();
+/// WorkOS delivers `event` (a JSON text) to `app`'s webhook route, signed.
+async fn deliver(app: &crate::TestApp, event: String) {
     let millis = i64::try_from(
         std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -253,17 +300,13 @@ async fn an_event_received_by_one_instance_reaches_a_page_following_on_the_other
     let signature =
         workos::webhooks::signature_header(crate::WEBHOOK_SECRET, millis, event.as_bytes());
     let delivered = client()
-        .post(one.url("/webhooks/workos"))
+        .post(app.url("/webhooks/workos"))
         .header("WorkOS-Signature", signature)
         .body(event)
         .send()
         .await
         .unwrap();
     assert_eq!(delivered.status(), 200);
-    assert!(
-        read_until(&mut body, &mut seen, "Okta SAML is active.").await,
-        "the page on the other instance was sent the change: {seen}"
-    );
 }
 
 /// Reads the stream into `seen` until it holds `needle` (true), or 3 s pass (false).

@@ -275,6 +275,9 @@ async fn require_sso_refuses_a_members_password_but_not_a_break_glass_admins() {
         .await
         .unwrap();
     let ada = ada.0.to_string();
+    // A member's session made with a password before SSO was required.
+    let member_session = app.signed_in(MEMBER).await;
+    assert_eq!(app.get_json(&member_session, "/api/me").await["email"], MEMBER);
     let without_break_glass =
         form_post(&app, &admin, "/api/require_sso", &[("required", "1")]).await;
     let settings = admin
@@ -289,6 +292,36 @@ async fn require_sso_refuses_a_members_password_but_not_a_break_glass_admins() {
         settings.contains("Choose at least one admin who keeps password sign-in"),
         "refused with why"
     );
+    // Another admin kept, but not Ada, whose own session is a password's: refused, or
+    // her save would sign her out.
+    let db = &app.running.state.db;
+    let bo = portico::server::db::users::insert(db, "bo@acme.example", "$argon2id$made-up")
+        .await
+        .unwrap();
+    let acme = organization_id(&app, "Acme").await;
+    portico::server::db::users::set_membership(db, bo, acme, portico::model::Role::Admin)
+        .await
+        .unwrap();
+    let not_herself = form_post(
+        &app,
+        &admin,
+        "/api/require_sso",
+        &[("required", "1"), ("break_glass[]", &bo.to_string())],
+    )
+    .await;
+    let settings = admin
+        .get(app.url(&location(&not_herself)))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        settings.contains("Saving this would sign you out"),
+        "refused with why"
+    );
+    assert!(app.get_json(&member_session, "/api/me").await["email"] == MEMBER);
     let set = form_post(
         &app,
         &admin,
@@ -297,6 +330,15 @@ async fn require_sso_refuses_a_members_password_but_not_a_break_glass_admins() {
     )
     .await;
     assert_eq!(location(&set), "/settings#sso");
+    assert!(
+        app.get_json(&member_session, "/api/me").await.is_null(),
+        "the member's password session ended when SSO became required"
+    );
+    assert_eq!(
+        app.get_json(&admin, "/api/me").await["email"],
+        ADMIN,
+        "the break-glass admin's own password session goes on"
+    );
     let refused = app.sign_in(&client(), MEMBER).await;
     let (status, _, message) = error_body(refused).await;
     assert_eq!(status, 403);
@@ -605,4 +647,91 @@ async fn an_account_of_another_organization_is_not_joined_by_an_identity_provide
         .await
         .unwrap()
         .is_none());
+}
+
+async fn user_id(app: &TestApp, email: &str) -> i64 {
+    let (id,): (i64,) = sqlx::query_as("SELECT id FROM users WHERE email = $1")
+        .bind(email)
+        .fetch_one(&app.running.state.db)
+        .await
+        .unwrap();
+    id
+}
+
+/// An embedded page's Test SSO opens a new top-level tab: the tab carries the page's
+/// signed hand-off (no cookie), starts the test in its own session, and shows the result
+/// there. A member's or a forged hand-off starts nothing.
+#[tokio::test]
+async fn an_embedded_pages_test_runs_in_a_new_tab_from_its_hand_off() {
+    let app = spawn_app().await;
+    acme_with_sso(&app).await;
+    let acme = organization_id(&app, "Acme").await;
+    let state = &app.running.state;
+    let new_tab = client();
+    let post = |tab: &Client, handoff: String| {
+        tab.post(app.url("/sso/test"))
+            .header(header::ORIGIN, &app.base)
+            .form(&[("handoff", handoff)])
+            .send()
+    };
+    let ada = portico::server::embed::handoff(state, user_id(&app, ADMIN).await, acme);
+    let opened = post(&new_tab, ada.clone()).await.unwrap();
+    assert_eq!(opened.status(), 303);
+    let start = location(&opened);
+    assert!(start.starts_with("/sso/test?start="), "{start}");
+    assert!(!start.contains(&ada), "the hand-off stays out of the address");
+    // The pass, linked from another site, starts nothing.
+    let linked = client()
+        .get(app.url(&start))
+        .header("sec-fetch-site", "cross-site")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(linked.status(), 403);
+    let started = new_tab.get(app.url(&start)).send().await.unwrap();
+    assert_eq!(started.status(), 303);
+    let authorize = authorization_url(&app, &new_tab, &started).await;
+    let back = at_identity_provider(
+        &app,
+        &new_tab,
+        &authorize,
+        &[("email", ADMIN), ("outcome", "sign_in")],
+    )
+    .await;
+    let html = new_tab.get(&back).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("Test sign-in worked"), "{html}");
+    assert!(html.contains("Close this tab to go back to your product"));
+    assert!(
+        !html.contains("Test again") && !html.contains("Back to settings"),
+        "this tab is not signed in: no way onward but the product"
+    );
+    let tested = detail_of(&app, "sso.tested").await;
+    assert_eq!(tested.len(), 1, "{tested:?}");
+    assert_eq!(tested[0].0, "succeeded");
+
+    // A member's hand-off: refused, and the refusal is in the trail.
+    let max = portico::server::embed::handoff(state, user_id(&app, MEMBER).await, acme);
+    let refused = post(&client(), max).await.unwrap();
+    assert_eq!(refused.status(), 403);
+    let body = refused.text().await.unwrap();
+    assert!(body.contains("The test sign-in could not be started"), "{body}");
+    assert_eq!(detail_of(&app, "sso.tested").await.last().unwrap().0, "refused");
+    // A forged hand-off, and a start pass that is not one.
+    let forged = ada.replacen(&format!(".{acme}."), &format!(".{}.", acme + 1), 1);
+    assert_ne!(forged, ada);
+    assert_eq!(post(&client(), forged).await.unwrap().status(), 401);
+    let made_up = client()
+        .get(app.url("/sso/test?start=1.1.9999999999.abc"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(made_up.status(), 401);
+    assert!(made_up.text().await.unwrap().contains("This button has expired"));
+    // The hand-off is not a start pass.
+    let as_start = client()
+        .get(app.url(&format!("/sso/test?start={ada}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(as_start.status(), 401);
 }

@@ -38,6 +38,12 @@ impl Emulator {
 }
 
 impl Emulator {
+    /// Whether `given` is the API key, compared in constant time.
+    pub(crate) fn is_api_key(&self, given: &str) -> bool {
+        use subtle::ConstantTimeEq;
+        self.key.as_bytes().ct_eq(given.as_bytes()).into()
+    }
+
     /// Whether SSO sign-in may send a browser to `uri`: one of the configured redirect
     /// URIs exactly, or with none configured, an http(s) URL on a loopback host.
     pub(crate) fn redirect_allowed(&self, uri: &str) -> bool {

@@ -81,7 +81,7 @@ pub async fn authorize(
         get("login_hint"),
         challenge,
     );
-    Redirect::to(&format!("/sso/idp/{}", attempt.session_id)).into_response()
+    Redirect::to(&format!("/sso/idp/{}", attempt.page_key)).into_response()
 }
 
 /// The one connection the request selects, or WorkOS's error for it.
@@ -268,7 +268,7 @@ fn sign_in_page(emulator: &Emulator, attempt: &SsoAttempt, problem: Option<&str>
         html! {
             p { (organization.map(|o| o.name).unwrap_or_default()) " · " (connection.connection_type) }
             @if let Some(problem) = problem { p.error role="alert" { (problem) } }
-            form method="post" action={ "/sso/idp/" (attempt.session_id) } {
+            form method="post" action={ "/sso/idp/" (attempt.page_key) } {
                 label { "Email" input name="email" type="email" value=(email) placeholder={ "jane@" (domain) } autocomplete="off"; }
                 label { "First name" input name="first_name" value="Jane"; }
                 label { "Last name" input name="last_name" value="Doe"; }

@@ -204,12 +204,12 @@ fn portal_routes() -> Router<Emulator> {
 
 /// Exactly `Authorization: Bearer <key>`, as WorkOS checks it.
 async fn require_key(State(emulator): State<Emulator>, request: Request, next: Next) -> Response {
-    let expected = format!("Bearer {}", emulator.key);
     let given = request
         .headers()
         .get(AUTHORIZATION)
-        .and_then(|v| v.to_str().ok());
-    if given == Some(expected.as_str()) {
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
+    if given.is_some_and(|key| emulator.is_api_key(key)) {
         if !request.uri().path().starts_with("/__emulator/") {
             emulator.api_requests.fetch_add(1, Ordering::Relaxed);
         }

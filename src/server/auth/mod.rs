@@ -121,11 +121,15 @@ impl Auth {
             .of(bound.user_id, bound.organization_id)
             .await?
         {
-            Some(membership) if membership.session_epoch == bound.epoch => {
+            Some(membership)
+                if membership.session_epoch == bound.epoch
+                    && (!membership.password_refused || bound.outlives_require_sso()) =>
+            {
                 Ok(SignedInUser { membership })
             }
-            // Membership removed, password changed, or the user removed and added again
-            // since sign-in: the session no longer grants anything.
+            // Membership removed, password changed, the user removed and added again, or
+            // the organization now requires SSO of someone this session's sign-in does not
+            // satisfy: the session no longer grants anything.
             _ => {
                 session.flush().await?;
                 Err(AuthError::SignedOut)

@@ -32,6 +32,10 @@ pub struct SessionUser {
     /// into an organization that requires SSO needs it to be that one.
     #[serde(default)]
     pub sso_organization: Option<i64>,
+    /// A host's embed token made this session: the host vouches for the person, so
+    /// Require SSO (which is about Portico's own sign-in) leaves it alone.
+    #[serde(default)]
+    pub by_host: bool,
 }
 
 /// Milliseconds since the Unix epoch.
@@ -49,6 +53,14 @@ pub enum Freshness {
 }
 
 impl SessionUser {
+    /// Whether this session may go on in an organization where a password opens nothing
+    /// for this person (`password_refused`): only one its own connection signed in, or a
+    /// host's. A session from a password, or from another organization's connection
+    /// (then switched here), has ended.
+    pub fn outlives_require_sso(&self) -> bool {
+        self.by_host || self.sso_organization == Some(self.organization_id)
+    }
+
     /// How long `last_seen` may lag: at most a minute (a write per request would be a
     /// session-store write per request), less for short idle timeouts.
     fn refresh_every(idle: i64) -> i64 {
@@ -134,6 +146,7 @@ mod tests {
             remember: true,
             epoch: String::new(),
             sso_organization: None,
+            by_host: false,
         };
         let (second, hour) = (1000, 3_600_000);
         let (idle, absolute) = (hour, 12 * hour);
@@ -158,5 +171,31 @@ mod tests {
         let old: SessionUser =
             serde_json::from_str(r#"{"user_id":1,"organization_id":1}"#).unwrap();
         assert_eq!(old.freshness(unix_now(), idle, absolute), Freshness::Ended);
+    }
+
+    #[test]
+    fn only_its_own_connections_or_a_hosts_session_outlives_require_sso() {
+        let session = |sso_organization, by_host| SessionUser {
+            user_id: 1,
+            organization_id: 7,
+            signed_in_at: 0,
+            last_seen: 0,
+            remember: false,
+            epoch: String::new(),
+            sso_organization,
+            by_host,
+        };
+        assert!(!session(None, false).outlives_require_sso(), "a password's");
+        assert!(session(Some(7), false).outlives_require_sso(), "its own connection's");
+        assert!(
+            !session(Some(3), false).outlives_require_sso(),
+            "another organization's connection, then switched here"
+        );
+        assert!(session(None, true).outlives_require_sso(), "a host's embed");
+        // A session from before these fields: made by a password or a host, unknown
+        // which; it ends (a host makes a new one at its next page load).
+        let old: SessionUser =
+            serde_json::from_str(r#"{"user_id":1,"organization_id":7}"#).unwrap();
+        assert!(!old.outlives_require_sso());
     }
 }

@@ -91,15 +91,12 @@ impl Auth {
         first: db::users::MembershipRow,
     ) -> Result<db::users::MembershipRow, AuthError> {
         let user_id = first.user_id;
+        if !first.password_refused {
+            return Ok(first);
+        }
         for (organization_id, _) in db::users::organizations_of(&self.db, user_id).await? {
-            if db::sso::rule(&self.db, organization_id)
-                .await?
-                .allows_password(user_id)
-            {
-                if organization_id == first.organization_id {
-                    return Ok(first);
-                }
-                if let Some(membership) = self.memberships.of(user_id, organization_id).await? {
+            if let Some(membership) = self.memberships.of(user_id, organization_id).await? {
+                if !membership.password_refused {
                     return Ok(membership);
                 }
             }
@@ -174,6 +171,7 @@ impl Auth {
             remember,
             epoch: membership.session_epoch.clone(),
             sso_organization,
+            by_host: false,
         }
         .store(session)
         .await?;
@@ -200,14 +198,13 @@ impl Auth {
         // The sign-in's age, "keep me signed in" and how it was made carry over:
         // switching does not extend the absolute lifetime.
         let bound = SessionUser::load(session).await?;
-        let (signed_in_at, remember) = bound
-            .as_ref()
-            .map_or((0, false), |bound| (bound.signed_in_at, bound.remember));
+        let (signed_in_at, remember, by_host) = bound.as_ref().map_or((0, false, false), |bound| {
+            (bound.signed_in_at, bound.remember, bound.by_host)
+        });
         let sso_organization = bound.and_then(|bound| bound.sso_organization);
         // An organization that requires SSO is entered only through its own connection
         // (or by its break-glass admins).
-        let rule = db::sso::rule(&self.db, organization_id).await?;
-        if !rule.allows_password(user_id) && sso_organization != Some(organization_id) {
+        if membership.password_refused && sso_organization != Some(organization_id) {
             let detail = "refused: the organization requires SSO";
             audit::record(
                 &self.audit,
@@ -238,6 +235,7 @@ impl Auth {
             remember,
             epoch: membership.session_epoch.clone(),
             sso_organization,
+            by_host,
         }
         .store(session)
         .await?;

@@ -40,6 +40,7 @@ fn as_admin(organization: &OrganizationRow, plan: Features) -> SignedInUser {
             role: Role::Admin,
             features: plan,
             session_epoch: String::new(),
+            password_refused: false,
         },
     }
 }

@@ -9,13 +9,6 @@ pub struct SsoRule {
     pub break_glass: Vec<i64>,
 }
 
-impl SsoRule {
-    /// Whether `user_id` may sign in with a password.
-    pub fn allows_password(&self, user_id: i64) -> bool {
-        !self.required || self.break_glass.contains(&user_id)
-    }
-}
-
 pub async fn rule(pool: &Pool, organization_id: i64) -> Result<SsoRule, sqlx::Error> {
     let required: Option<(i64,)> =
         sqlx::query_as("SELECT require_sso FROM organizations WHERE id = $1")
@@ -49,10 +42,13 @@ pub async fn set_required(
     Ok(())
 }
 
-/// Makes exactly `members` (admins, checked by the caller) the break-glass members.
-pub async fn set_break_glass(
+/// Sets Require SSO and makes exactly `members` (admins, checked by the caller) the
+/// break-glass members, in one transaction: no request in between may see SSO required
+/// with nobody kept (it would end the kept admins' sessions).
+pub async fn set_rule(
     pool: &Pool,
     organization_id: i64,
+    required: bool,
     members: &[i64],
 ) -> Result<(), sqlx::Error> {
     let mut tx = pool.begin().await?;
@@ -69,6 +65,7 @@ pub async fn set_break_glass(
         .execute(&mut *tx)
         .await?;
     }
+    set_required(&mut *tx, organization_id, required).await?;
     tx.commit().await
 }
 

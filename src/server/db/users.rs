@@ -26,6 +26,9 @@ pub struct MembershipRow {
     pub features: Features,
     /// The user's current session epoch: a session made under another has ended.
     pub session_epoch: String,
+    /// The organization requires SSO and the user is not one of its break-glass admins:
+    /// a password opens nothing here, and a session a password made has ended.
+    pub password_refused: bool,
 }
 
 pub async fn find_by_email(
@@ -96,6 +99,7 @@ type MembershipTuple = (
     String,
     Option<String>,
     String,
+    i64,
 );
 
 fn membership(row: MembershipTuple) -> Option<MembershipRow> {
@@ -108,6 +112,7 @@ fn membership(row: MembershipTuple) -> Option<MembershipRow> {
         role,
         features,
         session_epoch,
+        password_refused,
     ) = row;
     Some(MembershipRow {
         user_id,
@@ -122,13 +127,15 @@ fn membership(row: MembershipTuple) -> Option<MembershipRow> {
             Some(list) => Features::parse(&list).unwrap_or_else(|_| Features::only([])),
         },
         session_epoch,
+        password_refused: password_refused == 1,
     })
 }
 
 /// The membership columns, joined: a macro so that whole queries stay `&'static str`.
 macro_rules! membership_select {
     () => {
-        "SELECT u.id, u.email, o.id, o.name, o.workos_organization_id, m.role, o.features, u.session_epoch \
+        "SELECT u.id, u.email, o.id, o.name, o.workos_organization_id, m.role, o.features, u.session_epoch, \
+         CAST(CASE WHEN o.require_sso = 1 AND NOT (m.break_glass = 1 AND m.role = 'admin') THEN 1 ELSE 0 END AS BIGINT) \
          FROM memberships m JOIN users u ON u.id = m.user_id JOIN organizations o ON o.id = m.organization_id"
     };
 }
@@ -174,6 +181,7 @@ impl Memberships {
                             row.get(5)?,
                             row.get(6)?,
                             row.get(7)?,
+                            row.get(8)?,
                         ))
                     })
                     .optional()

@@ -15,8 +15,14 @@ pub const COOKIE: &str = "portico_embed";
 /// Whether a request belongs to an embedded session: the embedded pages themselves, and
 /// what they call (their cookie, sent from an embedded page).
 pub fn is_embedded(request: &Request) -> bool {
-    if request.uri().path().starts_with("/embed") {
+    let path = request.uri().path();
+    if path.starts_with("/embed") {
         return true;
+    }
+    // An SSO sign-in (or an embedded page's test, in its own tab) is a top-level page:
+    // its steps must share one session, whatever cookies and referrers they carry.
+    if path.starts_with("/sso/") {
+        return false;
     }
     let cookies = request
         .headers()

@@ -2,19 +2,21 @@
 //! token (`token`), frames `/embed?token=…`, and its user lands on the compact settings
 //! page without a second sign-in (`session`); the pages live in a cross-site frame with
 //! a cookie of their own (`frame`); their portal opens in a new tab that proves who asked
-//! with a signed hand-off (`portal`); small pages of their own say what went wrong or
+//! with a signed hand-off (`portal`), and so does Test SSO (`sso_test`); small pages of their own say what went wrong or
 //! that setup is done (`pages`).
 
 mod frame;
 mod pages;
 mod portal;
 mod session;
+mod sso_test;
 pub mod token;
 
 pub use frame::{embedded_answers, frame_ancestors, is_embedded, COOKIE};
 pub use pages::done;
 pub use portal::{handed_off, handoff, portal, PortalForm};
 pub use session::start;
+pub use sso_test::{open as open_sso_test, start as start_sso_test};
 
 use crate::{
     model::EmbedView,

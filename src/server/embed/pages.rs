@@ -95,16 +95,11 @@ pub async fn done(RawQuery(query): RawQuery) -> Response {
     response
 }
 
-/// A failure of the portal form, on its own page (it is in a tab of its own).
-pub(super) fn error_page(state: &AppState, error: ServerError) -> Response {
+/// A failure of a new-tab form (the portal, Test SSO), on its own page titled `title`.
+pub(super) fn error_page(state: &AppState, title: &str, error: ServerError) -> Response {
     error.log();
     let shown = AppError::from(error);
     let status =
         StatusCode::from_u16(shown.kind.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    page(
-        state,
-        status,
-        "The setup could not be opened",
-        &shown.message,
-    )
+    page(state, status, title, &shown.message)
 }

@@ -117,6 +117,7 @@ async fn begin(
         epoch: membership.session_epoch.clone(),
         // The host vouches for the person, not an SSO connection.
         sso_organization: None,
+        by_host: true,
     }
     .store(session)
     .await?;

@@ -127,6 +127,10 @@ fn pages(state: &AppState) -> Router {
         .route("/staff/api/{*fn_name}", any(routes::server_fn))
         .route("/staff/organizations.csv", get(staff_pages::export))
         .route(sso::GO_PATH, get(sso_pages::go))
+        .route(
+            sso::EMBED_TEST_PATH,
+            get(embed::start_sso_test).post(embed::open_sso_test),
+        )
         .route("/embed", get(embed::start))
         .route("/embed/done", get(embed::done))
         .route("/embed/portal", post(embed::portal))

@@ -4,7 +4,7 @@
 //! `/api/organization` and `/api/activity` for scripts.
 
 use crate::{
-    model::{ActivityPage, AppError, Intent, OrgOverview, SettingsPageData, SsoSettings},
+    model::{ActivityPage, AppError, Intent, OrgOverview, SettingsPageData},
     server::{
         activity,
         auth::{OrgAdmin, SignedInUser},
@@ -127,13 +127,7 @@ async fn read(state: &AppState, session: &Session, query: PageQuery) -> Settings
             sso::require_sso(state, &admin)
                 .await
                 .map_err(|e| shown(e.into()))
-                .ok()
-                // Inside a host's frame the identity provider would be framed (and
-                // refuses to be): the test waits for a new-tab hand-off.
-                .map(|settings| SsoSettings {
-                    can_test: settings.can_test && overview.embed.is_none(),
-                    ..settings
-                }),
+                .ok(),
         ),
         Err(_) => (None, None),
     };

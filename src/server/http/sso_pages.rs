@@ -47,7 +47,10 @@ pub async fn read_before_render(
             .await;
             return Redirect::to(&back).into_response();
         }
-        Ok(Finished::Tested(report)) => SsoCallbackPage::Test(report),
+        Ok(Finished::Tested(report, tab)) => SsoCallbackPage::Test {
+            report,
+            in_new_tab: tab == sso::TestTab::New,
+        },
         Err(error) => {
             let error = ServerError::from(error);
             error.log();

@@ -11,7 +11,7 @@ mod sign_in;
 mod test;
 
 pub use error::SsoError;
-pub use pending::Purpose;
+pub use pending::{Purpose, TestTab};
 pub use settings::{require_sso, set_require_sso, RequireSso};
 
 use crate::{
@@ -28,6 +28,7 @@ pub const CALLBACK_PATH: &str = "/sso/callback";
 /// to WorkOS. A form's redirect straight to WorkOS would carry on to the identity
 /// provider, an origin the forms' Content-Security-Policy (`form-action`) cannot list.
 pub const GO_PATH: &str = "/sso/go";
+pub use crate::model::SSO_EMBED_TEST_PATH as EMBED_TEST_PATH;
 
 /// Sends an admin to sign in through their organization's connection, to see what it
 /// sends: where the browser goes ([`GO_PATH`]).
@@ -35,11 +36,13 @@ pub async fn start_test(
     state: &AppState,
     session: &Session,
     admin: &OrgAdmin,
+    tab: TestTab,
 ) -> Result<String, SsoError> {
     let organization = admin.workos_organization()?.to_owned();
     let purpose = Purpose::Test {
         user_id: admin.membership.user_id,
         organization_id: admin.membership.organization_id,
+        tab,
     };
     // The admin's own address fills the identity provider's form.
     let hint = Some(admin.membership.email.clone());
@@ -146,8 +149,8 @@ impl Callback {
 /// How a callback ended.
 #[derive(Debug)]
 pub enum Finished {
-    /// A test: what to show the admin.
-    Tested(Box<SsoTestReport>),
+    /// A test: what to show the admin, and where it was started.
+    Tested(Box<SsoTestReport>, TestTab),
     /// Signed in: where to go.
     SignedIn { next: String },
     /// A sign-in refused (or failed): why, for the sign-in page.
@@ -170,11 +173,12 @@ pub async fn finish(
         Purpose::Test {
             user_id,
             organization_id,
+            tab,
         } => {
             let tester = (user_id, organization_id);
             test::finish(state, tester, &pending.verifier, callback)
                 .await
-                .map(|report| Finished::Tested(Box::new(report)))
+                .map(|report| Finished::Tested(Box::new(report), tab))
         }
         Purpose::SignIn {
             organization_id,

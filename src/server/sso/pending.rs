@@ -15,10 +15,25 @@ const KEPT: usize = 4;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Purpose {
     /// An admin tests the organization's connection.
-    Test { user_id: i64, organization_id: i64 },
+    Test {
+        user_id: i64,
+        organization_id: i64,
+        #[serde(default)]
+        tab: TestTab,
+    },
     /// Someone signs in to Portico through the organization's connection, then goes to
     /// `next` (a local path).
     SignIn { organization_id: i64, next: String },
+}
+
+/// Where a test was started from: the settings page itself, or a new tab an embedded
+/// page opened (whose result page sends the admin back to their product, not to a
+/// settings page this tab is not signed in to).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TestTab {
+    #[default]
+    Same,
+    New,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -42,11 +42,14 @@ pub struct RequireSso {
 
 /// Sets Require SSO and the break-glass admins; what changed, in the trail's words.
 /// Refused: requiring SSO without an active connection, or without an admin who keeps
-/// their password, and naming someone who is not an admin.
+/// their password, naming someone who is not an admin, and a change that would end the
+/// acting admin's own session (`own_session_kept`: it was signed in through this
+/// organization's connection, or by a host) because they did not keep themselves.
 pub async fn set_require_sso(
     state: &AppState,
     admin: &OrgAdmin,
     asked: RequireSso,
+    own_session_kept: bool,
 ) -> Result<String, ServerError> {
     let organization_id = admin.membership.organization_id;
     let admins = db::sso::admins(&state.db, organization_id)
@@ -73,13 +76,18 @@ pub async fn set_require_sso(
         if asked.break_glass.is_empty() {
             return refuse("Choose at least one admin who keeps password sign-in, so that a broken identity provider cannot lock everyone out.");
         }
+        if !own_session_kept && !asked.break_glass.contains(&admin.membership.user_id) {
+            return refuse("You signed in with a password: keep yourself among the admins who keep password sign-in, or sign in through SSO first. Saving this would sign you out.");
+        }
     }
-    db::sso::set_required(&state.db, organization_id, asked.required)
-        .await
-        .map_err(SsoError::from)?;
-    db::sso::set_break_glass(&state.db, organization_id, &asked.break_glass)
-        .await
-        .map_err(SsoError::from)?;
+    db::sso::set_rule(
+        &state.db,
+        organization_id,
+        asked.required,
+        &asked.break_glass,
+    )
+    .await
+    .map_err(SsoError::from)?;
     let keep: Vec<&str> = admins
         .iter()
         .filter(|a| asked.break_glass.contains(&a.user_id))

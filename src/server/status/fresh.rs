@@ -74,6 +74,7 @@ mod tests {
             role,
             features: Features::ALL,
             session_epoch: String::new(),
+            password_refused: false,
         }
     }
 

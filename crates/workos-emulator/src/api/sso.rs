@@ -64,7 +64,7 @@ pub async fn token(State(emulator): State<Emulator>, headers: HeaderMap, body: B
     // A confidential client proves itself with the API key; a public one only by PKCE,
     // which the exchange checks.
     match form.client_secret.as_deref() {
-        Some(secret) if secret == &*emulator.key => {}
+        Some(secret) if emulator.is_api_key(secret) => {}
         None if form.code_verifier.is_some() => {}
         _ => {
             return oauth_error(

@@ -24,6 +24,10 @@ pub const ACCESS_TOKEN_LIFETIME: Duration = Duration::from_secs(600);
 pub struct SsoAttempt {
     /// WorkOS's SSO session id (`sso_session_…`), carried in every event.
     pub session_id: String,
+    /// The identity provider page's address key: random, unlike the time-ordered session
+    /// id that events (readable with the API key) carry, so nobody can answer another
+    /// person's sign-in by guessing it.
+    pub page_key: String,
     /// The connection that signs the person in.
     pub connection: Connection,
     /// Where the browser goes back (checked against the client's redirect URIs).
@@ -100,6 +104,7 @@ impl Store {
         self.time_out_sso();
         let attempt = SsoAttempt {
             session_id: self.new_id("sso_session"),
+            page_key: random_secret(32),
             connection,
             redirect_uri,
             state,
@@ -112,18 +117,18 @@ impl Store {
             .lock()
             .expect("sso lock")
             .attempts
-            .insert(attempt.session_id.clone(), attempt.clone());
+            .insert(attempt.page_key.clone(), attempt.clone());
         attempt
     }
 
-    /// The attempt in progress with this session id.
-    pub fn sso_attempt(&self, session_id: &str) -> Option<SsoAttempt> {
+    /// The attempt in progress behind this page key.
+    pub fn sso_attempt(&self, page_key: &str) -> Option<SsoAttempt> {
         self.time_out_sso();
         self.sso
             .lock()
             .expect("sso lock")
             .attempts
-            .get(session_id)
+            .get(page_key)
             .cloned()
     }
 
@@ -131,7 +136,7 @@ impl Store {
     /// the failure (`authentication.sso_failed`). `None` when the attempt is gone.
     pub fn answer_sso(
         &self,
-        session_id: &str,
+        page_key: &str,
         answer: IdpAnswer,
     ) -> Option<(SsoAttempt, Result<String, SsoErrorCode>)> {
         self.time_out_sso();
@@ -140,7 +145,7 @@ impl Store {
             .lock()
             .expect("sso lock")
             .attempts
-            .remove(session_id)?;
+            .remove(page_key)?;
         let person = match answer {
             IdpAnswer::SignedIn(person) => person,
             IdpAnswer::Failed(code) => {
