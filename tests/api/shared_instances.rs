@@ -252,7 +252,8 @@ async fn a_failed_sso_sign_in_told_to_one_instance_reaches_the_health_panel_on_t
     );
 }
 
-type Following = std::pin::Pin<Box<dyn futures::Stream<Item = reqwest::Result<bytes::Bytes>> + Send>>;
+type Following =
+    std::pin::Pin<Box<dyn futures::Stream<Item = reqwest::Result<axum::body::Bytes>> + Send>>;
 
 /// Acme's admin signs in on `one` (whose first view mirrors the status in the database
 /// both share) and follows the page's live status on `other`: Acme's WorkOS id, the
