@@ -180,6 +180,16 @@ export async function adminSetsUpSso(browser: Browser, portico: Portico, javaScr
   return admin;
 }
 
+/** Acme's admin verifies acme.example in the domain card (its TXT record published). */
+export async function verifyAcmeDomain(admin: Page, portico: Portico) {
+  const acme = admin.locator('[data-intent="domain_verification"] [data-domain="acme.example"]');
+  const name = await acme.getByTestId("record-name").textContent();
+  const value = await acme.getByTestId("record-value").textContent();
+  await portico.publishTxt(name!, value!);
+  await acme.getByRole("button", { name: "Verify now" }).click();
+  await expect(acme.getByText("Verified", { exact: true })).toBeVisible();
+}
+
 /** Saves what the person sees, for a human to look at after the run
  * (test-results/screenshots/<project>-<name>.png). */
 export async function screenshot(page: Page, name: string) {

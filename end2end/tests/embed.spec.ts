@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { ChildProcess, spawn } from "node:child_process";
 import { join, resolve } from "node:path";
-import { EMULATOR_KEY, Portico, WEBHOOK_SECRET, adminSetsUpSso, expect, test } from "../fixtures";
+import { EMULATOR_KEY, Portico, WEBHOOK_SECRET, adminSetsUpSso, expect, test, verifyAcmeDomain } from "../fixtures";
 
 // Two origins on loopback: Portico on 127.0.0.1, the example host on localhost (another
 // site, so the embed's cookie must work in a cross-site frame).
@@ -126,7 +126,7 @@ test("the example host embeds Portico; SSO finished in the portal's tab reaches 
 });
 
 test("an admin tests SSO from the embedded page: the identity provider opens in a new tab, which shows the result @needs-javascript", async ({ browser, page, portico, context }) => {
-  await adminSetsUpSso(browser, portico, true);
+  await verifyAcmeDomain(await adminSetsUpSso(browser, portico, true), portico);
   const host = await startHost(portico);
   try {
     await page.goto(`${hostOrigin}/?as=admin`);

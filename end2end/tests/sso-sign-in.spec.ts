@@ -1,15 +1,4 @@
-import { Page } from "@playwright/test";
-import { ADMIN, DEMO_PASSWORD, MEMBER, Portico, adminSetsUpSso, expect, hydrated, screenshot, signIn, test } from "../fixtures";
-
-/** Acme's admin verifies acme.example in the domain card (its TXT record published). */
-async function verifyAcmeDomain(admin: Page, portico: Portico) {
-  const acme = admin.locator('[data-intent="domain_verification"] [data-domain="acme.example"]');
-  const name = await acme.getByTestId("record-name").textContent();
-  const value = await acme.getByTestId("record-value").textContent();
-  await portico.publishTxt(name!, value!);
-  await acme.getByRole("button", { name: "Verify now" }).click();
-  await expect(acme.getByText("Verified", { exact: true })).toBeVisible();
-}
+import { ADMIN, DEMO_PASSWORD, MEMBER, adminSetsUpSso, expect, hydrated, screenshot, signIn, test, verifyAcmeDomain } from "../fixtures";
 
 test("an admin tests the SSO connection and sees what arrives, what Portico uses and what is missing", async ({ browser, portico, javaScript }) => {
   const admin = await adminSetsUpSso(browser, portico, javaScript);

@@ -28,7 +28,8 @@ pub use live::{LiveCard, LiveDomain, LiveStatus};
 pub use place::{Place, ReturnedForm};
 pub use sso::{
     explain as explain_sso_error, explain_code as explain_sso_code, BreakGlassChoice, Explained,
-    SsoCallbackPage, SsoSettings, SsoTestOutcome, SsoTestReport, UsedAttribute, SSO_EMBED_TEST_PATH,
+    SsoCallbackPage, SsoSettings, SsoTestOutcome, SsoTestReport, UsedAttribute,
+    SSO_EMBED_TEST_PATH,
 };
 pub use sso_health::{FailureGroup, SignInDay, SsoHealth, BAR_SLOT, CHART_HEIGHT};
 

@@ -60,16 +60,18 @@ pub fn SsoCallback() -> impl IntoView {
 /// The result; `in_new_tab` (an embedded page's test) has no "Test again": this tab is
 /// not signed in, and the embedded card starts another.
 fn test_result(report: &SsoTestReport, in_new_tab: bool) -> AnyView {
-    let again = (!in_new_tab).then(|| view! {
-        <BusyForm
-            action=TestSso::url().to_owned()
-            fields=Vec::new()
-            label="Test again".to_owned()
-            busy="Opening your identity provider…".to_owned()
-            class="secondary".to_owned()
-        >
-            <span></span>
-        </BusyForm>
+    let again = (!in_new_tab).then(|| {
+        view! {
+            <BusyForm
+                action=TestSso::url().to_owned()
+                fields=Vec::new()
+                label="Test again".to_owned()
+                busy="Opening your identity provider…".to_owned()
+                class="secondary".to_owned()
+            >
+                <span></span>
+            </BusyForm>
+        }
     });
     match &report.outcome {
         SsoTestOutcome::Succeeded => view! {

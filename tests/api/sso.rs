@@ -98,6 +98,12 @@ async fn start_test(app: &TestApp, admin: &Client) -> String {
     authorize
 }
 
+/// The page a form's redirect leads `browser` to.
+async fn page_after(app: &TestApp, browser: &Client, response: &Response) -> String {
+    let page = browser.get(app.url(&location(response))).send().await;
+    page.unwrap().text().await.unwrap()
+}
+
 async fn detail_of(app: &TestApp, action: &str) -> Vec<(String, String)> {
     sqlx::query_as("SELECT outcome, detail FROM audit_events WHERE action = $1 ORDER BY id")
         .bind(action)
@@ -269,25 +275,16 @@ async fn an_email_without_sso_goes_to_the_password_step_with_the_email_kept() {
 async fn require_sso_refuses_a_members_password_but_not_a_break_glass_admins() {
     let app = spawn_app().await;
     let admin = acme_with_sso(&app).await;
-    let ada: (i64,) = sqlx::query_as("SELECT id FROM users WHERE email = $1")
-        .bind(ADMIN)
-        .fetch_one(&app.running.state.db)
-        .await
-        .unwrap();
-    let ada = ada.0.to_string();
+    let ada = user_id(&app, ADMIN).await.to_string();
     // A member's session made with a password before SSO was required.
     let member_session = app.signed_in(MEMBER).await;
-    assert_eq!(app.get_json(&member_session, "/api/me").await["email"], MEMBER);
+    assert_eq!(
+        app.get_json(&member_session, "/api/me").await["email"],
+        MEMBER
+    );
     let without_break_glass =
         form_post(&app, &admin, "/api/require_sso", &[("required", "1")]).await;
-    let settings = admin
-        .get(app.url(&location(&without_break_glass)))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let settings = page_after(&app, &admin, &without_break_glass).await;
     assert!(
         settings.contains("Choose at least one admin who keeps password sign-in"),
         "refused with why"
@@ -309,14 +306,7 @@ async fn require_sso_refuses_a_members_password_but_not_a_break_glass_admins() {
         &[("required", "1"), ("break_glass[]", &bo.to_string())],
     )
     .await;
-    let settings = admin
-        .get(app.url(&location(&not_herself)))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let settings = page_after(&app, &admin, &not_herself).await;
     assert!(
         settings.contains("Saving this would sign you out"),
         "refused with why"
@@ -550,13 +540,22 @@ fn regex_replace(url: &str, name: &str, value: &str) -> String {
     format!("{}{value}{}", &url[..start], &url[end..])
 }
 
-async fn organization_id(app: &TestApp, name: &str) -> i64 {
-    let (id,): (i64,) = sqlx::query_as("SELECT id FROM organizations WHERE name = $1")
-        .bind(name)
+/// The id the one-row, one-column `query` finds for `value`.
+async fn id_of(app: &TestApp, query: &str, value: &str) -> i64 {
+    let (id,): (i64,) = sqlx::query_as(query)
+        .bind(value)
         .fetch_one(&app.running.state.db)
         .await
         .unwrap();
     id
+}
+
+async fn organization_id(app: &TestApp, name: &str) -> i64 {
+    id_of(app, "SELECT id FROM organizations WHERE name = $1", name).await
+}
+
+async fn user_id(app: &TestApp, email: &str) -> i64 {
+    id_of(app, "SELECT id FROM users WHERE email = $1", email).await
 }
 
 #[tokio::test]
@@ -649,15 +648,6 @@ async fn an_account_of_another_organization_is_not_joined_by_an_identity_provide
         .is_none());
 }
 
-async fn user_id(app: &TestApp, email: &str) -> i64 {
-    let (id,): (i64,) = sqlx::query_as("SELECT id FROM users WHERE email = $1")
-        .bind(email)
-        .fetch_one(&app.running.state.db)
-        .await
-        .unwrap();
-    id
-}
-
 /// An embedded page's Test SSO opens a new top-level tab: the tab carries the page's
 /// signed hand-off (no cookie), starts the test in its own session, and shows the result
 /// there. A member's or a forged hand-off starts nothing.
@@ -679,7 +669,10 @@ async fn an_embedded_pages_test_runs_in_a_new_tab_from_its_hand_off() {
     assert_eq!(opened.status(), 303);
     let start = location(&opened);
     assert!(start.starts_with("/sso/test?start="), "{start}");
-    assert!(!start.contains(&ada), "the hand-off stays out of the address");
+    assert!(
+        !start.contains(&ada),
+        "the hand-off stays out of the address"
+    );
     // The pass, linked from another site, starts nothing.
     let linked = client()
         .get(app.url(&start))
@@ -698,7 +691,14 @@ async fn an_embedded_pages_test_runs_in_a_new_tab_from_its_hand_off() {
         &[("email", ADMIN), ("outcome", "sign_in")],
     )
     .await;
-    let html = new_tab.get(&back).send().await.unwrap().text().await.unwrap();
+    let html = new_tab
+        .get(&back)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains("Test sign-in worked"), "{html}");
     assert!(html.contains("Close this tab to go back to your product"));
     assert!(
@@ -714,8 +714,14 @@ async fn an_embedded_pages_test_runs_in_a_new_tab_from_its_hand_off() {
     let refused = post(&client(), max).await.unwrap();
     assert_eq!(refused.status(), 403);
     let body = refused.text().await.unwrap();
-    assert!(body.contains("The test sign-in could not be started"), "{body}");
-    assert_eq!(detail_of(&app, "sso.tested").await.last().unwrap().0, "refused");
+    assert!(
+        body.contains("The test sign-in could not be started"),
+        "{body}"
+    );
+    assert_eq!(
+        detail_of(&app, "sso.tested").await.last().unwrap().0,
+        "refused"
+    );
     // A forged hand-off, and a start pass that is not one.
     let forged = ada.replacen(&format!(".{acme}."), &format!(".{}.", acme + 1), 1);
     assert_ne!(forged, ada);
@@ -726,7 +732,11 @@ async fn an_embedded_pages_test_runs_in_a_new_tab_from_its_hand_off() {
         .await
         .unwrap();
     assert_eq!(made_up.status(), 401);
-    assert!(made_up.text().await.unwrap().contains("This button has expired"));
+    assert!(made_up
+        .text()
+        .await
+        .unwrap()
+        .contains("This button has expired"));
     // The hand-off is not a start pass.
     let as_start = client()
         .get(app.url(&format!("/sso/test?start={ada}")))

@@ -186,7 +186,10 @@ mod tests {
             by_host,
         };
         assert!(!session(None, false).outlives_require_sso(), "a password's");
-        assert!(session(Some(7), false).outlives_require_sso(), "its own connection's");
+        assert!(
+            session(Some(7), false).outlives_require_sso(),
+            "its own connection's"
+        );
         assert!(
             !session(Some(3), false).outlives_require_sso(),
             "another organization's connection, then switched here"

@@ -23,7 +23,12 @@ use axum::{
 /// sent, so the tab proves who asked with this instead. Bound to the user and
 /// organization, valid briefly.
 pub fn handoff(state: &AppState, user_id: i64, organization_id: i64) -> String {
-    signed_pass(state, (user_id, organization_id), HANDOFF_SECONDS, HANDOFF_PURPOSE)
+    signed_pass(
+        state,
+        (user_id, organization_id),
+        HANDOFF_SECONDS,
+        HANDOFF_PURPOSE,
+    )
 }
 
 /// How long an embedded page's new-tab forms work after it was shown.
@@ -52,7 +57,9 @@ pub(super) fn signed_pass(
 /// The (user, organization) of a pass this server signed for `purpose`, unexpired.
 pub(super) fn verified_pass(state: &AppState, pass: &str, purpose: &str) -> Option<(i64, i64)> {
     let (claim, signature) = pass.rsplit_once('.')?;
-    let claim = state.signing_key.verified(claim, Some(purpose), signature)?;
+    let claim = state
+        .signing_key
+        .verified(claim, Some(purpose), signature)?;
     let mut parts = claim.split('.').map(str::parse::<i64>);
     let (Some(Ok(user)), Some(Ok(organization)), Some(Ok(expires)), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
@@ -108,7 +115,13 @@ pub async fn portal(
 ) -> Response {
     const TITLE: &str = "The setup could not be opened";
     let passed = handed_off(&state, &form.handoff);
-    let admin = match admin_of(&state, passed, (Action::CreatePortalLink, &form.intent, TITLE)).await {
+    let admin = match admin_of(
+        &state,
+        passed,
+        (Action::CreatePortalLink, &form.intent, TITLE),
+    )
+    .await
+    {
         Ok(admin) => admin,
         Err(page) => return page,
     };
