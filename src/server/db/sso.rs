@@ -2,31 +2,14 @@
 
 use super::Pool;
 
-/// Whether the organization requires SSO, and its break-glass members' ids.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct SsoRule {
-    pub required: bool,
-    pub break_glass: Vec<i64>,
-}
-
-pub async fn rule(pool: &Pool, organization_id: i64) -> Result<SsoRule, sqlx::Error> {
+/// Whether the organization requires SSO (its break-glass admins are in [`admins`]).
+pub async fn required(pool: &Pool, organization_id: i64) -> Result<bool, sqlx::Error> {
     let required: Option<(i64,)> =
         sqlx::query_as("SELECT require_sso FROM organizations WHERE id = $1")
             .bind(organization_id)
             .fetch_optional(pool)
             .await?;
-    let break_glass: Vec<(i64,)> = sqlx::query_as(
-        // A demoted admin's flag stays in the row but no longer counts.
-        "SELECT user_id FROM memberships WHERE organization_id = $1 AND break_glass = 1 \
-         AND role = 'admin' ORDER BY user_id",
-    )
-    .bind(organization_id)
-    .fetch_all(pool)
-    .await?;
-    Ok(SsoRule {
-        required: required.is_some_and(|(r,)| r == 1),
-        break_glass: break_glass.into_iter().map(|(id,)| id).collect(),
-    })
+    Ok(required.is_some_and(|(r,)| r == 1))
 }
 
 pub async fn set_required(

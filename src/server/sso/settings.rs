@@ -11,14 +11,14 @@ use crate::{
 /// What the SSO card shows an admin of Require SSO.
 pub async fn require_sso(state: &AppState, admin: &OrgAdmin) -> Result<SsoSettings, SsoError> {
     let organization_id = admin.membership.organization_id;
-    let rule = db::sso::rule(&state.db, organization_id).await?;
+    let required = db::sso::required(&state.db, organization_id).await?;
     let admins = db::sso::admins(&state.db, organization_id).await?;
     let connection_active = match admin.membership.workos_organization_id.as_deref() {
         Some(organization) => state.status_cache.sso_active(organization).await,
         None => false,
     };
     Ok(SsoSettings {
-        required: rule.required,
+        required,
         admins: admins
             .into_iter()
             .filter(|a| a.has_password)
