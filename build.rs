@@ -1,4 +1,6 @@
-// The migrations are compiled in (`sqlx::migrate!`): a changed one rebuilds the server.
+// The migrations and the message files are compiled in (`sqlx::migrate!`,
+// `fluent_templates::static_loader!`): a changed one rebuilds the server.
 fn main() {
     println!("cargo:rerun-if-changed=migrations");
+    println!("cargo:rerun-if-changed=locales");
 }

@@ -13,9 +13,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     // The page's Content-Security-Policy carries this render's script nonce.
     #[cfg(feature = "ssr")]
     crate::server::http::headers::send_page_policy();
+    let lang = crate::i18n::current();
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=lang.code() dir=lang.dir()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />

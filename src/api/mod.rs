@@ -6,6 +6,7 @@ mod auth;
 mod console;
 mod domains;
 mod it_admins;
+mod language;
 mod portal;
 mod sso;
 mod staff;
@@ -24,6 +25,7 @@ pub use domains::{
     add_domain, remove_domain, verify_domain, AddDomain, RemoveDomain, VerifyDomain,
 };
 pub use it_admins::{invite_it_admin, revoke_it_invitation, InviteItAdmin, RevokeItInvitation};
+pub use language::{set_language, SetLanguage};
 pub use portal::{choose_provider, portal_link, ChooseProvider, PortalLink};
 pub use sso::{
     continue_sign_in, set_require_sso, test_sso, ContinueSignIn, SetRequireSso, TestSso,
@@ -62,6 +64,7 @@ pub fn argument_fields() -> &'static [(&'static str, &'static [&'static str])] {
             entry::<PortalLink>(),
             entry::<ChooseProvider>(),
             entry::<SwitchOrganization>(),
+            entry::<SetLanguage>(),
             entry::<AddDomain>(),
             entry::<VerifyDomain>(),
             entry::<RemoveDomain>(),

@@ -4,6 +4,7 @@ mod domains;
 mod forms;
 mod intent_card;
 mod it_admins;
+mod language;
 #[cfg(feature = "hydrate")]
 mod live_health;
 #[cfg(feature = "hydrate")]
@@ -19,6 +20,7 @@ pub use domains::DomainList;
 pub use forms::{BusyForm, CopyButton};
 pub use intent_card::IntentCard;
 pub use it_admins::{InvitedLine, ItAdminPanel};
+pub use language::LanguagePicker;
 pub use live_updates::LiveUpdates;
 pub use picker::{ProviderIcon, ProviderPicker};
 pub use sso::SsoTools;

@@ -1,3 +1,4 @@
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -8,10 +9,10 @@ pub fn NotFound() -> impl IntoView {
         response.set_status(axum::http::StatusCode::NOT_FOUND);
     }
     view! {
-        <Title text="Not found · Portico" />
+        <Title text=t!("not-found-page-title") />
         <main class="narrow">
-            <h1>"Page not found"</h1>
-            <p>"There is nothing at this address. " <a href="/settings">"Go to your organization settings"</a></p>
+            <h1>{t!("not-found-heading")}</h1>
+            <p>{t!("not-found-lead")} " " <a href="/settings">{t!("not-found-link")}</a></p>
         </main>
     }
 }

@@ -5,7 +5,8 @@
 
 use crate::{
     api::{ContinueSignIn, Login},
-    components::pending_until_page_shown_again,
+    components::{pending_until_page_shown_again, LanguagePicker},
+    t,
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
@@ -47,16 +48,22 @@ fn password_link(next: &str) -> String {
 pub fn SignIn() -> impl IntoView {
     let (next, email, error) = returned();
     let password = password_link(&next);
+    let words = EmailStepWords {
+        label: t!("sign-in-work-email"),
+        submit: t!("sign-in-continue"),
+        pending: t!("sign-in-continuing"),
+    };
     view! {
-        <Title text="Sign in · Portico" />
+        <Title text=t!("sign-in-page-title") />
         <main class="narrow">
-            <h1>"Sign in"</h1>
-            <p class="muted">"Sign in to manage your organization's enterprise settings."</p>
-            <EmailStep next error email />
+            <h1>{t!("sign-in-heading")}</h1>
+            <p class="muted">{t!("sign-in-lead")}</p>
+            <EmailStep next error email words />
             <p class="muted">
-                "If your organization uses single sign-on, your identity provider signs you in. "
-                <a href=password>"Use a password instead"</a>
+                {t!("sign-in-sso-explained")} " "
+                <a href=password>{t!("sign-in-use-password")}</a>
             </p>
+            <LanguagePicker />
         </main>
     }
 }
@@ -64,28 +71,49 @@ pub fn SignIn() -> impl IntoView {
 #[component]
 pub fn SignInPassword() -> impl IntoView {
     let (next, email, error) = returned();
+    let words = PasswordStepWords {
+        email: t!("sign-in-email"),
+        password: t!("sign-in-password"),
+        remember: t!("sign-in-remember"),
+        submit: t!("sign-in-submit"),
+        pending: t!("sign-in-signing-in"),
+    };
     view! {
-        <Title text="Sign in with a password · Portico" />
+        <Title text=t!("sign-in-password-page-title") />
         <main class="narrow">
-            <h1>"Sign in"</h1>
-            <p class="muted">"Enter your password to sign in."</p>
-            <PasswordStep next error email />
-            <p class="muted"><a href="/sign-in">"Sign in with single sign-on instead"</a></p>
+            <h1>{t!("sign-in-heading")}</h1>
+            <p class="muted">{t!("sign-in-password-lead")}</p>
+            <PasswordStep next error email words />
+            <p class="muted"><a href="/sign-in">{t!("sign-in-use-sso")}</a></p>
+            <LanguagePicker />
         </main>
     }
+}
+
+/// The words the email step shows, from the server's render (islands carry no language).
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct EmailStepWords {
+    label: String,
+    submit: String,
+    pending: String,
 }
 
 /// The first step: an island, so the button says it is working. It posts as a plain
 /// form with or without JavaScript.
 #[island]
-fn EmailStep(next: String, error: Option<String>, email: String) -> impl IntoView {
+fn EmailStep(
+    next: String,
+    error: Option<String>,
+    email: String,
+    words: EmailStepWords,
+) -> impl IntoView {
     let pending = pending_until_page_shown_again();
     let invalid = error.is_some().then_some("true");
     view! {
         <form method="post" action=ContinueSignIn::url() class="stack" on:submit=move |_| pending.set(true)>
             <input type="hidden" name="next" value=next />
             <label>
-                "Work email"
+                {words.label}
                 <input
                     type="email"
                     name="email"
@@ -99,36 +127,51 @@ fn EmailStep(next: String, error: Option<String>, email: String) -> impl IntoVie
             </label>
             {error.map(|message| view! { <p class="error" role="alert" id="sign-in-error">{message}</p> })}
             <button class="primary" type="submit" disabled=move || pending.get()>
-                {move || if pending.get() { "Continuing…" } else { "Continue" }}
+                {move || if pending.get() { words.pending.clone() } else { words.submit.clone() }}
             </button>
         </form>
     }
 }
 
+/// The words the password step shows, from the server's render.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct PasswordStepWords {
+    email: String,
+    password: String,
+    remember: String,
+    submit: String,
+    pending: String,
+}
+
 /// The password step: a plain form with or without JavaScript; a failed sign-in comes
 /// back here with its message.
 #[island]
-fn PasswordStep(next: String, error: Option<String>, email: String) -> impl IntoView {
+fn PasswordStep(
+    next: String,
+    error: Option<String>,
+    email: String,
+    words: PasswordStepWords,
+) -> impl IntoView {
     let pending = pending_until_page_shown_again();
     let typed = !email.is_empty();
     view! {
         <form method="post" action=Login::url() class="stack" on:submit=move |_| pending.set(true)>
             <input type="hidden" name="next" value=next />
             <label>
-                "Email"
+                {words.email}
                 <input type="email" name="email" autocomplete="username" required value=email autofocus=!typed />
             </label>
             <label>
-                "Password"
+                {words.password}
                 <input type="password" name="password" autocomplete="current-password" required autofocus=typed />
             </label>
             <label class="check">
                 <input type="checkbox" name="remember" value="1" />
-                <span>"Keep me signed in on this device"</span>
+                <span>{words.remember}</span>
             </label>
             {error.map(|message| view! { <p class="error" role="alert">{message}</p> })}
             <button class="primary" type="submit" disabled=move || pending.get()>
-                {move || if pending.get() { "Signing in…" } else { "Sign in" }}
+                {move || if pending.get() { words.pending.clone() } else { words.submit.clone() }}
             </button>
         </form>
     }

@@ -17,6 +17,7 @@ pub mod state;
 // Shared services: they never see `AppState`.
 pub mod audit;
 pub mod auth;
+pub mod language;
 pub mod render_memo;
 pub mod status;
 

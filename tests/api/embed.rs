@@ -263,3 +263,39 @@ async fn a_short_embed_secret_stops_start_up_with_the_fix() {
         "{message}"
     );
 }
+
+/// The host's `locale` comes first, over the browser's language; a language Portico does
+/// not speak leaves the choice to the browser; a tag that is not one is refused.
+#[tokio::test]
+async fn the_hosts_locale_chooses_the_embedded_pages_language() {
+    let app = embedding_app().await;
+    let embedded_language = |locale: Value, jti: &'static str| {
+        let app = &app;
+        async move {
+            let mut with_locale = claims("org_01HINITECH", "pat@initech.example", "admin", jti);
+            with_locale["locale"] = locale;
+            let browser = client();
+            let started = open(app, &browser, &token(with_locale)).await;
+            if started.status() != 303 {
+                return Err(started.text().await.unwrap());
+            }
+            let page = browser
+                .get(app.url("/embed/settings"))
+                .header(header::ACCEPT_LANGUAGE, "fr")
+                .send()
+                .await
+                .unwrap();
+            let html = page.text().await.unwrap();
+            let lang = html.split("<html lang=\"").nth(1).unwrap_or_default();
+            Ok(lang.split('"').next().unwrap_or_default().to_owned())
+        }
+    };
+    assert_eq!(embedded_language(json!("ja-JP"), "l1").await.unwrap(), "ja");
+    assert_eq!(embedded_language(json!("ar"), "l2").await.unwrap(), "ar");
+    assert_eq!(embedded_language(json!("es-MX"), "l3").await.unwrap(), "fr");
+    assert_eq!(embedded_language(Value::Null, "l4").await.unwrap(), "fr");
+    let refused = embedded_language(json!("de;DROP"), "l5").await.unwrap_err();
+    assert!(refused.contains("locale"), "{refused}");
+    let refused = embedded_language(json!(7), "l6").await.unwrap_err();
+    assert!(refused.contains("locale"), "{refused}");
+}

@@ -16,6 +16,7 @@ mod host_webhooks;
 mod http;
 mod icons;
 mod it_admins;
+mod languages;
 mod lifecycle;
 mod live_status;
 mod load_balanced;

@@ -9,6 +9,16 @@ use crate::{
     },
 };
 
+impl From<crate::server::language::LanguageError> for AuthError {
+    fn from(error: crate::server::language::LanguageError) -> AuthError {
+        use crate::server::language::LanguageError;
+        match error {
+            LanguageError::Database(e) => AuthError::Database(e),
+            LanguageError::Session(e) => AuthError::Session(e),
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum AuthError {
     #[error("signed out")]

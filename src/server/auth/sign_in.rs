@@ -8,6 +8,7 @@ use super::{
 use crate::server::{
     audit::{self, Action},
     db::{self, audit::Outcome},
+    language,
     metrics::{self, SignInRefusal},
 };
 use tower_sessions::Session;
@@ -175,6 +176,8 @@ impl Auth {
         }
         .store(session)
         .await?;
+        let organization_id = membership.organization_id;
+        language::bind(&self.db, session, user_id, organization_id, None).await?;
         Ok(())
     }
 
@@ -239,6 +242,8 @@ impl Auth {
         }
         .store(session)
         .await?;
+        let host = language::LanguageChoice::load(session).await?.host;
+        language::bind(&self.db, session, user_id, organization_id, host).await?;
         Ok(SignedInUser { membership })
     }
 

@@ -10,6 +10,7 @@ pub mod console;
 pub mod embed;
 pub mod events;
 pub mod invitations;
+pub mod languages;
 pub mod leases;
 pub mod mirror;
 mod native;

@@ -9,6 +9,7 @@ use crate::server::{
     audit::{self, Action},
     auth::{self, SessionUser},
     db::{self, audit::Outcome, embed::Embedded},
+    language,
     state::AppState,
 };
 use axum::{
@@ -121,6 +122,7 @@ async fn begin(
     }
     .store(session)
     .await?;
+    language::bind(&state.db, session, user_id, organization_id, claims.locale).await?;
     let context = EmbedContext {
         host: claims.host.clone(),
         parent_origin,
@@ -140,6 +142,8 @@ enum StartFailure {
     Auth(#[from] auth::AuthError),
     #[error(transparent)]
     Unrecorded(#[from] db::audit::AuditWriteError),
+    #[error(transparent)]
+    Language(#[from] language::LanguageError),
     #[error("the membership just written is missing")]
     MembershipMissing,
 }

@@ -2,6 +2,7 @@
 //! token (an HS256 JWT signed with `PORTICO_EMBED_SECRET`), frames `/embed?token=…`, and
 //! its user lands on the compact settings page without a second sign-in.
 
+use crate::i18n::Lang;
 use crate::model::{clipped, EmailAddress, Features, Intent, Role};
 use crate::server::config::EmbedSecret;
 use jsonwebtoken::{Algorithm, DecodingKey, Validation};
@@ -32,6 +33,9 @@ pub struct EmbedClaims {
     pub expires_at: i64,
     /// The token's unique id.
     pub token_id: String,
+    /// The host's language for the page (`locale`, a BCP 47 tag): first among the
+    /// language choices; `None` when absent or a language Portico does not speak.
+    pub locale: Option<Lang>,
 }
 
 /// Why a token was refused: each says which check failed, never the token itself.
@@ -73,6 +77,8 @@ pub enum TokenRefusal {
     UnknownFeature(String),
     #[error("the token's `email` {0:?} is not an email address")]
     BadEmail(String),
+    #[error("the token's `locale` {0:?} is not a language tag (such as \"de\" or \"ja-JP\")")]
+    BadLocale(String),
     #[error("this token was used already: each token works once")]
     Replayed,
 }
@@ -112,6 +118,7 @@ pub fn verify(
         features: claims.features()?,
         expires_at,
         token_id: clipped(&token_id, 200),
+        locale: claims.locale()?,
     })
 }
 
@@ -250,6 +257,25 @@ impl Claims {
             }
             Some(_) => Err(TokenRefusal::WrongType("features")),
         }
+    }
+
+    /// A BCP 47 tag's shape (letters, digits and hyphens, at most 35 characters) is
+    /// checked; a language Portico does not speak leaves the choice to the next source.
+    fn locale(&self) -> Result<Option<Lang>, TokenRefusal> {
+        let tag = match self.0.get("locale") {
+            None | Some(Value::Null) => return Ok(None),
+            Some(Value::String(tag)) => tag.trim(),
+            Some(_) => return Err(TokenRefusal::WrongType("locale")),
+        };
+        let shaped = !tag.is_empty()
+            && tag.len() <= 35
+            && tag.split('-').all(|part| {
+                (1..=8).contains(&part.len()) && part.chars().all(|c| c.is_ascii_alphanumeric())
+            });
+        if !shaped {
+            return Err(TokenRefusal::BadLocale(shortened(tag)));
+        }
+        Ok(Lang::from_tag(tag))
     }
 
     fn name(&self) -> Option<String> {

@@ -14,6 +14,7 @@ mod form_fields;
 pub mod headers;
 mod health;
 pub mod icons;
+pub mod language;
 mod limits;
 mod metrics;
 mod request;
@@ -99,6 +100,7 @@ fn pages(state: &AppState) -> Router {
     let context_state = state.clone();
     let context = move || {
         provide_context(context_state.clone());
+        language::provide();
         settings_page::provide();
         staff_pages::provide();
         sso_pages::provide();
@@ -160,6 +162,9 @@ fn pages(state: &AppState) -> Router {
             origin,
             auth::require_same_origin,
         ))
+        // Outermost: every answer inside, and the reads before a render, are in the
+        // request's language.
+        .layer(middleware::from_fn(language::choose))
         .with_state(state.clone())
 }
 

@@ -46,7 +46,11 @@ pub async fn server_fn(State(state): State<AppState>, request: Request<Body>) ->
         );
         return (StatusCode::NOT_FOUND, Json(error)).into_response();
     }
-    leptos_axum::handle_server_fns_with_context(move || provide_context(state.clone()), request)
+    let context = move || {
+        provide_context(state.clone());
+        super::language::provide();
+    };
+    leptos_axum::handle_server_fns_with_context(context, request)
         .await
         .into_response()
 }
