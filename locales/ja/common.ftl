@@ -11,3 +11,26 @@ not-found-page-title = 見つかりません · Portico
 not-found-heading = ページが見つかりません
 not-found-lead = このアドレスには何もありません。
 not-found-link = 組織の設定へ移動
+
+# リスト:「SSO、ディレクトリ同期、ログストリーム」。
+list-separator = {"、"}
+list-and = { $init }、{ $last }
+
+# コピーボタン。$what はコピーする対象（「レコードの値」）。
+copy = コピー
+copy-copied = コピーしました
+copy-what = （{ $what }）
+copy-done = { $what }をコピーしました。
+copy-failed = コピーできませんでした。{ $what }を選択してコピーしてください。
+
+save = 保存
+saving = 保存中…
+try-again = 再試行
+# 2 つの文を続けて表示します（日本語では間にスペースを入れません）。
+two-sentences = { $first }{ $second }
+
+when-today = 本日
+when-tomorrow = 明日
+when-in-days = { PLURAL($days) ->
+   *[other] { $days } 日後
+}

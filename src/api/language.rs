@@ -2,10 +2,10 @@ use crate::model::AppError;
 use leptos::prelude::*;
 
 /// Chooses the language of Portico's pages (and, signed in, of its emails to this
-/// person): kept on the account when signed in, else in the session; then back to
-/// `next`, a local path.
+/// person): kept on the account when signed in, else in the session; then back to the
+/// page the form was on (one of Portico's, from `Referer`), else the settings page.
 #[server(name = SetLanguage, prefix = "/api", endpoint = "set_language")]
-pub async fn set_language(lang: String, next: Option<String>) -> Result<(), AppError> {
+pub async fn set_language(lang: String) -> Result<(), AppError> {
     use crate::{
         i18n::Lang,
         model::ErrorKind,
@@ -30,7 +30,8 @@ pub async fn set_language(lang: String, next: Option<String>) -> Result<(), AppE
         language::choose(&state.db, &session, user_id, lang)
             .await
             .map_err(|e| ServerError::new(crate::server::error::internal(), e))?;
-        leptos_axum::redirect(&auth::local_redirect_target(next.as_deref()));
+        let back = cx::posting_form_page().unwrap_or_else(|| "/settings".to_owned());
+        leptos_axum::redirect(&back);
         Ok(())
     })
     .await

@@ -1,4 +1,7 @@
-use crate::model::{ActivityEntry, ActivityOutcome, ActivityPage, Place};
+use crate::{
+    model::{ActivityEntry, ActivityOutcome, ActivityPage, Place},
+    t,
+};
 use leptos::prelude::*;
 
 /// "Recent activity", for admins: who did what, when, how it ended and from where, a
@@ -14,29 +17,25 @@ pub fn ActivityLog(
     let empty = page
         .entries
         .is_empty()
-        .then(|| view! { <p class="muted">"Nothing recorded yet."</p> });
+        .then(|| view! { <p class="muted">{t!("activity-empty")}</p> });
     let table = (!page.entries.is_empty()).then(|| activity_table(&page.entries));
     let newer = page.is_older_page.then(
-        || view! { <a href=format!("./settings#{}", Place::ActivityLog.as_str())>"Newest"</a> },
+        || view! { <a href=format!("./settings#{}", Place::ActivityLog.as_str())>{t!("activity-newest")}</a> },
     );
     let older = page.older.map(|id| {
         let href = format!(
             "./settings?activity_before={id}#{}",
             Place::ActivityLog.as_str()
         );
-        view! { <a href=href>"Older activity"</a> }
+        view! { <a href=href>{t!("activity-older")}</a> }
     });
-    let paging = (newer.is_some() || older.is_some())
-        .then(|| view! { <nav class="paging" aria-label="Activity pages">{newer}{older}</nav> });
+    let paging = (newer.is_some() || older.is_some()).then(
+        || view! { <nav class="paging" aria-label=t!("activity-pages")>{newer}{older}</nav> },
+    );
     view! {
         <section class="group activity-log" id=Place::ActivityLog.as_str() aria-labelledby="activity-heading">
-            <h2 id="activity-heading">"Recent activity"</h2>
-            <p class="muted">
-                {format!(
-                    "Sign-ins, setup links and changes in this organization, kept {} days.",
-                    page.retention_days
-                )}
-            </p>
+            <h2 id="activity-heading">{t!("activity-heading")}</h2>
+            <p class="muted">{t!("activity-lead", days = page.retention_days)}</p>
             {empty}
             {table}
             {paging}
@@ -53,24 +52,24 @@ fn ExportForm(error: Option<String>) -> impl IntoView {
     view! {
         <form class="export" method="get" action="/api/audit_events">
             <fieldset>
-                <legend>"Download for your auditors"</legend>
+                <legend>{t!("activity-download-heading")}</legend>
                 {error}
                 <span class="field">
-                    <label for="export-from">"From"</label>
+                    <label for="export-from">{t!("activity-download-from")}</label>
                     <input id="export-from" type="date" name="from" />
                 </span>
                 <span class="field">
-                    <label for="export-to">"To"</label>
+                    <label for="export-to">{t!("activity-download-to")}</label>
                     <input id="export-to" type="date" name="to" />
                 </span>
                 <span class="field">
-                    <label for="export-format">"Format"</label>
+                    <label for="export-format">{t!("activity-download-format")}</label>
                     <select id="export-format" name="format">
                         <option value="csv" selected>"CSV"</option>
                         <option value="jsonl">"JSON Lines"</option>
                     </select>
                 </span>
-                <button class="secondary" type="submit">"Download"</button>
+                <button class="secondary" type="submit">{t!("activity-download")}</button>
             </fieldset>
         </form>
     }
@@ -103,15 +102,15 @@ pub fn activity_table(entries: &[ActivityEntry]) -> AnyView {
         })
         .collect_view();
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Activity entries">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t!("activity-entries")>
             <table class="activity">
                 <thead>
                     <tr>
-                        <th scope="col">"When"</th>
-                        <th scope="col">"Who"</th>
-                        <th scope="col">"What"</th>
-                        <th scope="col">"Result"</th>
-                        <th scope="col">"From"</th>
+                        <th scope="col">{t!("activity-when")}</th>
+                        <th scope="col">{t!("activity-who")}</th>
+                        <th scope="col">{t!("activity-what")}</th>
+                        <th scope="col">{t!("activity-result")}</th>
+                        <th scope="col">{t!("activity-from")}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

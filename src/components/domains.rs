@@ -15,16 +15,16 @@ pub fn DomainList(domains: Vec<DomainClaim>, typed: Option<String>) -> impl Into
         .map(|claim| view! { <DomainRow claim /> }.into_any())
         .collect_view();
     view! {
-        <ul class="domains" aria-label="Your domains">{rows}</ul>
+        <ul class="domains" aria-label=crate::t!("domains-label")>{rows}</ul>
         <div class="add-domain">
         <BusyForm
             action=AddDomain::url().to_owned()
             fields=Vec::new()
-            label="Add domain".to_owned()
-            busy="Adding…".to_owned()
+            label=crate::t!("domains-add")
+            busy=crate::t!("domains-adding")
             class="secondary".to_owned()
         >
-            <label for="new-domain">"Add a domain your people sign in with"</label>
+            <label for="new-domain">{crate::t!("domains-add-label")}</label>
             <input
                 id="new-domain"
                 name="domain"
@@ -48,17 +48,20 @@ fn DomainRow(claim: DomainClaim) -> impl IntoView {
     let id_field = || vec![("id".to_owned(), claim.id.clone())];
     let guidance = match claim.state {
         DomainState::Verified => None,
-        DomainState::Pending => Some(view! {
-            <p data-until-verified>"Add this TXT record at your DNS provider, then verify."</p>
-        }
-        .into_any()),
-        DomainState::Failed => Some(view! {
-            <p class="error-text" data-until-verified>
-                "WorkOS looked for this record and did not find it. Check the name and value at "
-                "your DNS provider; new records can take a few hours to appear. Then verify again."
-            </p>
-        }
-        .into_any()),
+        DomainState::Pending => Some(
+            view! {
+                <p data-until-verified>{crate::t!("domains-publish-then-verify")}</p>
+            }
+            .into_any(),
+        ),
+        DomainState::Failed => Some(
+            view! {
+                <p class="error-text" data-until-verified>
+                    {crate::t!("domains-record-not-found")}
+                </p>
+            }
+            .into_any(),
+        ),
     };
     let record = (claim.state != DomainState::Verified)
         .then_some(claim.record.clone())
@@ -66,17 +69,17 @@ fn DomainRow(claim: DomainClaim) -> impl IntoView {
         .map(|(name, value)| view! { <TxtRecord name value /> });
     let verify = (claim.state != DomainState::Verified).then(|| {
         let label = if claim.state == DomainState::Failed {
-            "Verify again"
+            crate::t!("domains-verify-again")
         } else {
-            "Verify now"
+            crate::t!("domains-verify-now")
         };
         view! {
             <div data-until-verified>
                 <BusyForm
                     action=VerifyDomain::url().to_owned()
                     fields=id_field()
-                    label=label.to_owned()
-                    busy="Checking…".to_owned()
+                    label=label
+                    busy=crate::t!("domains-checking")
                     class="primary".to_owned()
                 >
                     ""
@@ -97,8 +100,8 @@ fn DomainRow(claim: DomainClaim) -> impl IntoView {
                 <BusyForm
                     action=RemoveDomain::url().to_owned()
                     fields=id_field()
-                    label=format!("Remove {}", claim.domain)
-                    busy="Removing…".to_owned()
+                    label=crate::t!("domains-remove", domain = &claim.domain)
+                    busy=crate::t!("domains-removing")
                     class="ghost".to_owned()
                 >
                     ""
@@ -114,17 +117,17 @@ fn DomainRow(claim: DomainClaim) -> impl IntoView {
 fn TxtRecord(name: String, value: String) -> impl IntoView {
     view! {
         <dl class="record" data-until-verified>
-            <dt>"Type"</dt>
+            <dt>{crate::t!("record-type")}</dt>
             <dd><code>"TXT"</code></dd>
-            <dt>"Name"</dt>
+            <dt>{crate::t!("record-name")}</dt>
             <dd>
                 <code data-testid="record-name">{name.clone()}</code>
-                <CopyButton text=name what="record name".to_owned() />
+                <CopyButton text=name what=crate::t!("record-name-copied") />
             </dd>
-            <dt>"Value"</dt>
+            <dt>{crate::t!("record-value")}</dt>
             <dd>
                 <code data-testid="record-value">{value.clone()}</code>
-                <CopyButton text=value what="record value".to_owned() />
+                <CopyButton text=value what=crate::t!("record-value-copied") />
             </dd>
         </dl>
     }

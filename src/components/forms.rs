@@ -32,10 +32,34 @@ pub fn BusyForm(
     }
 }
 
-/// Copies `text` to the clipboard. Only shown once the page runs JavaScript (the text
-/// it copies is on the page for selecting either way); says "Copied" or why not.
-#[island]
+/// Copies `text` (the `what`, in a sentence: "record value") to the clipboard. Only shown
+/// once the page runs JavaScript (the text it copies is on the page for selecting either
+/// way); says "Copied" or why not.
+#[component]
 pub fn CopyButton(text: String, what: String) -> impl IntoView {
+    let words = CopyWords {
+        copy: crate::t!("copy"),
+        copied: crate::t!("copy-copied"),
+        hidden: crate::t!("copy-what", what = what.clone()),
+        done: crate::t!("copy-done", what = what.clone()),
+        failed: crate::t!("copy-failed", what = what),
+    };
+    view! { <CopyControl text words /> }
+}
+
+/// The copy button's words, from the server's render (islands carry no language).
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct CopyWords {
+    copy: String,
+    copied: String,
+    /// After the button's word, for screen readers: " the record value".
+    hidden: String,
+    done: String,
+    failed: String,
+}
+
+#[island]
+fn CopyControl(text: String, words: CopyWords) -> impl IntoView {
     let ready = RwSignal::new(false);
     let outcome = RwSignal::new(None::<bool>);
     Effect::new(move |_| ready.set(true));
@@ -59,17 +83,23 @@ pub fn CopyButton(text: String, what: String) -> impl IntoView {
             });
         }
     };
-    let hidden_what = format!(" the {what}");
+    let CopyWords {
+        copy: copy_word,
+        copied,
+        hidden,
+        done,
+        failed,
+    } = words;
     let said = move || match outcome.get() {
         None => String::new(),
-        Some(true) => format!("Copied the {what}."),
-        Some(false) => format!("Could not copy: select the {what} and copy it."),
+        Some(true) => done.clone(),
+        Some(false) => failed.clone(),
     };
     view! {
         <span class="copy" hidden=move || !ready.get()>
             <button type="button" class="ghost" on:click=copy>
-                {move || if outcome.get() == Some(true) { "Copied" } else { "Copy" }}
-                <span class="visually-hidden">{hidden_what}</span>
+                {move || if outcome.get() == Some(true) { copied.clone() } else { copy_word.clone() }}
+                <span class="visually-hidden">" " {hidden}</span>
             </button>
             <span class="copy-outcome" role="status">{said}</span>
         </span>

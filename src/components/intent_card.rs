@@ -92,7 +92,7 @@ fn UpgradeCard(intent: Intent, upgrade_url: Option<String>) -> impl IntoView {
     let link = upgrade_url.map(|url| {
         view! {
             <a class="upgrade" href=url target="_blank" rel="noopener">
-                "Upgrade to add " {intent.title()}
+                {crate::t!("card-upgrade", area = intent.title())}
             </a>
         }
     });
@@ -100,10 +100,10 @@ fn UpgradeCard(intent: Intent, upgrade_url: Option<String>) -> impl IntoView {
         <section class="card not-included" id=intent.as_str() data-intent=intent.as_str() data-included="false">
             <header>
                 <h3>{intent.title()}</h3>
-                <span class="badge off">"Not in your plan"</span>
+                <span class="badge off">{crate::t!("card-not-in-plan")}</span>
             </header>
             <p class="muted">{intent.description()}</p>
-            <p class="summary"><span>"Included in the Enterprise plan."</span></p>
+            <p class="summary"><span>{crate::t!("card-in-enterprise-plan")}</span></p>
             {link}
         </section>
     }
@@ -121,7 +121,7 @@ fn NewTabPortalButton(intent: Intent, setup: Option<Setup>, handoff: String) -> 
             <input type="hidden" name="handoff" value=handoff />
             <button class=intent.button_class(setup) type="submit">
                 {intent.action(setup)}
-                <span class="visually-hidden">" (opens in a new tab)"</span>
+                <span class="visually-hidden">" " {crate::t!("opens-in-new-tab")}</span>
             </button>
         </form>
     };
@@ -141,8 +141,8 @@ fn PortalButton(intent: Intent, setup: Option<Setup>) -> impl IntoView {
         <BusyForm
             action=PortalLink::url().to_owned()
             fields=vec![("intent".to_owned(), intent.as_str().to_owned())]
-            label=label.to_owned()
-            busy="Opening…".to_owned()
+            label=label
+            busy=crate::t!("card-opening")
             class=class.to_owned()
         >
             ""
@@ -171,13 +171,7 @@ fn picked_line(status: &IntentStatus) -> Option<AnyView> {
 /// few it takes in the link; for the others the admin chooses it again there.
 fn picked_sentence(provider: &providers::Provider) -> String {
     match workos::types::PortalSsoProvider::for_connection_type(provider.wire) {
-        Some(_) => format!(
-            "{} picked: the setup opens with it. You'll need admin access to it.",
-            provider.name
-        ),
-        None => format!(
-            "{} picked: choose it when the setup asks. You'll need admin access to it.",
-            provider.name
-        ),
+        Some(_) => crate::t!("card-picked-opens-with-it", provider = provider.name),
+        None => crate::t!("card-picked-choose-it-again", provider = provider.name),
     }
 }

@@ -18,7 +18,8 @@ pub fn ItAdminPanel(
     sent: bool,
 ) -> impl IntoView {
     let current = invitation.map(|invitation| {
-        let confirmation = sent.then(|| view! { <strong>"Invitation sent. "</strong> });
+        let confirmation =
+            sent.then(|| view! { <strong>{crate::t!("it-admin-sent")} " "</strong> });
         view! {
             <p class="invited-now" role="status">{confirmation}{invitation.sentence()}</p>
         }
@@ -40,22 +41,20 @@ pub fn ItAdminPanel(
         .collect_view();
     view! {
         <section class="handoff" id=Place::ItAdminPanel.as_str() aria-labelledby="it-admin-heading">
-            <h2 id="it-admin-heading">"Not the one who sets this up?"</h2>
-            <p class="muted">
-                "WorkOS emails your IT admin a setup link for the areas you pick. A new invitation replaces the current one."
-            </p>
+            <h2 id="it-admin-heading">{crate::t!("it-admin-heading")}</h2>
+            <p class="muted">{crate::t!("it-admin-lead")}</p>
             {current}
             {error}
             <details class="handoff-form" open=open>
-                <summary>"Send to my IT admin"</summary>
+                <summary>{crate::t!("it-admin-open")}</summary>
                 <BusyForm
                     action=InviteItAdmin::url().to_owned()
                     fields=Vec::new()
-                    label="Send invitation".to_owned()
-                    busy="Sending…".to_owned()
+                    label=crate::t!("it-admin-send")
+                    busy=crate::t!("it-admin-sending")
                     class="primary".to_owned()
                 >
-                    <label for="it-admin-email">"Your IT admin's email"</label>
+                    <label for="it-admin-email">{crate::t!("it-admin-email")}</label>
                     <input
                         id="it-admin-email"
                         name="email"
@@ -67,7 +66,7 @@ pub fn ItAdminPanel(
                         value=typed.clone()
                     />
                     <fieldset class="areas">
-                        <legend>"Areas to set up"</legend>
+                        <legend>{crate::t!("it-admin-areas")}</legend>
                         {areas.clone()}
                     </fieldset>
                 </BusyForm>
@@ -82,7 +81,7 @@ pub fn ItAdminPanel(
 pub fn InvitedLine(invitation: ItInvitation, intent: Intent) -> impl IntoView {
     view! {
         <div class="invited">
-            <p>{format!("Invited {} for {} on {}.", invitation.email, intent.in_sentence(), invitation.invited_on)}</p>
+            <p>{crate::t!("invited-for", email = &invitation.email, areas = intent.in_sentence(), date = &invitation.invited_on)}</p>
             <RevokeButton />
         </div>
     }
@@ -95,8 +94,8 @@ fn RevokeButton() -> impl IntoView {
         <BusyForm
             action=RevokeItInvitation::url().to_owned()
             fields=Vec::new()
-            label="Revoke invitation".to_owned()
-            busy="Revoking…".to_owned()
+            label=crate::t!("it-admin-revoke")
+            busy=crate::t!("it-admin-revoking")
             class="ghost".to_owned()
         >
             ""

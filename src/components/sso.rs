@@ -6,6 +6,7 @@ use crate::{
     api::{SetRequireSso, TestSso},
     components::BusyForm,
     model::{Setup, SsoSettings, SSO_EMBED_TEST_PATH},
+    t,
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 
@@ -29,11 +30,11 @@ pub fn SsoTools(
                 <BusyForm
                     action=TestSso::url().to_owned()
                     fields=Vec::new()
-                    label="Test SSO sign-in".to_owned()
-                    busy="Opening your identity provider…".to_owned()
+                    label=t!("sso-test")
+                    busy=t!("sso-test-opening")
                     class="secondary".to_owned()
                 >
-                    <p class="muted">"Sign in through your identity provider to see what it sends. Nothing changes."</p>
+                    <p class="muted">{t!("sso-test-lead")}</p>
                 </BusyForm>
             </div>
         }
@@ -50,11 +51,11 @@ fn new_tab_test(handoff: String) -> AnyView {
             <form method="post" action=SSO_EMBED_TEST_PATH target="_blank">
                 <input type="hidden" name="handoff" value=handoff />
                 <button class="secondary" type="submit">
-                    "Test SSO sign-in"
-                    <span class="visually-hidden">" (opens in a new tab)"</span>
+                    {t!("sso-test")}
+                    <span class="visually-hidden">" " {t!("opens-in-new-tab")}</span>
                 </button>
             </form>
-            <p class="muted">"Opens your identity provider in a new tab to see what it sends. Nothing changes."</p>
+            <p class="muted">{t!("sso-test-new-tab-lead")}</p>
         </div>
     }
     .into_any()
@@ -79,28 +80,28 @@ fn require_form(settings: &SsoSettings) -> AnyView {
         })
         .collect_view();
     let state = if settings.required {
-        "Members sign in through SSO only."
+        t!("sso-require-on")
     } else {
-        "Members may sign in with SSO or a password."
+        t!("sso-require-off")
     };
     let required = settings.required;
     view! {
         <details class="require-sso" open=required>
-            <summary>"Require SSO"</summary>
+            <summary>{t!("sso-require")}</summary>
             <p class="muted" data-testid="require-sso-state">{state}</p>
             <BusyForm
                 action=SetRequireSso::url().to_owned()
                 fields=Vec::new()
-                label="Save".to_owned()
-                busy="Saving…".to_owned()
+                label=t!("save")
+                busy=t!("saving")
                 class="secondary".to_owned()
             >
                 <label class="check">
                     <input type="checkbox" name="required" value="1" checked=required />
-                    <span>"Members must sign in through SSO"</span>
+                    <span>{t!("sso-require-check")}</span>
                 </label>
                 <fieldset>
-                    <legend>"Admins who keep password sign-in (break-glass), in case your identity provider fails"</legend>
+                    <legend>{t!("sso-break-glass")}</legend>
                     {admins}
                 </fieldset>
             </BusyForm>

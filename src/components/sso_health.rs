@@ -3,7 +3,10 @@
 //! its text equivalent), the directory and the certificate. No JavaScript needed; a live
 //! page puts new words and bar heights where these are (`live_page.rs`, by `data-live`).
 
-use crate::model::{SsoHealth, BAR_SLOT, CHART_HEIGHT};
+use crate::{
+    model::{SsoHealth, BAR_SLOT, CHART_HEIGHT},
+    t,
+};
 use leptos::prelude::*;
 
 #[component]
@@ -49,7 +52,7 @@ pub fn SsoHealthPanel(health: SsoHealth) -> AnyView {
         .collect_view();
     view! {
         <section class="sso-health" id="sso-health" aria-labelledby="sso-health-heading">
-            <h3 id="sso-health-heading">"SSO health"</h3>
+            <h3 id="sso-health-heading">{t!("sso-health")}</h3>
             <p data-live="sso-last">{health.last_success.clone()}</p>
             <p data-live="sso-failures-summary">{health.failures_summary.clone()}</p>
             <ul class="sso-failures" data-live="sso-failures">{failures}</ul>
@@ -68,14 +71,14 @@ pub fn SsoHealthPanel(health: SsoHealth) -> AnyView {
                 </figcaption>
             </figure>
             <details class="sso-days">
-                <summary>"Sign-ins per day, as a table"</summary>
+                <summary>{t!("sso-health-table")}</summary>
                 <table class="activity" data-live="sso-days">
-                    <thead><tr><th scope="col">"Day"</th><th scope="col">"Succeeded"</th><th scope="col">"Failed"</th></tr></thead>
+                    <thead><tr><th scope="col">{t!("sso-health-day")}</th><th scope="col">{t!("sso-health-succeeded")}</th><th scope="col">{t!("sso-health-failed")}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </details>
-            <p><strong>"Directory: "</strong><span data-live="sso-directory">{health.directory.clone()}</span></p>
-            <p><strong>"Certificate: "</strong><span data-live="sso-certificate">{health.certificate.clone()}</span></p>
+            <p><strong>{t!("sso-health-directory")} " "</strong><span data-live="sso-directory">{health.directory.clone()}</span></p>
+            <p><strong>{t!("sso-health-certificate")} " "</strong><span data-live="sso-certificate">{health.certificate.clone()}</span></p>
         </section>
     }
     .into_any()

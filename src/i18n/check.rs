@@ -8,8 +8,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// A message's id (or `id.attribute`) and the variables its pattern names, with whether
-/// each is a count (chosen on with `PLURAL`).
-type Messages = BTreeMap<String, BTreeMap<String, bool>>;
+/// each is a count (chosen on with `PLURAL`); and the variants it chooses between on a
+/// value (`[sso]`, `[dsync]`…: every language needs the same), plural forms aside (each
+/// language has its own).
+type Messages = BTreeMap<String, (BTreeMap<String, bool>, Vec<String>)>;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -49,7 +51,10 @@ fn read_language(lang: Lang) -> Messages {
 fn insert(messages: &mut Messages, file: &Path, key: String, pattern: &ast::Pattern<&str>) {
     let mut variables = BTreeMap::new();
     pattern_variables(pattern, &mut variables);
-    let earlier = messages.insert(key.clone(), variables);
+    let mut variants = Vec::new();
+    pattern_variants(pattern, &mut variants);
+    variants.sort();
+    let earlier = messages.insert(key.clone(), (variables, variants));
     assert!(
         earlier.is_none(),
         "{key} is defined twice ({})",
@@ -61,6 +66,28 @@ fn pattern_variables(pattern: &ast::Pattern<&str>, found: &mut BTreeMap<String, 
     for element in &pattern.elements {
         if let ast::PatternElement::Placeable { expression } = element {
             expression_variables(expression, found);
+        }
+    }
+}
+
+fn pattern_variants(pattern: &ast::Pattern<&str>, found: &mut Vec<String>) {
+    for element in &pattern.elements {
+        let ast::PatternElement::Placeable {
+            expression: ast::Expression::Select { selector, variants },
+        } = element
+        else {
+            continue;
+        };
+        let plural = matches!(selector, ast::InlineExpression::FunctionReference { id, .. } if id.name == "PLURAL");
+        for variant in variants {
+            if !plural {
+                let name = match &variant.key {
+                    ast::VariantKey::Identifier { name } => name.to_string(),
+                    ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                };
+                found.push(format!("{name}{}", if variant.default { "*" } else { "" }));
+            }
+            pattern_variants(&variant.value, found);
         }
     }
 }
@@ -116,13 +143,16 @@ fn every_language_has_every_message_with_the_values_english_gives_it() {
     let mut problems = Vec::new();
     for lang in Lang::ALL {
         let translated = read_language(lang);
-        for (key, variables) in &english {
+        for (key, (variables, variants)) in &english {
             match translated.get(key) {
                 None => problems.push(format!("{lang}: {key} is missing")),
-                Some(theirs) if theirs.keys().ne(variables.keys()) => problems.push(format!(
+                Some((theirs, _)) if theirs.keys().ne(variables.keys()) => problems.push(format!(
                     "{lang}: {key} names {:?}, English {:?}",
                     theirs.keys().collect::<Vec<_>>(),
                     variables.keys().collect::<Vec<_>>()
+                )),
+                Some((_, theirs)) if theirs != variants => problems.push(format!(
+                    "{lang}: {key} chooses between {theirs:?}, English {variants:?}"
                 )),
                 Some(_) => {}
             }

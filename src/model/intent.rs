@@ -104,61 +104,22 @@ impl Intent {
 
     /// Within a sentence: "Invited it@acme.example for SSO and directory sync".
     pub fn in_sentence(self) -> String {
-        match self {
-            Intent::Sso => "SSO".to_owned(),
-            other => other.title().to_lowercase(),
-        }
+        crate::t!("area-in-sentence", intent = self.as_str())
     }
 
-    pub fn title(self) -> &'static str {
-        match self {
-            Intent::Sso => "Single sign-on",
-            Intent::Dsync => "Directory sync",
-            Intent::DomainVerification => "Domain verification",
-            Intent::AuditLogs => "Audit logs",
-            Intent::LogStreams => "Log streams",
-            Intent::CertificateRenewal => "Certificate renewal",
-            Intent::BringYourOwnKey => "Bring your own key",
-        }
+    pub fn title(self) -> String {
+        crate::t!("area-title", intent = self.as_str())
     }
 
     /// The area's name where room is short (the staff console's badges).
-    pub fn short(self) -> &'static str {
-        match self {
-            Intent::Sso => "SSO",
-            Intent::Dsync => "Directory",
-            Intent::DomainVerification => "Domains",
-            Intent::AuditLogs => "Audit logs",
-            Intent::LogStreams => "Log streams",
-            Intent::CertificateRenewal => "Certificates",
-            Intent::BringYourOwnKey => "BYOK",
-        }
+    pub fn short(self) -> String {
+        crate::t!("area-short", intent = self.as_str())
     }
 
     /// The card's one action for where the area stands (`None`: WorkOS gives no read).
-    pub fn action(self, setup: Option<super::Setup>) -> &'static str {
-        use super::Setup::*;
-        match (self, setup) {
-            (Intent::Sso, Some(Active)) => "Manage SSO",
-            (Intent::Sso, Some(InProgress)) => "Finish SSO setup",
-            (Intent::Sso, Some(NeedsAttention)) => "Fix SSO",
-            (Intent::Sso, _) => "Configure SSO",
-            (Intent::Dsync, Some(Active)) => "Manage directory sync",
-            (Intent::Dsync, Some(InProgress)) => "Finish directory sync setup",
-            (Intent::Dsync, Some(NeedsAttention)) => "Fix directory sync",
-            (Intent::Dsync, _) => "Set up directory sync",
-            // Domains are verified right in the card; the portal is the alternative.
-            (Intent::DomainVerification, _) => "Verify in the Admin Portal",
-            (Intent::AuditLogs, Some(Active)) => "View audit logs",
-            (Intent::AuditLogs, Some(NeedsAttention)) => "Fix audit logs",
-            (Intent::AuditLogs, _) => "Set up audit logs",
-            (Intent::LogStreams, Some(Active)) => "Manage log stream",
-            (Intent::LogStreams, Some(InProgress)) => "Finish log stream setup",
-            (Intent::LogStreams, Some(NeedsAttention)) => "Fix log stream",
-            (Intent::LogStreams, _) => "Set up a log stream",
-            (Intent::CertificateRenewal, _) => "Renew certificate",
-            (Intent::BringYourOwnKey, _) => "Set up your key",
-        }
+    pub fn action(self, setup: Option<super::Setup>) -> String {
+        let setup = setup.map_or("not_configured", super::Setup::as_str);
+        crate::t!("area-action", intent = self.as_str(), setup = setup)
     }
 
     /// The portal button's look: one primary action per card; managing what works is
@@ -177,48 +138,31 @@ impl Intent {
     /// what WorkOS confirms is claimed.
     pub fn banner(self, setup: Option<super::Setup>) -> (&'static str, String) {
         use super::Setup::*;
-        let area = self.title().to_lowercase();
+        let area = self.in_sentence();
         match setup {
-            Some(Active) => ("banner success", self.done_message().to_owned()),
+            Some(Active) => ("banner success", self.done_message()),
             Some(InProgress) => (
                 "banner info",
-                format!("Your {area} setup is saved but not active yet."),
+                crate::t!("area-banner-in-progress", area = area),
             ),
             Some(NotConfigured | NeedsAttention) => (
                 "banner warning",
-                format!(
-                    "The Admin Portal reported {area} as finished, but WorkOS does not confirm it yet."
-                ),
+                crate::t!("area-banner-unconfirmed", area = area),
             ),
-            None => ("banner success", format!("Thanks — WorkOS has your {area} settings.")),
+            None => (
+                "banner success",
+                crate::t!("area-banner-thanks", area = area),
+            ),
         }
     }
 
-    pub fn description(self) -> &'static str {
-        match self {
-            Intent::Sso => {
-                "Let your people sign in with your identity provider (Okta, Entra ID, Google, ...)."
-            }
-            Intent::Dsync => "Provision and deprovision users automatically from your directory.",
-            Intent::DomainVerification => "Prove that you own your email domains.",
-            Intent::AuditLogs => "Review who did what in your organization.",
-            Intent::LogStreams => "Stream audit events to your SIEM (Datadog, Splunk, S3, ...).",
-            Intent::CertificateRenewal => "Replace an expiring SAML signing certificate.",
-            Intent::BringYourOwnKey => "Encrypt your data with a key you control.",
-        }
+    pub fn description(self) -> String {
+        crate::t!("area-description", intent = self.as_str())
     }
 
     /// What the success banner says after the portal flow finished.
-    pub fn done_message(self) -> &'static str {
-        match self {
-            Intent::Sso => "Single sign-on setup is complete.",
-            Intent::Dsync => "Directory sync setup is complete.",
-            Intent::DomainVerification => "Domain verification is complete.",
-            Intent::AuditLogs => "Audit log settings are saved.",
-            Intent::LogStreams => "Log stream setup is complete.",
-            Intent::CertificateRenewal => "The certificate renewal is complete.",
-            Intent::BringYourOwnKey => "Your encryption key setup is complete.",
-        }
+    pub fn done_message(self) -> String {
+        crate::t!("area-done", intent = self.as_str())
     }
 }
 
@@ -242,7 +186,7 @@ mod tests {
         assert_eq!(Intent::Sso.action(Some(Setup::Active)), "Manage SSO");
         assert_eq!(Intent::Sso.action(Some(Setup::NeedsAttention)), "Fix SSO");
         for intent in Intent::ALL {
-            let labels: std::collections::HashSet<&str> = [
+            let labels: std::collections::HashSet<String> = [
                 Setup::NotConfigured,
                 Setup::InProgress,
                 Setup::Active,
@@ -297,12 +241,8 @@ pub enum Group {
 impl Group {
     pub const ALL: [Group; 3] = [Group::SignIn, Group::Users, Group::LogsAndData];
 
-    pub fn title(self) -> &'static str {
-        match self {
-            Group::SignIn => "Sign-in",
-            Group::Users => "Users",
-            Group::LogsAndData => "Logs and data",
-        }
+    pub fn title(self) -> String {
+        crate::t!("group-title", group = self.slug())
     }
 
     /// For the section's `id` and `aria-labelledby`.

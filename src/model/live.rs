@@ -72,7 +72,10 @@ impl LiveCard {
         let intent = status.intent;
         let icon = status.provider.as_deref().and_then(providers::find);
         let (banner_class, banner_headline) = intent.banner(status.setup);
-        let state = status.setup.map(Setup::label).unwrap_or("Status unknown");
+        let state = status
+            .setup
+            .map(Setup::label)
+            .unwrap_or_else(|| crate::t!("setup-unknown"));
         LiveCard {
             intent: intent.as_str().to_owned(),
             setup: status
@@ -80,11 +83,7 @@ impl LiveCard {
                 .map(Setup::as_str)
                 .unwrap_or("unknown")
                 .to_owned(),
-            badge: status
-                .setup
-                .map(Setup::label)
-                .unwrap_or_default()
-                .to_owned(),
+            badge: status.setup.map(Setup::label).unwrap_or_default(),
             badge_class: status
                 .setup
                 .map(Setup::badge_class)

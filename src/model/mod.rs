@@ -14,7 +14,7 @@ mod text;
 #[cfg(feature = "ssr")]
 pub use names::{BadDnsName, BadEmailAddress, DnsName, EmailAddress};
 pub use provider_icons::{icon_key, icon_path, provider_for_icon, IconTheme};
-pub use text::{clipped, day_and_month, quoted};
+pub use text::{clipped, day_and_month, listed, quoted};
 pub use workos::providers;
 
 pub use console::{
@@ -92,13 +92,8 @@ impl Setup {
     }
 
     /// The badge's words.
-    pub fn label(self) -> &'static str {
-        match self {
-            Setup::NotConfigured => "Not configured",
-            Setup::InProgress => "In progress",
-            Setup::Active => "Active",
-            Setup::NeedsAttention => "Needs attention",
-        }
+    pub fn label(self) -> String {
+        crate::t!("setup-label", setup = self.as_str())
     }
 
     pub fn parse(name: &str) -> Option<Setup> {
@@ -152,12 +147,13 @@ pub enum DomainState {
 
 impl DomainState {
     /// The row's badge: its class (for its colour) and its words.
-    pub fn badge(self) -> (&'static str, &'static str) {
-        match self {
-            DomainState::Verified => ("badge on", "Verified"),
-            DomainState::Pending => ("badge progress", "Waiting for DNS"),
-            DomainState::Failed => ("badge attention", "Record not found"),
-        }
+    pub fn badge(self) -> (&'static str, String) {
+        let (class, state) = match self {
+            DomainState::Verified => ("badge on", "verified"),
+            DomainState::Pending => ("badge progress", "pending"),
+            DomainState::Failed => ("badge attention", "failed"),
+        };
+        (class, crate::t!("domain-state", state = state))
     }
 
     /// From WorkOS's `state`; `legacy_verified` counts as verified, anything unknown as
@@ -195,12 +191,12 @@ impl ItInvitation {
     /// "Invited it@acme.example for SSO and directory sync on 27 Nov 2026."
     pub fn sentence(&self) -> String {
         let names: Vec<String> = self.intents.iter().map(|i| i.in_sentence()).collect();
-        let areas = match names.as_slice() {
-            [] => String::new(),
-            [one] => one.clone(),
-            [init @ .., last] => format!("{} and {last}", init.join(", ")),
-        };
-        format!("Invited {} for {areas} on {}.", self.email, self.invited_on)
+        crate::t!(
+            "invited-for",
+            email = &self.email,
+            areas = text::listed(&names),
+            date = &self.invited_on
+        )
     }
 }
 
@@ -281,12 +277,13 @@ pub enum ActivityOutcome {
 
 impl ActivityOutcome {
     /// The words in the list.
-    pub fn label(self) -> &'static str {
-        match self {
-            ActivityOutcome::Succeeded => "Done",
-            ActivityOutcome::Refused => "Refused",
-            ActivityOutcome::Failed => "Failed",
-        }
+    pub fn label(self) -> String {
+        let outcome = match self {
+            ActivityOutcome::Succeeded => "succeeded",
+            ActivityOutcome::Refused => "refused",
+            ActivityOutcome::Failed => "failed",
+        };
+        crate::t!("activity-outcome", outcome = outcome)
     }
 }
 

@@ -46,11 +46,14 @@ pub struct FailureGroup {
 
 impl FailureGroup {
     pub fn new(code: String, count: u64, last: String, what: &str, fix: &str) -> FailureGroup {
-        let times = match count {
-            1 => "once".to_owned(),
-            n => format!("{n} times"),
-        };
-        let line = format!("{code} ({times}, last on {last}): {what} {fix}");
+        let line = crate::t!(
+            "sso-health-failure",
+            code = &code,
+            count = count,
+            date = &last,
+            what = what,
+            fix = fix
+        );
         FailureGroup {
             code,
             count,
@@ -80,7 +83,12 @@ pub struct SignInDay {
 
 impl SignInDay {
     pub fn new(day: String, label: String, succeeded: u64, failed: u64) -> SignInDay {
-        let said = format!("{label}: {succeeded} succeeded, {failed} failed");
+        let said = crate::t!(
+            "sso-health-day-said",
+            day = &label,
+            succeeded = succeeded,
+            failed = failed
+        );
         SignInDay {
             day,
             label,
@@ -145,16 +153,15 @@ impl SsoHealth {
         let succeeded: u64 = self.days.iter().map(|d| d.succeeded).sum();
         let failed: u64 = self.days.iter().map(|d| d.failed).sum();
         if succeeded + failed == 0 {
-            return "No SSO sign-ins in the last 30 days. Each day's sign-ins show here once people sign in through SSO.".to_owned();
+            return crate::t!("sso-health-chart-empty");
         }
-        format!("In the last 30 days: {succeeded} sign-ins succeeded, {failed} failed.")
+        crate::t!("sso-health-chart", succeeded = succeeded, failed = failed)
     }
 
     fn worded_failures(&self) -> String {
         match self.failures.iter().map(|f| f.count).sum::<u64>() {
-            0 => "No failed SSO sign-ins in the last 7 days.".to_owned(),
-            1 => "1 failed SSO sign-in in the last 7 days:".to_owned(),
-            n => format!("{n} failed SSO sign-ins in the last 7 days:"),
+            0 => crate::t!("sso-health-no-failures"),
+            count => crate::t!("sso-health-failures", count = count),
         }
     }
 }

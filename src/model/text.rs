@@ -19,8 +19,28 @@ pub fn quoted(typed: &str) -> String {
     format!("\"{}{ellipsis}\"", clipped(&one_line, SHOWN))
 }
 
-/// "2026-11-27T09:15:00.000Z" → "27 Nov 2026"; anything else as it is.
+/// "A, B and C", as the language lists things.
+pub fn listed(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => {
+            let init = init.join(&crate::t!("list-separator"));
+            crate::t!("list-and", init = init, last = last)
+        }
+    }
+}
+
+/// "2026-11-27T09:15:00.000Z" → "27 Nov 2026" (in the request's language, on the
+/// server); anything else as it is.
 pub fn day_and_month(timestamp: &str) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        let format = time::format_description::well_known::Rfc3339;
+        if let Ok(when) = time::OffsetDateTime::parse(timestamp, &format) {
+            return crate::i18n::date(crate::i18n::current(), when);
+        }
+    }
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];

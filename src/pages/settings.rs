@@ -1,3 +1,4 @@
+use crate::t;
 use crate::{
     api::{Logout, SwitchOrganization},
     components::{
@@ -50,12 +51,12 @@ fn settings_page(embedded: bool) -> impl IntoView {
         .into_any(),
         Some(SettingsPageData { overview: Err(e), .. }) => unavailable(e, embedded),
         None => view! {
-            <main class="narrow"><p class="error" role="alert">"This page could not be read. Please reload it."</p></main>
+            <main class="narrow"><p class="error" role="alert">{t!("settings-unreadable")}</p></main>
         }
         .into_any(),
     };
     view! {
-        <Title text="Organization settings · Portico" />
+        <Title text=t!("settings-page-title") />
         {body}
     }
 }
@@ -65,13 +66,13 @@ fn unavailable(error: &AppError, embedded: bool) -> AnyView {
     match error.kind {
         ErrorKind::Unauthorized if embedded => view! {
             <main class="narrow">
-                <p role="alert">"This embedded session has ended. Reload the page in your product to continue."</p>
+                <p role="alert">{t!("settings-embedded-session-ended")}</p>
             </main>
         }
         .into_any(),
         ErrorKind::Unauthorized => view! {
             <main class="narrow">
-                <p>"Your session has ended. " <a href="/sign-in?next=/settings">"Sign in again"</a></p>
+                <p>{t!("settings-session-ended")} " " <a href="/sign-in?next=/settings">{t!("settings-sign-in-again")}</a></p>
             </main>
         }
         .into_any(),
@@ -96,6 +97,7 @@ fn OrgSettings(
     let embed_frame = embed_frame(&overview, finished);
     let embedded = overview.embed.is_some();
     let body = Body {
+        lang: crate::i18n::current(),
         overview: Body::without_top_bar(overview),
         finished,
         form_error,
@@ -115,6 +117,8 @@ fn OrgSettings(
 /// reuse it while they are unchanged (`server/render_memo.rs`).
 #[derive(Clone, PartialEq)]
 struct Body {
+    /// The language it is written in.
+    lang: crate::i18n::Lang,
     /// Without what only the top bar shows (the viewer's email, their organizations).
     overview: OrgOverview,
     finished: Option<Intent>,
@@ -138,6 +142,7 @@ impl Body {
                 self.overview.current_organization,
                 self.overview.user.role,
                 self.overview.embed.is_some(),
+                self.lang,
             );
             return state.render_memo.html(key, self, Body::render);
         }
@@ -146,6 +151,7 @@ impl Body {
 
     fn render(&self) -> String {
         let Body {
+            lang: _,
             overview,
             finished,
             form_error,
@@ -166,10 +172,7 @@ impl Body {
         let read_only = (role == Role::Member).then(|| {
             view! {
                 <p class="notice" data-testid="read-only">
-                    {format!(
-                        "You can view these settings. Only admins of {} can change them.",
-                        overview.user.organization_name,
-                    )}
+                    {t!("settings-read-only", organization = &overview.user.organization_name)}
                 </p>
             }
         });
@@ -192,8 +195,8 @@ impl Body {
         let status_error = overview.status_error.clone().map(|e| {
             view! {
                 <p class="error" role="alert" data-live="status-error">
-                    {format!("Live status is incomplete: {e} ")}
-                    <a href="./settings?refresh=1">"Try again"</a>
+                    {t!("settings-status-incomplete", reason = e)} " "
+                    <a href="./settings?refresh=1">{t!("try-again")}</a>
                 </p>
             }
         });
@@ -205,8 +208,8 @@ impl Body {
         });
         view! {
             {banner}
-            <h1>{format!("{} settings", overview.user.organization_name)}</h1>
-            <p class="muted">"Set up enterprise features for your organization. Each opens a guided setup."</p>
+            <h1>{t!("settings-heading", organization = &overview.user.organization_name)}</h1>
+            <p class="muted">{t!("settings-lead")}</p>
             {read_only}
             {status_error}
             {page_error}
@@ -228,10 +231,10 @@ fn top_bar(overview: &OrgOverview) -> Option<AnyView> {
         <header class="topbar">
             <span class="brand">"Portico"</span>
             <span class="who">
-                <span class="account">{overview.user.email.clone()} " · " {overview.user.role.as_str()}</span>
+                <span class="account">{overview.user.email.clone()} " · " {t!("role-name", role = overview.user.role.as_str())}</span>
                 {organization_switcher(overview)}
                 <ActionForm action=logout attr:class="inline">
-                    <button class="ghost" type="submit">"Sign out"</button>
+                    <button class="ghost" type="submit">{t!("sign-out")}</button>
                 </ActionForm>
             </span>
         </header>
@@ -252,9 +255,9 @@ fn organization_switcher(overview: &OrgOverview) -> Option<AnyView> {
             .collect_view();
         view! {
             <form method="post" action=SwitchOrganization::url() class="inline switcher">
-                <label class="visually-hidden" for="organization">"Organization"</label>
+                <label class="visually-hidden" for="organization">{t!("organization")}</label>
                 <select id="organization" name="organization">{options}</select>
-                <button class="ghost" type="submit">"Switch"</button>
+                <button class="ghost" type="submit">{t!("switch-organization")}</button>
             </form>
         }
         .into_any()

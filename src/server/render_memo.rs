@@ -8,14 +8,15 @@
 //! for inputs equal to them, so it can never show one view's data in another. What differs
 //! per person or per request (the email in the top bar, the script nonce) stays outside.
 
-use crate::model::Role;
+use crate::{i18n::Lang, model::Role};
 use std::{any::Any, sync::Arc};
 
 /// How much rendered HTML is kept, at most; least recently used goes first.
 const MAX_BYTES: u64 = 8 * 1024 * 1024;
 
-/// Whose body: the organization, the viewer's role, inside a host's frame or not.
-pub type MemoKey = (i64, Role, bool);
+/// Whose body: the organization, the viewer's role, inside a host's frame or not, and
+/// the language it is written in.
+pub type MemoKey = (i64, Role, bool, Lang);
 
 struct Entry {
     inputs: Box<dyn Any + Send + Sync>,
@@ -85,21 +86,25 @@ mod tests {
             renders.set(renders.get() + 1);
             format!("<p>{text}</p>")
         };
-        let admin = (1, Role::Admin, false);
+        let admin = (1, Role::Admin, false, Lang::En);
         assert_eq!(&*memo.html(admin, "a".to_owned(), render), "<p>a</p>");
         assert_eq!(&*memo.html(admin, "a".to_owned(), render), "<p>a</p>");
         assert_eq!(renders.get(), 1);
-        // Changed inputs, another role, another organization: rendered afresh.
+        // Changed inputs, another role, organization or language: rendered afresh.
         assert_eq!(&*memo.html(admin, "b".to_owned(), render), "<p>b</p>");
         assert_eq!(
-            &*memo.html((1, Role::Member, false), "b".to_owned(), render),
+            &*memo.html((1, Role::Member, false, Lang::En), "b".to_owned(), render),
             "<p>b</p>"
         );
         assert_eq!(
-            &*memo.html((2, Role::Admin, false), "b".to_owned(), render),
+            &*memo.html((2, Role::Admin, false, Lang::En), "b".to_owned(), render),
             "<p>b</p>"
         );
-        assert_eq!(renders.get(), 4);
+        assert_eq!(
+            &*memo.html((1, Role::Admin, false, Lang::De), "b".to_owned(), render),
+            "<p>b</p>"
+        );
+        assert_eq!(renders.get(), 5);
         // Inputs of another type under a key are never taken for equal.
         assert_eq!(&*memo.html(admin, 7_u8, |n| n.to_string()), "7");
     }

@@ -18,16 +18,18 @@ async fn page(client: &reqwest::Client, url: String, accept: &str) -> (String, S
     (language, response.text().await.unwrap())
 }
 
-/// Posts the picker's form as a browser does without JavaScript.
+/// Posts the picker's form as a browser does without JavaScript, from `page`.
 async fn choose(
     app: &crate::TestApp,
     client: &reqwest::Client,
+    page: &str,
     form: &[(&str, &str)],
 ) -> reqwest::Response {
     client
         .post(app.url("/api/set_language"))
         .header(header::ORIGIN, &app.base)
         .header(header::ACCEPT, "text/html")
+        .header(header::REFERER, page)
         .form(form)
         .send()
         .await
@@ -62,12 +64,8 @@ async fn a_chosen_language_beats_the_browsers_and_is_kept_on_the_account() {
     let app = spawn_app().await;
     let browser = client();
     // Chosen on the sign-in page, before signing in: the session keeps it.
-    let chosen = choose(
-        &app,
-        &browser,
-        &[("lang", "fr"), ("next", "/sign-in?next=%2Fsettings")],
-    )
-    .await;
+    let sign_in = app.url("/sign-in?next=%2Fsettings");
+    let chosen = choose(&app, &browser, &sign_in, &[("lang", "fr")]).await;
     assert!(
         chosen.status().is_redirection(),
         "a plain form goes back to its page"
@@ -85,7 +83,7 @@ async fn a_chosen_language_beats_the_browsers_and_is_kept_on_the_account() {
 
     // Signed in, a choice is saved on the account: a new browser gets it at sign-in.
     let ada = app.signed_in(ADMIN).await;
-    let saved = choose(&app, &ada, &[("lang", "ja")]).await;
+    let saved = choose(&app, &ada, &app.url("/settings"), &[("lang", "ja")]).await;
     assert!(saved.status().is_redirection());
     assert_eq!(saved.headers()[header::LOCATION], "/settings");
     let elsewhere = app.signed_in(ADMIN).await;
@@ -97,7 +95,7 @@ async fn a_chosen_language_beats_the_browsers_and_is_kept_on_the_account() {
 async fn a_language_portico_does_not_speak_is_refused_and_changes_nothing() {
     let app = spawn_app().await;
     let browser = client();
-    choose(&app, &browser, &[("lang", "de")]).await;
+    choose(&app, &browser, &app.url("/sign-in"), &[("lang", "de")]).await;
     for bad in ["es", "", "de-DE", "<script>"] {
         let refused = browser
             .post(app.url("/api/set_language"))
@@ -116,12 +114,8 @@ async fn a_language_portico_does_not_speak_is_refused_and_changes_nothing() {
     }
     let (language, _) = page(&browser, app.url("/sign-in"), "en").await;
     assert_eq!(language, "de", "the earlier choice stands");
-    // Never to another site afterwards.
-    let away = choose(
-        &app,
-        &browser,
-        &[("lang", "en"), ("next", "//evil.example/")],
-    )
-    .await;
+    // Never to another site afterwards, whatever the page said it came from.
+    let evil = "https://evil.example//evil.example/x";
+    let away = choose(&app, &browser, evil, &[("lang", "en")]).await;
     assert_eq!(away.headers()[header::LOCATION], "/settings");
 }

@@ -222,7 +222,7 @@ async fn two_instances_behind_nginx_act_as_one() {
         summary(response.json().await.unwrap())
     };
     let before = read_two().await;
-    assert_eq!(before, "Not opened from Portico yet.");
+    assert_eq!(before, "Nobody has started this setup yet.");
     let link = post(
         &cluster,
         &admin_one,

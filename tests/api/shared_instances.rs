@@ -107,7 +107,7 @@ async fn a_link_made_on_one_instance_shows_on_the_other_within_a_second() {
     };
     // The other instance has read (and cached) the page.
     let before = other.get_json(&admin_other, "/api/organization").await;
-    assert_eq!(opened(&before), "Not opened from Portico yet.");
+    assert_eq!(opened(&before), "Nobody has started this setup yet.");
     let link = one
         .post(
             &admin_one,
@@ -119,7 +119,7 @@ async fn a_link_made_on_one_instance_shows_on_the_other_within_a_second() {
     let started = std::time::Instant::now();
     loop {
         let now = other.get_json(&admin_other, "/api/organization").await;
-        if opened(&now) != "Not opened from Portico yet." {
+        if opened(&now) != "Nobody has started this setup yet." {
             break;
         }
         assert!(

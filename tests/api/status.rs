@@ -21,7 +21,7 @@ async fn the_page_says_when_an_area_was_last_opened_as_soon_as_it_was() {
     let before = app.get_json(&member, "/api/organization").await;
     assert_eq!(
         summary(&before, "bring_your_own_key"),
-        "Not opened from Portico yet."
+        "Nobody has started this setup yet."
     );
 
     let response = app
@@ -42,17 +42,17 @@ async fn the_page_says_when_an_area_was_last_opened_as_soon_as_it_was() {
     let after = app.get_json(&member, "/api/organization").await;
     assert_eq!(
         summary(&after, "bring_your_own_key"),
-        format!("Admin Portal opened by an admin on {day}."),
+        format!("An admin started this setup on {day}."),
         "when, at once, not after the cache expires; members are not shown who"
     );
     let seen_by_admin = app.get_json(&admin, "/api/organization").await;
     assert_eq!(
         summary(&seen_by_admin, "bring_your_own_key"),
-        format!("Admin Portal opened by {ADMIN} on {day}.")
+        format!("{ADMIN} started this setup on {day}.")
     );
     assert_eq!(
         summary(&after, "certificate_renewal"),
-        "WorkOS reported no expiring certificate in the last 30 days. Not opened from Portico yet."
+        "WorkOS reported no expiring certificate in the last 30 days. Nobody has started this setup yet."
     );
 }
 

@@ -23,9 +23,9 @@ fn reason(id: &str, typed: &str) -> impl IntoView {
 
 fn status_card(status: &IntentStatus) -> impl IntoView {
     let (class, label) = match (status.included, status.setup) {
-        (false, _) => ("badge excluded", "Not in plan"),
+        (false, _) => ("badge excluded", "Not in plan".to_owned()),
         (true, Some(setup)) => (setup.badge_class(), setup.label()),
-        (true, None) => ("badge unknown", "No status"),
+        (true, None) => ("badge unknown", "No status".to_owned()),
     };
     view! {
         <article class="card compact" data-intent=status.intent.as_str()>

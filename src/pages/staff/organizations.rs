@@ -10,8 +10,8 @@ use leptos::prelude::*;
 /// (colour is never the only clue).
 pub fn badge(area: &AreaBadge) -> impl IntoView {
     let (class, sign, words) = match (area.included, area.setup) {
-        (false, _) => ("badge excluded", "∅", "not in the plan"),
-        (true, None) => ("badge unknown", "?", "not known yet"),
+        (false, _) => ("badge excluded", "∅", "not in the plan".to_owned()),
+        (true, None) => ("badge unknown", "?", "not known yet".to_owned()),
         (true, Some(setup)) => (
             setup.badge_class(),
             match setup {
@@ -41,7 +41,7 @@ fn area_options(chosen: &str, any: Option<&str>) -> impl IntoView {
     let any = any.map(|label| option("", label, chosen));
     let areas = Intent::ALL
         .into_iter()
-        .map(|intent| option(intent.as_str(), intent.title(), chosen))
+        .map(|intent| option(intent.as_str(), &intent.title(), chosen))
         .collect_view();
     view! { {any} {areas} }
 }

@@ -161,6 +161,12 @@ fn request_span() -> tracing::Span {
     }
 }
 
+/// The page the plain HTML form this request posts came from, if it is one: where the
+/// answer goes back to.
+pub fn posting_form_page() -> Option<String> {
+    use_context::<Parts>().as_ref().and_then(plain_form_page)
+}
+
 /// The local page (path and query) a plain HTML form was posted from. Only for a form
 /// posted to a server function: one a page calls while it renders fails in the page.
 fn plain_form_page(parts: &Parts) -> Option<String> {

@@ -11,7 +11,7 @@ pub fn letter(organization: &str, attention: &Attention, settings: &str) -> Lett
     let area = attention.intent.title();
     let action = match attention.intent {
         // The card checks the record itself; the portal is the alternative.
-        Intent::DomainVerification => "Check the DNS record",
+        Intent::DomainVerification => "Check the DNS record".to_owned(),
         intent => intent.action(Some(Setup::NeedsAttention)),
     };
     let link = format!("{settings}#{}", attention.intent.as_str());
@@ -27,7 +27,7 @@ pub fn letter(organization: &str, attention: &Attention, settings: &str) -> Lett
     let html = format!(
         "<p><strong>{}</strong> needs attention in {}'s settings.</p>\n<p>{}</p>\n\
          <p><a href=\"{}\">{action}</a></p>\n<p style=\"color:#555\">{}</p>\n",
-        escape(area),
+        escape(&area),
         escape(organization),
         escape(&attention.summary),
         html_escape::encode_double_quoted_attribute(&link),

@@ -1,38 +1,39 @@
 //! Audit logs and log streams: the organization's audit log configuration.
 
 use super::reading::{reading, Reading};
-use crate::model::Setup;
+use crate::{model::Setup, t};
 use workos::types::AuditLogConfiguration;
 
 /// Log stream destinations as people call them.
-fn destination(stream_type: &str) -> &str {
+fn destination(stream_type: &str) -> String {
     match stream_type {
-        "Datadog" => "Datadog",
-        "Splunk" => "Splunk",
-        "S3" => "Amazon S3",
-        "GoogleCloudStorage" => "Google Cloud Storage",
-        "AzureSentinel" => "Microsoft Sentinel",
-        "Snowflake" => "Snowflake",
-        "GenericHttps" => "an HTTPS endpoint",
-        other => other,
+        "S3" => "Amazon S3".to_owned(),
+        "GoogleCloudStorage" => "Google Cloud Storage".to_owned(),
+        "AzureSentinel" => "Microsoft Sentinel".to_owned(),
+        "GenericHttps" => t!("status-stream-https-endpoint"),
+        other => other.to_owned(),
     }
 }
 
 pub(super) fn log_stream(configuration: &AuditLogConfiguration) -> Reading {
     match &configuration.log_stream {
-        None => reading(Setup::NotConfigured, "No log stream set up.".into(), None),
+        None => reading(Setup::NotConfigured, t!("status-stream-none"), None),
         Some(stream) => {
             let to = destination(&stream.stream_type);
             match stream.state.as_str() {
-                "active" => reading(Setup::Active, format!("Streaming to {to}."), None),
+                "active" => reading(
+                    Setup::Active,
+                    t!("status-stream-active", destination = to),
+                    None,
+                ),
                 "inactive" => reading(
                     Setup::InProgress,
-                    format!("Set up for {to}, not streaming yet."),
+                    t!("status-stream-saved", destination = to),
                     None,
                 ),
                 _ => reading(
                     Setup::NeedsAttention,
-                    format!("Streaming to {to} is failing."),
+                    t!("status-stream-failing", destination = to),
                     None,
                 ),
             }
@@ -44,16 +45,12 @@ pub(super) fn audit_logs(configuration: &AuditLogConfiguration) -> Reading {
     match configuration.state.as_str() {
         "active" => reading(
             Setup::Active,
-            format!(
-                "Events are kept {} days.",
-                configuration.retention_period_in_days
+            t!(
+                "status-audit-logs-kept",
+                days = configuration.retention_period_in_days
             ),
             None,
         ),
-        _ => reading(
-            Setup::NotConfigured,
-            "Audit logs are not enabled.".into(),
-            None,
-        ),
+        _ => reading(Setup::NotConfigured, t!("status-audit-logs-off"), None),
     }
 }

@@ -2,33 +2,37 @@
 //! its newest event, kept in the status mirror, is all there is to know).
 
 use super::reading::{reading, Reading};
-use crate::model::{day_and_month, Setup};
+use crate::{
+    model::{day_and_month, Setup},
+    t,
+};
 use workos::types::Event;
 
 /// The badge and line for the newest key event.
 pub(super) fn byok(event: &Event) -> Reading {
     let day = day_and_month(&event.created_at);
-    let service = event.data["key_provider"]
-        .as_str()
-        .map(|provider| format!(" in {}", key_service(provider)))
-        .unwrap_or_default();
+    let service = event.data["key_provider"].as_str().map(key_service);
     let verified = event.data["verified"].as_bool();
     match (event.event.as_str(), verified) {
         ("vault.byok_key.verification_completed", Some(true)) => reading(
             Setup::Active,
-            format!("Your key{service} was verified on {day}."),
+            match service {
+                Some(service) => t!("status-key-verified-in", service = service, date = day),
+                None => t!("status-key-verified", date = day),
+            },
             None,
         ),
         ("vault.byok_key.verification_completed", _) => reading(
             Setup::NeedsAttention,
-            format!(
-                "Your key{service} could not be verified on {day}: check that WorkOS may use it, then connect it again."
-            ),
+            match service {
+                Some(service) => t!("status-key-unverified-in", service = service, date = day),
+                None => t!("status-key-unverified", date = day),
+            },
             None,
         ),
         _ => reading(
             Setup::NotConfigured,
-            format!("Your key was removed on {day}."),
+            t!("status-key-removed", date = day),
             None,
         ),
     }

@@ -1,7 +1,10 @@
 //! Certificate renewal: WorkOS's SAML certificate events.
 
 use super::reading::{provider_name, reading, Reading};
-use crate::model::{day_and_month, Setup};
+use crate::{
+    model::{day_and_month, Setup},
+    t,
+};
 use workos::{
     types::{CertificateRenewalRequired, Connection, Event, EventFilter, List, ListOptions, Order},
     WorkosClient, WorkosError,
@@ -79,45 +82,48 @@ pub(super) fn certificates(
         connections
             .and_then(|list| list.data.iter().find(|c| c.id == id))
             .map(|c| provider_name(&c.connection_type))
-            .unwrap_or_else(|| "A SAML connection".to_owned())
+            .unwrap_or_else(|| t!("status-certificate-a-connection"))
     };
     match (not_renewed(events), latest(events, CERTIFICATE_RENEWED)) {
         (Some(data), _) => {
             let name = connection_name(&data.connection.id);
             let day = day_and_month(&data.certificate.expiry_date);
             let summary = if data.certificate.is_expired || data.days_until_expiry < 0 {
-                format!(
-                    "{name}'s SAML certificate expired on {day}: renew it so people can sign in."
-                )
+                t!("status-certificate-expired", connection = name, date = day)
             } else {
-                let days = match data.days_until_expiry {
-                    0 => "today".to_owned(),
-                    1 => "tomorrow".to_owned(),
-                    n => format!("in {n} days"),
+                let when = match data.days_until_expiry {
+                    0 => t!("when-today"),
+                    1 => t!("when-tomorrow"),
+                    days => t!("when-in-days", days = days),
                 };
-                format!("{name}'s SAML certificate expires on {day} ({days}).")
+                t!(
+                    "status-certificate-expires",
+                    connection = name,
+                    date = day,
+                    when = when
+                )
             };
             reading(Setup::NeedsAttention, summary, None)
         }
         (_, Some(renewal)) => {
-            let until = renewal
+            let renewed = day_and_month(&renewal.created_at);
+            let summary = match renewal
                 .data
                 .pointer("/certificate/expiry_date")
                 .and_then(|v| v.as_str())
-                .map(|d| format!(", valid until {}", day_and_month(d)))
-                .unwrap_or_default();
-            reading(
-                Setup::Active,
-                format!(
-                    "Certificate renewed on {}{until}.",
-                    day_and_month(&renewal.created_at)
+            {
+                Some(until) => t!(
+                    "status-certificate-renewed-until",
+                    date = renewed,
+                    until = day_and_month(until)
                 ),
-                None,
-            )
+                None => t!("status-certificate-renewed", date = renewed),
+            };
+            reading(Setup::Active, summary, None)
         }
         _ => Reading {
             setup: None,
-            summary: "WorkOS reported no expiring certificate in the last 30 days.".to_owned(),
+            summary: t!("status-certificate-none-expiring"),
             provider: None,
         },
     }

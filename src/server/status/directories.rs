@@ -4,7 +4,10 @@ use super::{
     mirror::DirectoryActivities,
     reading::{reading, Reading},
 };
-use crate::model::{day_and_month, Setup};
+use crate::{
+    model::{day_and_month, Setup},
+    t,
+};
 use workos::types::{Directory, List};
 
 /// A syncing directory whose last change is older than this needs a look.
@@ -25,11 +28,13 @@ pub(super) fn directories(list: &List<Directory>, activity: &DirectoryActivities
             .find(|d| states.contains(&d.state.as_str()))
     };
     if let Some(linked) = find(&["linked", "active"]) {
-        let counts = linked
-            .metadata
-            .as_ref()
-            .map(|m| format!(" ({} users, {} groups)", m.users.active, m.groups))
-            .unwrap_or_default();
+        let counts = linked.metadata.as_ref().map(|m| {
+            t!(
+                "status-directory-counts",
+                users = m.users.active,
+                groups = m.groups
+            )
+        });
         let last_change = activity
             .get(&linked.id)
             .map(|a| a.last_change.as_str())
@@ -37,23 +42,38 @@ pub(super) fn directories(list: &List<Directory>, activity: &DirectoryActivities
         let (setup, summary) = match last_change {
             Some(last) if quiet(last) => (
                 Setup::NeedsAttention,
-                format!(
-                    "{} has synced no change since {}: check that it still syncs.",
-                    name(linked),
-                    day_and_month(last)
+                t!(
+                    "status-directory-quiet",
+                    provider = name(linked),
+                    date = day_and_month(last)
                 ),
             ),
             Some(last) => (
                 Setup::Active,
-                format!(
-                    "{} is syncing{counts}; last change {}.",
-                    name(linked),
-                    day_and_month(last)
-                ),
+                match counts {
+                    Some(counts) => t!(
+                        "status-directory-syncing-counted-changed",
+                        provider = name(linked),
+                        counts = counts,
+                        date = day_and_month(last)
+                    ),
+                    None => t!(
+                        "status-directory-syncing-changed",
+                        provider = name(linked),
+                        date = day_and_month(last)
+                    ),
+                },
             ),
             None => (
                 Setup::Active,
-                format!("{} is syncing{counts}.", name(linked)),
+                match counts {
+                    Some(counts) => t!(
+                        "status-directory-syncing-counted",
+                        provider = name(linked),
+                        counts = counts
+                    ),
+                    None => t!("status-directory-syncing", provider = name(linked)),
+                },
             ),
         };
         return reading(setup, summary, Some(&linked.directory_type));
@@ -61,10 +81,10 @@ pub(super) fn directories(list: &List<Directory>, activity: &DirectoryActivities
     if let Some(broken) = find(&["invalid_credentials"]) {
         return reading(
             Setup::NeedsAttention,
-            format!(
-                "{}: WorkOS has not been able to sign in to the directory since {}.",
-                name(broken),
-                day_and_month(&broken.updated_at)
+            t!(
+                "status-directory-credentials",
+                provider = name(broken),
+                date = day_and_month(&broken.updated_at)
             ),
             Some(&broken.directory_type),
         );
@@ -72,14 +92,10 @@ pub(super) fn directories(list: &List<Directory>, activity: &DirectoryActivities
     match list.data.first() {
         Some(saved) => reading(
             Setup::InProgress,
-            format!("{} is connected but not syncing yet.", name(saved)),
+            t!("status-directory-saved", provider = name(saved)),
             Some(&saved.directory_type),
         ),
-        None => reading(
-            Setup::NotConfigured,
-            "No directory connected yet.".into(),
-            None,
-        ),
+        None => reading(Setup::NotConfigured, t!("status-directory-none"), None),
     }
 }
 

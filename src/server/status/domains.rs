@@ -1,7 +1,10 @@
 //! Domain verification: the organization's domains and their DNS checks.
 
 use super::reading::{reading, Reading};
-use crate::model::{day_and_month, DomainClaim, DomainState, Setup};
+use crate::{
+    model::{day_and_month, listed, DomainClaim, DomainState, Setup},
+    t,
+};
 use workos::types::Organization;
 
 pub(super) fn domain_claims(organization: &Organization) -> Vec<DomainClaim> {
@@ -38,10 +41,15 @@ pub(super) fn domains(organization: &Organization) -> Reading {
         with_state("failed"),
         with_state("pending"),
     );
+    let names =
+        |domains: &[&str]| listed(&domains.iter().map(|d| d.to_string()).collect::<Vec<_>>());
     let waiting = match pending.as_slice() {
         [] => String::new(),
-        [one] => format!("{one} is waiting for its DNS record."),
-        many => format!("{} are waiting for their DNS records.", many.join(", ")),
+        many => t!(
+            "status-domains-waiting",
+            count = many.len(),
+            domains = names(many)
+        ),
     };
     let total = organization.domains.len();
     if !failed.is_empty() {
@@ -54,9 +62,10 @@ pub(super) fn domains(organization: &Organization) -> Reading {
             .max()
             .map(day_and_month)
             .unwrap_or_default();
-        let check = format!(
-            "Verification failed for {} on {since}: check the DNS record.",
-            failed.join(", ")
+        let check = t!(
+            "status-domains-failed",
+            domains = names(&failed),
+            date = since
         );
         let summary = if waiting.is_empty() {
             check
@@ -67,16 +76,21 @@ pub(super) fn domains(organization: &Organization) -> Reading {
     } else if !pending.is_empty() {
         let progress = match verified.len() {
             0 => waiting,
-            done => format!("{done} of {total} domains verified; {waiting}"),
+            done => t!(
+                "status-domains-progress",
+                done = done,
+                total = total,
+                waiting = waiting
+            ),
         };
         reading(Setup::InProgress, progress, None)
     } else if !verified.is_empty() {
         reading(
             Setup::Active,
-            format!("Verified: {}.", verified.join(", ")),
+            t!("status-domains-verified", domains = names(&verified)),
             None,
         )
     } else {
-        reading(Setup::NotConfigured, "No domain verified yet.".into(), None)
+        reading(Setup::NotConfigured, t!("status-domains-none"), None)
     }
 }

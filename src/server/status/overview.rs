@@ -32,11 +32,7 @@ impl StatusCache {
             .and_then(|l| l.stale.clone())
             .map(|(when, error)| {
                 let shown: AppError = error.into();
-                format!(
-                    "{} Showing what WorkOS reported {}.",
-                    shown.message,
-                    age(when)
-                )
+                crate::t!("status-stale", reason = shown.message, age = age(when))
             });
         let statuses = Intent::ALL
             .into_iter()
@@ -80,7 +76,7 @@ fn status_of(
         return IntentStatus {
             intent,
             setup: None,
-            summary: "Included in the Enterprise plan.".to_owned(),
+            summary: crate::t!("card-in-enterprise-plan"),
             provider: None,
             chosen_provider: None,
             included: false,
@@ -131,9 +127,10 @@ fn live_reading(
                     summary,
                     provider,
                 } => Reading {
-                    summary: format!(
-                        "{summary} {}",
-                        what_portico_knows(&local.opened, intent, viewer)
+                    summary: crate::t!(
+                        "two-sentences",
+                        first = summary,
+                        second = what_portico_knows(&local.opened, intent, viewer)
                     ),
                     setup: None,
                     provider,

@@ -38,7 +38,7 @@ pub(super) fn from_live<T>(
             }
             Reading {
                 setup: None,
-                summary: "Status unavailable right now.".to_owned(),
+                summary: crate::t!("status-unavailable"),
                 provider: None,
             }
         }
@@ -56,11 +56,13 @@ pub(super) fn what_portico_knows(
         Some((_, latest)) => {
             let day = day_and_month(&latest.occurred_at);
             match (&latest.actor_email, viewer) {
-                (Some(email), Role::Admin) => format!("Admin Portal opened by {email} on {day}."),
-                _ => format!("Admin Portal opened by an admin on {day}."),
+                (Some(email), Role::Admin) => {
+                    crate::t!("status-portal-opened-by", email = email, date = day)
+                }
+                _ => crate::t!("status-portal-opened", date = day),
             }
         }
-        None => "Not opened from Portico yet.".to_owned(),
+        None => crate::t!("status-portal-never-opened"),
     }
 }
 
@@ -71,11 +73,9 @@ pub(super) fn age(when: SystemTime) -> String {
         .unwrap_or_default()
         .as_secs();
     match seconds {
-        0..=59 => "less than a minute ago".to_owned(),
-        60..=119 => "1 minute ago".to_owned(),
-        120..=3599 => format!("{} minutes ago", seconds / 60),
-        3600..=7199 => "1 hour ago".to_owned(),
-        _ => format!("{} hours ago", seconds / 3600),
+        0..=59 => crate::t!("age-under-a-minute"),
+        60..=3599 => crate::t!("age-minutes", minutes = seconds / 60),
+        _ => crate::t!("age-hours", hours = seconds / 3600),
     }
 }
 

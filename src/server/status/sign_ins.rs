@@ -82,12 +82,16 @@ impl StatusCache {
 
 fn last_success_line(last: Option<(String, Option<String>)>, admin: bool) -> String {
     match last {
-        None => "Nobody has signed in through SSO yet. The last successful sign-in shows here once someone does.".to_owned(),
+        None => crate::t!("sso-health-no-sign-in"),
         Some((at, email)) => {
-            let when = format!("{} at {} UTC", day_and_month(&at), at.get(11..16).unwrap_or_default());
+            let format = time::format_description::well_known::Rfc3339;
+            let when = match time::OffsetDateTime::parse(&at, &format) {
+                Ok(when) => crate::i18n::date_and_time(crate::i18n::current(), when),
+                Err(_) => at.clone(),
+            };
             match email.filter(|_| admin) {
-                Some(email) => format!("Last successful SSO sign-in: {email}, {when}."),
-                None => format!("Last successful SSO sign-in: {when}."),
+                Some(email) => crate::t!("sso-health-last-sign-in-by", email = email, when = when),
+                None => crate::t!("sso-health-last-sign-in", when = when),
             }
         }
     }
@@ -137,13 +141,13 @@ fn days(rows: &[db::sign_ins::Row], since: time::Date) -> Vec<SignInDay> {
 /// The directory's and the certificate's lines, in the words their cards use.
 fn area_lines(live: &Live) -> (String, String) {
     let directory = match &live.directories {
-        Ok(list) if list.data.is_empty() => "No directory is connected.".to_owned(),
+        Ok(list) if list.data.is_empty() => crate::t!("status-directory-none"),
         Ok(list) => directories(list, &live.directory_activity).summary,
-        Err(_) => "The directory's status could not be read just now.".to_owned(),
+        Err(_) => crate::t!("sso-health-directory-unread"),
     };
     let certificate = match &live.certificates {
         Ok(events) => certificates(events, live.connections.as_ref().ok()).summary,
-        Err(_) => "The certificate's status could not be read just now.".to_owned(),
+        Err(_) => crate::t!("sso-health-certificate-unread"),
     };
     (directory, certificate)
 }

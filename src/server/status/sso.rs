@@ -1,7 +1,10 @@
 //! Single sign-on: what the organization's connections say.
 
 use super::reading::{provider_name, reading, Reading};
-use crate::model::{day_and_month, Setup};
+use crate::{
+    model::{day_and_month, listed, Setup},
+    t,
+};
 use workos::types::{Connection, List};
 
 /// Active if any connection is; else the first one saved but not active; else broken.
@@ -13,41 +16,33 @@ pub(super) fn sso(list: &List<Connection>) -> Reading {
         .iter()
         .find(|c| matches!(c.state.as_str(), "draft" | "validating" | "requires_type"));
     match (active.as_slice(), pending, list.data.first()) {
-        (_, _, None) => reading(
-            Setup::NotConfigured,
-            "No identity provider connected yet.".into(),
-            None,
-        ),
+        (_, _, None) => reading(Setup::NotConfigured, t!("status-sso-none"), None),
         ([one], _, _) => reading(
             Setup::Active,
-            format!("{} is active.", name(one)),
+            t!("status-sso-active", provider = name(one)),
             Some(&one.connection_type),
         ),
         ([first, ..], _, _) => reading(
             Setup::Active,
-            format!(
-                "{} connections active: {}.",
-                active.len(),
-                active
-                    .iter()
-                    .map(|c| name(c))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            t!(
+                "status-sso-several-active",
+                count = active.len(),
+                providers = listed(&active.iter().map(|c| name(c)).collect::<Vec<_>>())
             ),
             Some(&first.connection_type),
         ),
         ([], Some(saved), _) => reading(
             Setup::InProgress,
-            format!("{} is saved but not active yet.", name(saved)),
+            t!("status-sso-saved", provider = name(saved)),
             Some(&saved.connection_type),
         ),
         ([], None, Some(broken)) => reading(
             Setup::NeedsAttention,
-            format!(
-                "{} has been {} since {}: nobody can sign in through it.",
-                name(broken),
-                broken.state,
-                day_and_month(&broken.updated_at)
+            t!(
+                "status-sso-broken",
+                provider = name(broken),
+                state = broken.state.as_str(),
+                date = day_and_month(&broken.updated_at)
             ),
             Some(&broken.connection_type),
         ),

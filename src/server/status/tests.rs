@@ -76,7 +76,7 @@ fn sso_is_active_only_when_a_connection_is() {
     ]));
     assert_eq!(
         two.summary,
-        "2 connections active: Okta SAML, Microsoft Entra ID SAML."
+        "2 connections active: Okta SAML and Microsoft Entra ID SAML."
     );
     let broken = sso(&connections(&[("OktaSAML", "inactive")]));
     assert_eq!(broken.setup, Some(Setup::NeedsAttention));
@@ -221,7 +221,7 @@ fn domains_log_streams_and_audit_logs_read_their_states() {
     );
     assert_eq!(
         audit_logs(&configuration(json!(null))).summary,
-        "Events are kept 30 days."
+        "WorkOS keeps your audit log events 30 days."
     );
 }
 
@@ -290,16 +290,16 @@ fn unread_areas_say_who_opened_them_and_when() {
     )];
     assert_eq!(
         what_portico_knows(&opened, Intent::BringYourOwnKey, Role::Admin),
-        "Admin Portal opened by ada@acme.example on 7 Nov 2026."
+        "ada@acme.example started this setup on 7 Nov 2026."
     );
     assert_eq!(
         what_portico_knows(&opened, Intent::BringYourOwnKey, Role::Member),
-        "Admin Portal opened by an admin on 7 Nov 2026.",
+        "An admin started this setup on 7 Nov 2026.",
         "members are not shown admins' emails"
     );
     assert_eq!(
         what_portico_knows(&opened, Intent::CertificateRenewal, Role::Admin),
-        "Not opened from Portico yet."
+        "Nobody has started this setup yet."
     );
     assert_eq!(day_and_month("garbage"), "garbage");
 }
