@@ -6,7 +6,7 @@ test("when WorkOS rate limits, the admin is told when to try again", async ({ pa
   await portico.injectFault({ route: "POST /portal/generate_link", status: 429, retry_after: 30 });
   const sso = page.locator('[data-intent="sso"]');
   await sso.getByRole("button", { name: "Configure SSO" }).click();
-  await expect(page.getByRole("alert")).toHaveText("WorkOS is rate limiting, try again in 30 s.");
+  await expect(page.getByRole("alert")).toHaveText("WorkOS is rate limiting, try again in 30 seconds.");
   await expect(page).toHaveURL(/\/settings/);
 });
 

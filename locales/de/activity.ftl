@@ -22,3 +22,43 @@ activity-download-from = Von
 activity-download-to = Bis
 activity-download-format = Format
 activity-download = Herunterladen
+
+# Was jede Aktion in der Aktivitätsliste ist ($action ist ihr gespeicherter Name, mit „-“ statt „.“).
+action-described = { $action ->
+    [user-sign_in] Angemeldet
+    [user-sign_out] Abgemeldet
+    [organization-switch] Zu dieser Organisation gewechselt
+    [portal_link-create] Admin Portal geöffnet
+    [provider-choose] Anbieter ausgewählt
+    [domain-add] Domain hinzugefügt
+    [domain-verify] DNS-Eintrag einer Domain geprüft
+    [domain-remove] Domain entfernt
+    [it_contact-add] IT-Kontakt hinzugefügt
+    [it_contact-invite] Einrichtung an IT-Admin gesendet
+    [it_contact-revoke] Einladung des IT-Admins widerrufen
+    [membership-add] Mitglied hinzugefügt
+    [membership-set_role] Rolle eines Mitglieds geändert
+    [membership-remove] Mitglied entfernt
+    [portal_link-revoke] Links einer Person zum Admin Portal beendet
+    [organization-set_features] Bereiche im Tarif geändert
+    [audit-export] Aktivitätsprotokoll heruntergeladen
+    [audit-purge] Aktivitäten gelöscht, die älter als die Aufbewahrungsfrist sind
+    [workos-change] Änderung gemeldet
+    [notification-email] Admins per E-Mail benachrichtigt
+    [staff-sign_in] In der Staff-Konsole angemeldet
+    [staff-sign_out] Von der Staff-Konsole abgemeldet
+    [staff-add] Staff-Mitglied hinzugefügt
+    [staff-set_role] Rolle eines Staff-Mitglieds geändert
+    [staff-remove] Staff-Mitglied entfernt
+    [staff-export] Organisationsliste exportiert
+    [api_key-create] Host-API-Schlüssel erstellt
+    [api_key-revoke] Host-API-Schlüssel widerrufen
+    [webhook_endpoint-add] Webhook-Endpunkt registriert
+    [webhook_endpoint-remove] Webhook-Endpunkt entfernt
+    [webhook_delivery-replay] Webhook erneut gesendet
+    [organization-create] Organisation erstellt
+    [organization-delete] Organisation gelöscht
+    [api-call] Host-API aufgerufen
+    [sso-tested] SSO-Anmeldung getestet
+   *[organization-require_sso] „SSO erzwingen“ geändert
+}

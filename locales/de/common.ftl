@@ -35,3 +35,4 @@ when-in-days = { PLURAL($days) ->
     [one] in { $days } Tag
    *[other] in { $days } Tagen
 }
+back-to-settings = Zurück zu den Einstellungen

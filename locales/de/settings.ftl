@@ -95,3 +95,20 @@ sso-health-failures = { PLURAL($count) ->
     [one] { $count } fehlgeschlagene SSO-Anmeldung in den letzten 7 Tagen:
    *[other] { $count } fehlgeschlagene SSO-Anmeldungen in den letzten 7 Tagen:
 }
+
+picker-choose-identity-provider = Wählen Sie Ihren Identitätsanbieter
+picker-search-identity-providers = Identitätsanbieter durchsuchen
+picker-choose-directory = Wählen Sie Ihr Verzeichnis
+picker-search-directories = Verzeichnisse durchsuchen
+picker-change = Anbieter ändern
+picker-no-match = Keine Treffer. Versuchen Sie es mit einem anderen Namen.
+picker-matches = { PLURAL($count) ->
+    [one] { $count } Anbieter gefunden.
+   *[other] { $count } Anbieter gefunden.
+}
+
+banner-dismiss = Schließen
+domains-changed = Ihre Domains haben sich geändert.
+domains-reload = Neu laden, um sie anzuzeigen
+# Was ein Screenreader hört, wenn sich eine Karte bei geöffneter Seite ändert.
+live-card-changed = { $area }: { $state }. { $summary }

@@ -20,3 +20,45 @@ activity-download-from = From
 activity-download-to = To
 activity-download-format = Format
 activity-download = Download
+
+# What each action in the activity list is, in words ($action is its stored name,
+# with '-' for '.').
+
+action-described = { $action ->
+    [user-sign_in] Signed in
+    [user-sign_out] Signed out
+    [organization-switch] Switched to this organization
+    [portal_link-create] Opened the Admin Portal
+    [provider-choose] Picked a provider
+    [domain-add] Added a domain
+    [domain-verify] Checked a domain's DNS record
+    [domain-remove] Removed a domain
+    [it_contact-add] Added an IT contact
+    [it_contact-invite] Sent setup to an IT admin
+    [it_contact-revoke] Revoked the IT admin's invitation
+    [membership-add] Added a member
+    [membership-set_role] Changed a member's role
+    [membership-remove] Removed a member
+    [portal_link-revoke] Ended a person's Admin Portal links
+    [organization-set_features] Changed the areas in the plan
+    [audit-export] Downloaded the activity log
+    [audit-purge] Deleted activity older than the retention period
+    [workos-change] Reported a change
+    [notification-email] Emailed the admins
+    [staff-sign_in] Signed in to the staff console
+    [staff-sign_out] Signed out of the staff console
+    [staff-add] Added a staff member
+    [staff-set_role] Changed a staff member's role
+    [staff-remove] Removed a staff member
+    [staff-export] Exported the organizations list
+    [api_key-create] Made a host API key
+    [api_key-revoke] Revoked a host API key
+    [webhook_endpoint-add] Registered a webhook endpoint
+    [webhook_endpoint-remove] Removed a webhook endpoint
+    [webhook_delivery-replay] Sent a webhook again
+    [organization-create] Created the organization
+    [organization-delete] Deleted the organization
+    [api-call] Called the host API
+    [sso-tested] Tested SSO sign-in
+   *[organization-require_sso] Changed Require SSO
+}

@@ -36,3 +36,4 @@ when-in-days = { PLURAL($days) ->
     [one] in { $days } day
    *[other] in { $days } days
 }
+back-to-settings = Back to settings

@@ -94,3 +94,20 @@ sso-health-failures = { PLURAL($count) ->
     [one] { $count } failed SSO sign-in in the last 7 days:
    *[other] { $count } failed SSO sign-ins in the last 7 days:
 }
+
+picker-choose-identity-provider = Choose your identity provider
+picker-search-identity-providers = Search identity providers
+picker-choose-directory = Choose your directory
+picker-search-directories = Search directories
+picker-change = Change provider
+picker-no-match = Nothing matches. Try another name.
+picker-matches = { PLURAL($count) ->
+    [one] { $count } provider matches.
+   *[other] { $count } providers match.
+}
+
+banner-dismiss = Dismiss
+domains-changed = Your domains changed.
+domains-reload = Reload to see them
+# What a screen reader hears when a card changes while the page is open.
+live-card-changed = { $area }: { $state }. { $summary }

@@ -22,3 +22,43 @@ activity-download-from = Du
 activity-download-to = Au
 activity-download-format = Format
 activity-download = Télécharger
+
+# Ce qu'est chaque action de la liste d'activité ($action est son nom enregistré, avec « - » au lieu de « . »).
+action-described = { $action ->
+    [user-sign_in] Connexion
+    [user-sign_out] Déconnexion
+    [organization-switch] Passage à cette organisation
+    [portal_link-create] Ouverture de l'Admin Portal
+    [provider-choose] Choix d'un fournisseur
+    [domain-add] Ajout d'un domaine
+    [domain-verify] Vérification de l'enregistrement DNS d'un domaine
+    [domain-remove] Suppression d'un domaine
+    [it_contact-add] Ajout d'un contact informatique
+    [it_contact-invite] Envoi de la configuration à un administrateur informatique
+    [it_contact-revoke] Révocation de l'invitation de l'administrateur informatique
+    [membership-add] Ajout d'un membre
+    [membership-set_role] Modification du rôle d'un membre
+    [membership-remove] Retrait d'un membre
+    [portal_link-revoke] Fin des liens Admin Portal d'une personne
+    [organization-set_features] Modification des fonctionnalités incluses dans l'offre
+    [audit-export] Téléchargement du journal d'activité
+    [audit-purge] Suppression de l'activité antérieure à la durée de conservation
+    [workos-change] Signalement d'une modification
+    [notification-email] E-mail envoyé aux administrateurs
+    [staff-sign_in] Connexion à la console interne
+    [staff-sign_out] Déconnexion de la console interne
+    [staff-add] Ajout d'un membre de l'équipe interne
+    [staff-set_role] Modification du rôle d'un membre de l'équipe interne
+    [staff-remove] Retrait d'un membre de l'équipe interne
+    [staff-export] Export de la liste des organisations
+    [api_key-create] Création d'une clé d'API hôte
+    [api_key-revoke] Révocation d'une clé d'API hôte
+    [webhook_endpoint-add] Enregistrement d'un point de terminaison de webhook
+    [webhook_endpoint-remove] Suppression d'un point de terminaison de webhook
+    [webhook_delivery-replay] Nouvel envoi d'un webhook
+    [organization-create] Création de l'organisation
+    [organization-delete] Suppression de l'organisation
+    [api-call] Appel de l'API hôte
+    [sso-tested] Test de la connexion SSO
+   *[organization-require_sso] Modification du paramètre « Exiger le SSO »
+}

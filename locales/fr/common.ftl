@@ -35,3 +35,4 @@ when-in-days = { PLURAL($days) ->
     [one] dans { $days } jour
    *[other] dans { $days } jours
 }
+back-to-settings = Retour aux paramètres

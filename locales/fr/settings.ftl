@@ -65,10 +65,10 @@ settings-unreadable = Impossible de charger cette page. Veuillez la recharger.
 settings-embedded-session-ended = Cette session intégrée est terminée. Rechargez la page dans votre produit pour continuer.
 settings-session-ended = Votre session est terminée.
 settings-sign-in-again = Se reconnecter
-settings-read-only = Vous pouvez consulter ces paramètres. Seuls les administrateurs de { $organization } peuvent les modifier.
+settings-read-only = Vous pouvez consulter ces paramètres. Seuls les administrateurs de l'organisation { $organization } peuvent les modifier.
 # $reason est une phrase complète, terminée par un point.
 settings-status-incomplete = L'état en direct est incomplet : { $reason }
-settings-heading = Paramètres de { $organization }
+settings-heading = Paramètres de l'organisation { $organization }
 settings-lead = Configurez les fonctionnalités entreprise de votre organisation. Chacune ouvre une configuration guidée.
 sign-out = Se déconnecter
 organization = Organisation
@@ -104,3 +104,20 @@ sso-health-failures = { PLURAL($count) ->
     [one] { $count } échec de connexion SSO au cours des 7 derniers jours :
    *[other] { $count } échecs de connexion SSO au cours des 7 derniers jours :
 }
+
+picker-choose-identity-provider = Choisissez votre fournisseur d'identité
+picker-search-identity-providers = Rechercher un fournisseur d'identité
+picker-choose-directory = Choisissez votre annuaire
+picker-search-directories = Rechercher un annuaire
+picker-change = Changer de fournisseur
+picker-no-match = Aucun résultat. Essayez un autre nom.
+picker-matches = { PLURAL($count) ->
+    [one] { $count } fournisseur correspond.
+   *[other] { $count } fournisseurs correspondent.
+}
+
+banner-dismiss = Fermer
+domains-changed = Vos domaines ont changé.
+domains-reload = Rechargez la page pour les voir
+# Ce qu'entend un lecteur d'écran quand une carte change pendant que la page est ouverte.
+live-card-changed = { $area } : { $state }. { $summary }

@@ -21,3 +21,43 @@ activity-download-from = 開始日
 activity-download-to = 終了日
 activity-download-format = 形式
 activity-download = ダウンロード
+
+# アクティビティ一覧の各操作の説明（$action は保存名で、「.」を「-」にしたもの）。
+action-described = { $action ->
+    [user-sign_in] サインインしました
+    [user-sign_out] サインアウトしました
+    [organization-switch] この組織に切り替えました
+    [portal_link-create] Admin Portal を開きました
+    [provider-choose] プロバイダーを選択しました
+    [domain-add] ドメインを追加しました
+    [domain-verify] ドメインの DNS レコードを確認しました
+    [domain-remove] ドメインを削除しました
+    [it_contact-add] IT 担当者を追加しました
+    [it_contact-invite] IT 管理者に設定を依頼しました
+    [it_contact-revoke] IT 管理者への招待を取り消しました
+    [membership-add] メンバーを追加しました
+    [membership-set_role] メンバーのロールを変更しました
+    [membership-remove] メンバーを削除しました
+    [portal_link-revoke] ユーザーの Admin Portal リンクを無効にしました
+    [organization-set_features] プランに含まれる項目を変更しました
+    [audit-export] アクティビティログをダウンロードしました
+    [audit-purge] 保持期間を過ぎたアクティビティを削除しました
+    [workos-change] 変更を報告しました
+    [notification-email] 管理者にメールを送信しました
+    [staff-sign_in] スタッフ用コンソールにサインインしました
+    [staff-sign_out] スタッフ用コンソールからサインアウトしました
+    [staff-add] スタッフを追加しました
+    [staff-set_role] スタッフのロールを変更しました
+    [staff-remove] スタッフを削除しました
+    [staff-export] 組織の一覧をエクスポートしました
+    [api_key-create] ホスト API キーを作成しました
+    [api_key-revoke] ホスト API キーを取り消しました
+    [webhook_endpoint-add] Webhook エンドポイントを登録しました
+    [webhook_endpoint-remove] Webhook エンドポイントを削除しました
+    [webhook_delivery-replay] Webhook を再送信しました
+    [organization-create] 組織を作成しました
+    [organization-delete] 組織を削除しました
+    [api-call] ホスト API を呼び出しました
+    [sso-tested] SSO サインインをテストしました
+   *[organization-require_sso] 「SSO を必須にする」を変更しました
+}

@@ -34,3 +34,4 @@ when-tomorrow = 明日
 when-in-days = { PLURAL($days) ->
    *[other] { $days } 日後
 }
+back-to-settings = 設定に戻る

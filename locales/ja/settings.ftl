@@ -92,3 +92,19 @@ sso-health-no-failures = 過去 7 日間に失敗した SSO サインインは�
 sso-health-failures = { PLURAL($count) ->
    *[other] 過去 7 日間に失敗した SSO サインイン：{ $count } 件
 }
+
+picker-choose-identity-provider = ID プロバイダーを選択
+picker-search-identity-providers = ID プロバイダーを検索
+picker-choose-directory = ディレクトリを選択
+picker-search-directories = ディレクトリを検索
+picker-change = プロバイダーを変更
+picker-no-match = 一致するものはありません。別の名前で検索してください。
+picker-matches = { PLURAL($count) ->
+   *[other] { $count } 件のプロバイダーが一致しました。
+}
+
+banner-dismiss = 閉じる
+domains-changed = ドメインが変更されました。
+domains-reload = 再読み込みして表示
+# ページを開いている間にカードが変わったとき、スクリーンリーダーが読み上げる内容。
+live-card-changed = { $area }：{ $state }。{ $summary }

@@ -38,9 +38,9 @@ status-domains-none = 検証済みのドメインはまだありません。
 
 status-stream-https-endpoint = HTTPS エンドポイント
 status-stream-none = ログストリームは設定されていません。
-status-stream-active = { $destination } にストリーミング中です。
-status-stream-saved = { $destination } 向けに設定済みですが、まだストリーミングしていません。
-status-stream-failing = { $destination } へのストリーミングが失敗しています。
+status-stream-active = ストリーミング中です（送信先：{ $destination }）。
+status-stream-saved = 設定済みですが、まだストリーミングしていません（送信先：{ $destination }）。
+status-stream-failing = ストリーミングに失敗しています（送信先：{ $destination }）。
 # WorkOS の監査ログ（Portico 自身のアクティビティ一覧ではありません）。
 status-audit-logs-kept = { PLURAL($days) ->
    *[other] WorkOS は監査ログのイベントを { $days } 日間保持します。
@@ -48,9 +48,9 @@ status-audit-logs-kept = { PLURAL($days) ->
 status-audit-logs-off = 監査ログは有効になっていません。
 
 status-certificate-a-connection = SAML 接続
-status-certificate-expired = { $connection } の SAML 証明書は { $date } に期限切れになりました。ユーザーがサインインできるよう、更新してください。
+status-certificate-expired = { $connection }：SAML 証明書の有効期限が { $date } に切れました。ユーザーがサインインできるよう、証明書を更新してください。
 # $when は「本日」「明日」「12 日後」。
-status-certificate-expires = { $connection } の SAML 証明書は { $date }（{ $when }）に期限切れになります。
+status-certificate-expires = { $connection }：SAML 証明書の有効期限は { $date }（{ $when }）です。
 status-certificate-renewed-until = { $date } に証明書を更新しました。有効期限は { $until } です。
 status-certificate-renewed = { $date } に証明書を更新しました。
 status-certificate-none-expiring = 過去 30 日間に、期限切れが近い証明書は WorkOS から報告されていません。
@@ -66,7 +66,7 @@ status-portal-opened-by = { $email } が { $date } にこの設定を開始し�
 status-portal-opened = 管理者が { $date } にこの設定を開始しました。
 status-portal-never-opened = この設定はまだ誰も開始していません。
 # $reason はそれだけで完結した文。$age はどれだけ前か（「5 分前」）。
-status-stale = { $reason }WorkOS が { $age }に報告した内容を表示しています。
+status-stale = { $reason } WorkOS が { $age }に報告した内容を表示しています。
 
 age-under-a-minute = 1 分以内
 age-minutes = { PLURAL($minutes) ->

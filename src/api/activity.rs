@@ -14,7 +14,8 @@ pub async fn recent_activity(
     cx::respond(async {
         let state = cx::state()?;
         let session = cx::session().await?;
-        let admin = state.auth.require_user(&session).await?.require_admin()?;
+        let user = state.auth.require_user(&session).await?;
+        let admin = user.require_admin_to(crate::server::auth::AdminsOnly::ReadActivity)?;
         settings_page::activity(&state, &admin, before).await
     })
     .await

@@ -14,6 +14,7 @@ pub fn SuccessBanner(intent: Intent, status: Option<IntentStatus>) -> impl IntoV
             headline
             detail
             area=intent.as_str().to_owned()
+            dismiss=crate::t!("banner-dismiss")
         />
     }
 }
@@ -27,6 +28,8 @@ fn DismissableBanner(
     headline: String,
     detail: String,
     area: String,
+    /// The close button's name, in the page's language.
+    dismiss: String,
 ) -> impl IntoView {
     let visible = RwSignal::new(true);
     Effect::new(move |_| forget_configured_param());
@@ -43,7 +46,7 @@ fn DismissableBanner(
                 <a
                     class="dismiss"
                     href="./settings"
-                    aria-label="Dismiss"
+                    aria-label=dismiss.clone()
                     on:click=move |ev: leptos::ev::MouseEvent| {
                         ev.prevent_default();
                         visible.set(false);

@@ -16,6 +16,10 @@ pub fn DomainList(domains: Vec<DomainClaim>, typed: Option<String>) -> impl Into
         .collect_view();
     view! {
         <ul class="domains" aria-label=crate::t!("domains-label")>{rows}</ul>
+        // Shown by a live page when the domains changed in a way it cannot patch.
+        <p class="notice" data-live="domains-changed" hidden>
+            {crate::t!("domains-changed")} " " <a href="./settings">{crate::t!("domains-reload")}</a>
+        </p>
         <div class="add-domain">
         <BusyForm
             action=AddDomain::url().to_owned()

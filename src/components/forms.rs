@@ -37,29 +37,29 @@ pub fn BusyForm(
 /// way); says "Copied" or why not.
 #[component]
 pub fn CopyButton(text: String, what: String) -> impl IntoView {
-    let words = CopyWords {
-        copy: crate::t!("copy"),
-        copied: crate::t!("copy-copied"),
-        hidden: crate::t!("copy-what", what = what.clone()),
-        done: crate::t!("copy-done", what = what.clone()),
-        failed: crate::t!("copy-failed", what = what),
-    };
-    view! { <CopyControl text words /> }
+    view! {
+        <CopyControl
+            text
+            copy_word=crate::t!("copy")
+            copied=crate::t!("copy-copied")
+            hidden=crate::t!("copy-what", what = what.clone())
+            done=crate::t!("copy-done", what = what.clone())
+            failed=crate::t!("copy-failed", what = what)
+        />
+    }
 }
 
-/// The copy button's words, from the server's render (islands carry no language).
-#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
-pub struct CopyWords {
-    copy: String,
+/// The button itself, with its words from the server's render (islands carry no
+/// language): `hidden` follows the button's word for screen readers ("the record value").
+#[island]
+fn CopyControl(
+    text: String,
+    copy_word: String,
     copied: String,
-    /// After the button's word, for screen readers: " the record value".
     hidden: String,
     done: String,
     failed: String,
-}
-
-#[island]
-fn CopyControl(text: String, words: CopyWords) -> impl IntoView {
+) -> impl IntoView {
     let ready = RwSignal::new(false);
     let outcome = RwSignal::new(None::<bool>);
     Effect::new(move |_| ready.set(true));
@@ -83,13 +83,6 @@ fn CopyControl(text: String, words: CopyWords) -> impl IntoView {
             });
         }
     };
-    let CopyWords {
-        copy: copy_word,
-        copied,
-        hidden,
-        done,
-        failed,
-    } = words;
     let said = move || match outcome.get() {
         None => String::new(),
         Some(true) => done.clone(),

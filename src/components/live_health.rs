@@ -30,7 +30,12 @@ pub(super) fn patch(document: &Document, health: &JsValue) -> Option<String> {
         return None;
     }
     mark(&panel);
-    Some(format!("SSO health: {}", text(health, "failures_summary")))
+    // "SSO health: …", with the panel's own heading, in the page's language.
+    let heading = document
+        .get_element_by_id("sso-health-heading")
+        .and_then(|h| h.text_content())
+        .unwrap_or_default();
+    Some(format!("{heading}: {}", text(health, "failures_summary")))
 }
 
 fn set_text(panel: &Element, place: &str, words: &str) -> bool {

@@ -284,31 +284,14 @@ fn patch_domains(document: &Document, domains: &Array) -> Vec<String> {
         mark(&row);
         said.push(format!("{name}: {words}."));
     }
-    if !same
-        && document
-            .query_selector("[data-live=domains-changed]")
-            .ok()
-            .flatten()
-            .is_none()
-    {
-        if let Some(notice) = domains_changed(document) {
-            let _ = rows.after_with_node_1(&notice);
-            said.push("Your domains changed.".to_owned());
+    // The server's render has the notice, hidden, in the page's language.
+    if !same {
+        if let Ok(Some(notice)) = document.query_selector("[data-live=domains-changed][hidden]") {
+            let _ = notice.remove_attribute("hidden");
+            said.push(notice.text_content().unwrap_or_default());
         }
     }
     said
-}
-
-fn domains_changed(document: &Document) -> Option<Element> {
-    let notice = document.create_element("p").ok()?;
-    notice.set_class_name("notice");
-    notice.set_attribute("data-live", "domains-changed").ok()?;
-    notice.set_text_content(Some("Your domains changed. "));
-    let reload = document.create_element("a").ok()?;
-    reload.set_attribute("href", "./settings").ok()?;
-    reload.set_text_content(Some("Reload to see them"));
-    notice.append_with_node_1(&reload).ok()?;
-    Some(notice)
 }
 
 /// Marks what changed for a few seconds (the style fades it; not with reduced motion).

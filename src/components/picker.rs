@@ -4,6 +4,7 @@
 use crate::{
     api::ChooseProvider,
     model::{icon_path, providers, IconTheme, Intent},
+    t,
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 
@@ -27,27 +28,35 @@ pub fn ProviderPicker(intent: Intent, chosen: Option<String>) -> impl IntoView {
     let (list, prompt, search) = match intent {
         Intent::Sso => (
             providers::SSO,
-            "Choose your identity provider",
-            "Search identity providers",
+            t!("picker-choose-identity-provider"),
+            t!("picker-search-identity-providers"),
         ),
         Intent::Dsync => (
             providers::DIRECTORIES,
-            "Choose your directory",
-            "Search directories",
+            t!("picker-choose-directory"),
+            t!("picker-search-directories"),
         ),
         _ => return None,
     };
     let summary = if chosen.is_some() {
-        "Change provider"
+        t!("picker-change")
     } else {
-        prompt
+        prompt.clone()
     };
+    // What the search says for each number of matches, worded here with the language's
+    // plural rules: the browser only picks one.
+    let counts = (0..=list.len())
+        .map(|count| match count {
+            0 => t!("picker-no-match"),
+            count => t!("picker-matches", count = count),
+        })
+        .collect();
     let grid = view! {
         <div class="provider-grid" inner_html=options_html(intent, list, chosen.as_deref())></div>
     };
     // Type-erased here, on the server's side: the page's view type is deep enough.
     let search_grid = view! {
-        <ProviderSearch id=format!("{intent}-provider-search") label=search.to_owned()>
+        <ProviderSearch id=format!("{intent}-provider-search") label=search counts>
             {grid}
         </ProviderSearch>
     }
@@ -62,7 +71,7 @@ pub fn ProviderPicker(intent: Intent, chosen: Option<String>) -> impl IntoView {
                         <legend class="visually-hidden">{prompt}</legend>
                         {search_grid}
                     </fieldset>
-                    <button class="secondary" type="submit">"Save"</button>
+                    <button class="secondary" type="submit">{t!("save")}</button>
                 </form>
             </details>
         }
@@ -140,12 +149,20 @@ fn option_html(provider: &'static providers::Provider) -> OptionHtml {
 ///
 /// The handlers work on the DOM the server rendered rather than through signals: every
 /// signal type an island adds is code in the browser bundle, and this needs none.
+///
+/// `counts[n]` is what the search says when `n` providers match.
 #[island]
-pub fn ProviderSearch(id: String, label: String, children: Children) -> impl IntoView {
+pub fn ProviderSearch(
+    id: String,
+    label: String,
+    counts: Vec<String>,
+    children: Children,
+) -> impl IntoView {
     let ready = RwSignal::new(false);
     Effect::new(move |_| ready.set(true));
+    let filter = move |event| browser::filter(event, &counts);
     view! {
-        <div class="provider-search" on:input=browser::filter on:keydown=browser::key>
+        <div class="provider-search" on:input=filter on:keydown=browser::key>
             <div class="picker-search" hidden=move || !ready.get()>
                 <label for=id.clone()>{label}</label>
                 <input id=id.clone() type="search" autocomplete="off" placeholder="Okta, Google, …" />
@@ -159,7 +176,7 @@ pub fn ProviderSearch(id: String, label: String, children: Children) -> impl Int
 /// The picker's DOM work; on the server, handlers that are never called.
 mod browser {
     #[cfg(not(feature = "hydrate"))]
-    pub fn filter(_: leptos::ev::Event) {}
+    pub fn filter(_: leptos::ev::Event, _: &[String]) {}
     #[cfg(not(feature = "hydrate"))]
     pub fn key(_: leptos::ev::KeyboardEvent) {}
 
@@ -205,7 +222,7 @@ mod browser {
         }
 
         /// Shows only the providers whose name contains what was typed, and says how many.
-        pub fn filter(event: Event) {
+        pub fn filter(event: Event, counts: &[String]) {
             let (Some(picker), Some(search)) = (picker(&event), search_field(&event)) else {
                 return;
             };
@@ -216,14 +233,12 @@ mod browser {
                 option.set_hidden(hide);
                 count += usize::from(!hide);
             }
-            let said = match (query.is_empty(), count) {
-                (true, _) => String::new(),
-                (false, 0) => "Nothing matches. Try another name.".to_owned(),
-                (false, 1) => "1 provider matches.".to_owned(),
-                (false, n) => format!("{n} providers match."),
+            let said = match query.is_empty() {
+                true => "",
+                false => counts.get(count).map_or("", String::as_str),
             };
             if let Ok(Some(status)) = picker.query_selector(".match-count") {
-                status.set_text_content(Some(&said));
+                status.set_text_content(Some(said));
             }
         }
 

@@ -75,7 +75,7 @@ impl AppError {
     }
 
     pub fn unauthorized() -> Self {
-        AppError::new(ErrorKind::Unauthorized, "Please sign in first.")
+        AppError::new(ErrorKind::Unauthorized, crate::t!("error-sign-in-first"))
     }
 
     pub fn bad_request(message: impl Into<String>) -> Self {
@@ -103,20 +103,16 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         let error = match value {
             ServerFnErrorErr::Args(detail) | ServerFnErrorErr::Deserialization(detail) => {
-                AppError::bad_request(format!("The request could not be read: {detail}"))
+                AppError::bad_request(crate::t!("error-unreadable-request", detail = detail))
             }
             ServerFnErrorErr::MissingArg(field) => {
-                AppError::bad_request(format!("The field '{field}' is missing."))
+                AppError::bad_request(crate::t!("error-missing-field", field = field))
             }
-            ServerFnErrorErr::Request(_) => AppError::new(
-                ErrorKind::Upstream,
-                "Portico could not be reached. Check your connection and try again.",
-            ),
+            ServerFnErrorErr::Request(_) => {
+                AppError::new(ErrorKind::Upstream, crate::t!("error-unreachable"))
+            }
             // Never internal detail: the server logs it under the request id.
-            _ => AppError::new(
-                ErrorKind::Internal,
-                "Something went wrong. Please try again; if it keeps happening, contact your Portico operator.",
-            ),
+            _ => AppError::new(ErrorKind::Internal, crate::t!("error-internal")),
         };
         error
     }

@@ -96,11 +96,16 @@ impl LiveCard {
             icon_dark: icon
                 .map(|p| icon_path(p.wire, IconTheme::Dark))
                 .unwrap_or_default(),
-            action: intent.action(status.setup).to_owned(),
+            action: intent.action(status.setup),
             button_class: intent.button_class(status.setup).to_owned(),
             banner_class: banner_class.to_owned(),
             banner_headline,
-            announcement: format!("{}: {state}. {}", intent.title(), status.summary),
+            announcement: crate::t!(
+                "live-card-changed",
+                area = intent.title(),
+                state = state,
+                summary = &status.summary
+            ),
         }
     }
 }

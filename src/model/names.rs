@@ -9,13 +9,20 @@ use std::fmt;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DnsName(String);
 
-/// Why what was typed is not a domain name, in words that complete
-/// "\"{input}\" …".
+/// Why what was typed is not a domain name: `reason` names it (`domain-reason` in the
+/// message files words it, completing "\"{input}\" …").
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{input:?} is not a domain name: {reason}")]
+#[error("{input:?} is not a domain name: {}", self.reason_text())]
 pub struct BadDnsName {
     pub input: String,
     pub reason: &'static str,
+}
+
+impl BadDnsName {
+    /// The reason in words ("has spaces in it").
+    pub fn reason_text(&self) -> String {
+        crate::t!("domain-reason", reason = self.reason)
+    }
 }
 
 impl DnsName {
@@ -26,40 +33,40 @@ impl DnsName {
         };
         let typed = input.trim();
         if typed.is_empty() {
-            return Err(bad("is empty"));
+            return Err(bad("empty"));
         }
         if typed.contains("://") || typed.contains(['/', '?', '#']) {
-            return Err(bad("has more than a domain"));
+            return Err(bad("more-than-a-domain"));
         }
         if typed.contains('@') {
-            return Err(bad("is an email address, not a domain"));
+            return Err(bad("email-address"));
         }
         if typed.contains(char::is_whitespace) {
-            return Err(bad("has spaces in it"));
+            return Err(bad("spaces"));
         }
         if typed.contains(':') {
-            return Err(bad("has a port"));
+            return Err(bad("port"));
         }
         let typed = typed.strip_suffix('.').unwrap_or(typed);
         if typed.parse::<std::net::IpAddr>().is_ok() {
-            return Err(bad("is an IP address"));
+            return Err(bad("ip-address"));
         }
         let last = typed.rsplit('.').next().unwrap_or_default();
         if !last.is_empty() && last.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(bad("ends in a number"));
+            return Err(bad("ends-in-number"));
         }
         // The URL crate applies IDNA (lower case, punycode) and rejects forbidden characters.
         let ascii = match url::Host::parse(typed) {
             Ok(url::Host::Domain(ascii)) => ascii,
-            Ok(_) => return Err(bad("is an IP address")),
-            Err(_) => return Err(bad("has characters a domain cannot have")),
+            Ok(_) => return Err(bad("ip-address")),
+            Err(_) => return Err(bad("bad-characters")),
         };
         let labels: Vec<&str> = ascii.split('.').collect();
         if labels.len() < 2 {
-            return Err(bad("needs a dot, as in acme.com"));
+            return Err(bad("needs-a-dot"));
         }
         if ascii.len() > 253 {
-            return Err(bad("is longer than 253 characters"));
+            return Err(bad("too-long"));
         }
         let label_ok = |label: &str| {
             (1..=63).contains(&label.len())
@@ -70,15 +77,13 @@ impl DnsName {
                     .all(|b| b.is_ascii_alphanumeric() || b == b'-')
         };
         if !labels.iter().all(|l| label_ok(l)) {
-            return Err(bad(
-                "has a part that is empty, too long or has odd characters",
-            ));
+            return Err(bad("bad-part"));
         }
         if labels
             .last()
             .is_some_and(|tld| tld.bytes().all(|b| b.is_ascii_digit()))
         {
-            return Err(bad("ends in a number"));
+            return Err(bad("ends-in-number"));
         }
         Ok(DnsName(ascii))
     }
@@ -157,33 +162,21 @@ mod tests {
             assert_eq!(DnsName::parse(typed).unwrap().as_str(), plain, "{typed}");
         }
         for (typed, reason) in [
-            ("", "is empty"),
-            ("   ", "is empty"),
-            ("acme", "needs a dot, as in acme.com"),
-            ("https://acme.example", "has more than a domain"),
-            ("acme.example/login", "has more than a domain"),
-            ("ada@acme.example", "is an email address, not a domain"),
-            ("not a domain", "has spaces in it"),
-            ("a b.example", "has spaces in it"),
-            ("acme.example:443", "has a port"),
-            ("10.0.0.1", "is an IP address"),
-            (
-                "acme..example",
-                "has a part that is empty, too long or has odd characters",
-            ),
-            (
-                "-acme.example",
-                "has a part that is empty, too long or has odd characters",
-            ),
-            (
-                "acme_corp.example",
-                "has a part that is empty, too long or has odd characters",
-            ),
-            ("acme.123", "ends in a number"),
-            (
-                &format!("{}.example", "a".repeat(64)),
-                "has a part that is empty, too long or has odd characters",
-            ),
+            ("", "empty"),
+            ("   ", "empty"),
+            ("acme", "needs-a-dot"),
+            ("https://acme.example", "more-than-a-domain"),
+            ("acme.example/login", "more-than-a-domain"),
+            ("ada@acme.example", "email-address"),
+            ("not a domain", "spaces"),
+            ("a b.example", "spaces"),
+            ("acme.example:443", "port"),
+            ("10.0.0.1", "ip-address"),
+            ("acme..example", "bad-part"),
+            ("-acme.example", "bad-part"),
+            ("acme_corp.example", "bad-part"),
+            ("acme.123", "ends-in-number"),
+            (&format!("{}.example", "a".repeat(64)), "bad-part"),
         ] {
             assert_eq!(
                 DnsName::parse(typed).map_err(|e| e.reason),

@@ -6,91 +6,27 @@ use serde::{Deserialize, Serialize};
 use workos::types::SsoErrorCode;
 
 /// An error code explained: what happened, in plain words, and what fixes it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Explained {
-    pub what: &'static str,
-    pub fix: &'static str,
+    pub what: String,
+    pub fix: String,
 }
 
-const ASK_OPERATOR: &str =
-    "Nothing in your setup causes this: tell your Portico operator, with the time it happened.";
-
-/// Every code WorkOS documents for SSO sign-in, explained.
+/// Every code WorkOS documents for SSO sign-in, explained (`locales/*/sso.ftl`).
 pub fn explain(code: SsoErrorCode) -> Explained {
-    use SsoErrorCode::*;
-    let (what, fix) = match code {
-        AccessDenied => (
-            "Your identity provider refused the sign-in: the person is not assigned to the application there, or they declined.",
-            "In your identity provider, assign the person (or a group they are in) to the application, then test again.",
-        ),
-        AmbiguousConnectionSelector => (
-            "Your organization has more than one SSO connection, so it is not clear which one signs people in.",
-            "Open Configure SSO and delete the connection you no longer use, then test again.",
-        ),
-        ConnectionDomainInvalid => (
-            "No SSO connection is set up for this email's domain.",
-            "Verify the domain under Domain verification and make sure your connection covers it.",
-        ),
-        ConnectionInvalid => (
-            "The SSO connection no longer exists.",
-            "Set up SSO again with Configure SSO.",
-        ),
-        ConnectionStrategyInvalid => (
-            "The sign-in provider is set up in more than one way.",
-            ASK_OPERATOR,
-        ),
-        ConnectionUnlinked => (
-            "The SSO connection is not active: its setup was not finished, or it was turned off.",
-            "Open Configure SSO and finish the setup, then test again.",
-        ),
-        DomainConnectionSelectorNotAllowed => (
-            "The sign-in asked for a connection in a way WorkOS no longer accepts.",
-            ASK_OPERATOR,
-        ),
-        IdpInitiatedSsoDisabled => (
-            "The sign-in started from your identity provider's app dashboard, which this connection does not allow.",
-            "Start from Portico's sign-in page instead, or allow sign-ins started at the identity provider in Configure SSO.",
-        ),
-        InvalidConnectionSelector => (
-            "The sign-in did not say which connection to use.",
-            ASK_OPERATOR,
-        ),
-        OrganizationInvalid => (
-            "There is no active SSO connection for this organization.",
-            "Set up SSO with Configure SSO (or finish a connection left as a draft), then test again.",
-        ),
-        OauthFailed => (
-            "The sign-in provider's OAuth step failed.",
-            "Try again. If it keeps failing, check the OAuth application's client id and secret at the provider.",
-        ),
-        ProfileNotAllowedOutsideOrganization => (
-            "The email your identity provider sent is not on one of your organization's verified domains.",
-            "Verify that email's domain under Domain verification, or map the email attribute in your identity provider to people's work address.",
-        ),
-        ServerError => (
-            "The sign-in failed at the identity provider or at WorkOS. The usual causes are an expired or replaced SAML certificate and an attribute mapping that sends no email.",
-            "Check the certificate and the attribute mapping in Configure SSO. Your Portico operator can see this sign-in's details at WorkOS.",
-        ),
-        SigninConsentDenied => (
-            "The person declined the screen that asks them to confirm the sign-in.",
-            "Test again and confirm the sign-in.",
-        ),
-    };
-    Explained { what, fix }
+    explain_code(code.as_str())
 }
 
 /// A code as WorkOS sent it, explained; a code WorkOS has not documented gets a general
 /// sentence (it is still shown as sent).
 pub fn explain_code(code: &str) -> Explained {
-    match SsoErrorCode::parse(code) {
-        Some(code) => explain(code),
-        None => Explained {
-            what: "The sign-in failed for a reason WorkOS did not explain.",
-            fix: "Test again. If it keeps failing, tell your Portico operator the code shown here.",
-        },
+    // Only documented codes choose their own words; anything else is "other".
+    let code = SsoErrorCode::parse(code).map_or("other", SsoErrorCode::as_str);
+    Explained {
+        what: crate::t!("sso-error-what", code = code),
+        fix: crate::t!("sso-error-fix", code = code),
     }
 }
-
 /// How a test sign-in ended.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum SsoTestOutcome {

@@ -5,7 +5,7 @@
 
 use crate::{
     api::{ContinueSignIn, Login},
-    components::{pending_until_page_shown_again, LanguagePicker},
+    components::{BusyForm, LanguagePicker},
     t,
 };
 use leptos::{prelude::*, server_fn::ServerFn};
@@ -48,17 +48,12 @@ fn password_link(next: &str) -> String {
 pub fn SignIn() -> impl IntoView {
     let (next, email, error) = returned();
     let password = password_link(&next);
-    let words = EmailStepWords {
-        label: t!("sign-in-work-email"),
-        submit: t!("sign-in-continue"),
-        pending: t!("sign-in-continuing"),
-    };
     view! {
         <Title text=t!("sign-in-page-title") />
         <main class="narrow">
             <h1>{t!("sign-in-heading")}</h1>
             <p class="muted">{t!("sign-in-lead")}</p>
-            <EmailStep next error email words />
+            {email_step(next, error, email)}
             <p class="muted">
                 {t!("sign-in-sso-explained")} " "
                 <a href=password>{t!("sign-in-use-password")}</a>
@@ -71,108 +66,76 @@ pub fn SignIn() -> impl IntoView {
 #[component]
 pub fn SignInPassword() -> impl IntoView {
     let (next, email, error) = returned();
-    let words = PasswordStepWords {
-        email: t!("sign-in-email"),
-        password: t!("sign-in-password"),
-        remember: t!("sign-in-remember"),
-        submit: t!("sign-in-submit"),
-        pending: t!("sign-in-signing-in"),
-    };
     view! {
         <Title text=t!("sign-in-password-page-title") />
         <main class="narrow">
             <h1>{t!("sign-in-heading")}</h1>
             <p class="muted">{t!("sign-in-password-lead")}</p>
-            <PasswordStep next error email words />
+            {password_step(next, error, email)}
             <p class="muted"><a href="/sign-in">{t!("sign-in-use-sso")}</a></p>
             <LanguagePicker />
         </main>
     }
 }
 
-/// The words the email step shows, from the server's render (islands carry no language).
-#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
-pub struct EmailStepWords {
-    label: String,
-    submit: String,
-    pending: String,
-}
-
-/// The first step: an island, so the button says it is working. It posts as a plain
-/// form with or without JavaScript.
-#[island]
-fn EmailStep(
-    next: String,
-    error: Option<String>,
-    email: String,
-    words: EmailStepWords,
-) -> impl IntoView {
-    let pending = pending_until_page_shown_again();
+/// The first step: a plain form (with JavaScript, its button says it is working).
+fn email_step(next: String, error: Option<String>, email: String) -> impl IntoView {
     let invalid = error.is_some().then_some("true");
+    let described = error.as_ref().map(|_| "sign-in-error");
     view! {
-        <form method="post" action=ContinueSignIn::url() class="stack" on:submit=move |_| pending.set(true)>
-            <input type="hidden" name="next" value=next />
-            <label>
-                {words.label}
-                <input
-                    type="email"
-                    name="email"
-                    autocomplete="username"
-                    required
-                    value=email
-                    autofocus
-                    aria-invalid=invalid
-                    aria-describedby=error.as_ref().map(|_| "sign-in-error")
-                />
-            </label>
-            {error.map(|message| view! { <p class="error" role="alert" id="sign-in-error">{message}</p> })}
-            <button class="primary" type="submit" disabled=move || pending.get()>
-                {move || if pending.get() { words.pending.clone() } else { words.submit.clone() }}
-            </button>
-        </form>
+        <div class="sign-in-form">
+            <BusyForm
+                action=ContinueSignIn::url().to_owned()
+                fields=vec![("next".to_owned(), next)]
+                label=t!("sign-in-continue")
+                busy=t!("sign-in-continuing")
+                class="primary".to_owned()
+            >
+                <label>
+                    {t!("sign-in-work-email")}
+                    <input
+                        type="email"
+                        name="email"
+                        autocomplete="username"
+                        required
+                        value=email.clone()
+                        autofocus
+                        aria-invalid=invalid
+                        aria-describedby=described
+                    />
+                </label>
+                {error.clone().map(|message| view! { <p class="error" role="alert" id="sign-in-error">{message}</p> })}
+            </BusyForm>
+        </div>
     }
 }
 
-/// The words the password step shows, from the server's render.
-#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
-pub struct PasswordStepWords {
-    email: String,
-    password: String,
-    remember: String,
-    submit: String,
-    pending: String,
-}
-
-/// The password step: a plain form with or without JavaScript; a failed sign-in comes
-/// back here with its message.
-#[island]
-fn PasswordStep(
-    next: String,
-    error: Option<String>,
-    email: String,
-    words: PasswordStepWords,
-) -> impl IntoView {
-    let pending = pending_until_page_shown_again();
+/// The password step: a plain form; a failed sign-in comes back here with its message.
+fn password_step(next: String, error: Option<String>, email: String) -> impl IntoView {
     let typed = !email.is_empty();
     view! {
-        <form method="post" action=Login::url() class="stack" on:submit=move |_| pending.set(true)>
-            <input type="hidden" name="next" value=next />
-            <label>
-                {words.email}
-                <input type="email" name="email" autocomplete="username" required value=email autofocus=!typed />
-            </label>
-            <label>
-                {words.password}
-                <input type="password" name="password" autocomplete="current-password" required autofocus=typed />
-            </label>
-            <label class="check">
-                <input type="checkbox" name="remember" value="1" />
-                <span>{words.remember}</span>
-            </label>
-            {error.map(|message| view! { <p class="error" role="alert">{message}</p> })}
-            <button class="primary" type="submit" disabled=move || pending.get()>
-                {move || if pending.get() { words.pending.clone() } else { words.submit.clone() }}
-            </button>
-        </form>
+        <div class="sign-in-form">
+            <BusyForm
+                action=Login::url().to_owned()
+                fields=vec![("next".to_owned(), next)]
+                label=t!("sign-in-submit")
+                busy=t!("sign-in-signing-in")
+                class="primary".to_owned()
+            >
+                <label>
+                    {t!("sign-in-email")}
+                    <input type="email" name="email" autocomplete="username" required value=email.clone() autofocus=!typed />
+                </label>
+                <label>
+                    {t!("sign-in-password")}
+                    <input type="password" name="password" autocomplete="current-password" required autofocus=typed />
+                </label>
+                <label class="check">
+                    <input type="checkbox" name="remember" value="1" />
+                    <span>{t!("sign-in-remember")}</span>
+                </label>
+                {error.clone().map(|message| view! { <p class="error" role="alert">{message}</p> })}
+            </BusyForm>
+        </div>
     }
 }

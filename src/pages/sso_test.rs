@@ -2,6 +2,7 @@
 //! Portico uses, what is missing, whether the email's domain is verified, and for a
 //! failure what it means and how to fix it), or why the address was not expected.
 
+use crate::t;
 use crate::{
     api::TestSso,
     components::BusyForm,
@@ -24,31 +25,31 @@ pub fn SsoCallback() -> impl IntoView {
     let body = match page.as_deref() {
         Some(SsoCallbackPage::Test { report, in_new_tab }) => test_result(report, *in_new_tab),
         Some(SsoCallbackPage::NotExpected(message)) => view! {
-            <h1>"This sign-in cannot be finished"</h1>
+            <h1>{t!("sso-test-cannot-finish")}</h1>
             <p class="error" role="alert">{message.clone()}</p>
         }
         .into_any(),
         None => view! {
-            <h1>"Nothing to show here"</h1>
-            <p>"This address shows the result of an SSO sign-in when your identity provider sends you back."</p>
+            <h1>{t!("sso-test-nothing")}</h1>
+            <p>{t!("sso-test-nothing-lead")}</p>
         }
         .into_any(),
     };
     view! {
-        <Title text="SSO test sign-in · Portico" />
+        <Title text=t!("sso-test-page-title") />
         <main class="narrow sso-test">
             {body}
             {if in_new_tab {
                 view! {
                     <p class="actions" data-testid="sso-test-close">
-                        "Close this tab to go back to your product. Recent activity there shows this test."
+                        {t!("sso-test-close-tab")}
                     </p>
                 }
                 .into_any()
             } else {
                 view! {
                     <p class="actions">
-                        <a href="/settings#sso">"Back to settings"</a>
+                        <a href="/settings#sso">{t!("back-to-settings")}</a>
                     </p>
                 }
                 .into_any()
@@ -65,8 +66,8 @@ fn test_result(report: &SsoTestReport, in_new_tab: bool) -> AnyView {
             <BusyForm
                 action=TestSso::url().to_owned()
                 fields=Vec::new()
-                label="Test again".to_owned()
-                busy="Opening your identity provider…".to_owned()
+                label=t!("sso-test-again")
+                busy=t!("sso-test-opening")
                 class="secondary".to_owned()
             >
                 <span></span>
@@ -75,11 +76,11 @@ fn test_result(report: &SsoTestReport, in_new_tab: bool) -> AnyView {
     });
     match &report.outcome {
         SsoTestOutcome::Succeeded => view! {
-            <h1>"Test sign-in worked"</h1>
+            <h1>{t!("sso-test-worked")}</h1>
             <p class="banner success" role="status" data-testid="sso-test-outcome">
-                {format!(
-                    "Your identity provider signed you in through {}. Here is what it sent.",
-                    report
+                {t!(
+                    "sso-test-worked-lead",
+                    provider = report
                         .connection_type
                         .as_deref()
                         .map(|t| crate::model::providers::find(t).map_or(t, |p| p.name))
@@ -95,17 +96,17 @@ fn test_result(report: &SsoTestReport, in_new_tab: bool) -> AnyView {
         SsoTestOutcome::Failed { code, description } => {
             let explained = explain_sso_code(code);
             view! {
-                <h1>"Test sign-in failed"</h1>
+                <h1>{t!("sso-test-failed")}</h1>
                 <div class="banner warning" role="alert" data-testid="sso-test-outcome">
-                    <p><strong>"What happened: "</strong>{explained.what}</p>
+                    <p><strong>{t!("sso-test-what-happened")} " "</strong>{explained.what}</p>
                 </div>
-                <h2>"How to fix it"</h2>
+                <h2>{t!("sso-test-how-to-fix")}</h2>
                 <p data-testid="sso-test-fix">{explained.fix}</p>
                 <dl class="facts">
-                    <dt>"Error code"</dt>
+                    <dt>{t!("sso-test-error-code")}</dt>
                     <dd><code>{code.clone()}</code></dd>
                     {(!description.is_empty()).then(|| view! {
-                        <dt>"WorkOS said"</dt>
+                        <dt>{t!("sso-test-workos-said")}</dt>
                         <dd>{description.clone()}</dd>
                     })}
                 </dl>
@@ -121,13 +122,13 @@ fn domain_line(report: &SsoTestReport) -> Option<AnyView> {
     Some(match report.domain_verified {
         Some(true) => view! {
             <p class="notice" data-testid="sso-test-domain">
-                {format!("{domain} is one of your verified domains: people with these addresses can sign in to Portico through SSO.")}
+                {t!("sso-test-domain-verified", domain = &domain)}
             </p>
         }
         .into_any(),
         _ => view! {
             <p class="banner warning" data-testid="sso-test-domain">
-                {format!("{domain} is not one of your verified domains: people with these addresses cannot sign in to Portico through SSO. Verify it under Domain verification.")}
+                {t!("sso-test-domain-unverified", domain = &domain)}
             </p>
         }
         .into_any(),
@@ -142,7 +143,8 @@ fn used_table(report: &SsoTestReport) -> AnyView {
             let value = match &attribute.value {
                 Some(value) => view! { <td class="value">{value.clone()}</td> }.into_any(),
                 None => {
-                    view! { <td><span class="outcome refused">"Missing"</span></td> }.into_any()
+                    view! { <td><span class="outcome refused">{t!("sso-test-missing")}</span></td> }
+                        .into_any()
                 }
             };
             view! {
@@ -158,18 +160,20 @@ fn used_table(report: &SsoTestReport) -> AnyView {
     let missing_line = (!missing.is_empty()).then(|| {
         view! {
             <p data-testid="sso-test-missing">
-                {format!(
-                    "Missing: {}. Map these attributes in your identity provider's settings for the application, then test again.",
-                    missing.join(", ")
+                {t!(
+                    "sso-test-missing-attributes",
+                    attributes = crate::model::listed(
+                        &missing.iter().map(|m| m.to_string()).collect::<Vec<_>>()
+                    )
                 )}
             </p>
         }
     });
     view! {
-        <h2>"What Portico uses"</h2>
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Attributes Portico uses">
+        <h2>{t!("sso-test-used")}</h2>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t!("sso-test-used-label")>
             <table class="activity" data-testid="sso-test-used">
-                <thead><tr><th scope="col">"Attribute"</th><th scope="col">"Value"</th><th scope="col">"Used for"</th></tr></thead>
+                <thead><tr><th scope="col">{t!("sso-test-attribute")}</th><th scope="col">{t!("sso-test-value")}</th><th scope="col">{t!("sso-test-used-for")}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>
@@ -192,14 +196,14 @@ fn received_table(report: &SsoTestReport) -> AnyView {
         })
         .collect_view();
     view! {
-        <h2>"Everything your identity provider sent"</h2>
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Attributes received">
+        <h2>{t!("sso-test-received")}</h2>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t!("sso-test-received-label")>
             <table class="activity" data-testid="sso-test-received">
-                <thead><tr><th scope="col">"Attribute"</th><th scope="col">"Value"</th></tr></thead>
+                <thead><tr><th scope="col">{t!("sso-test-attribute")}</th><th scope="col">{t!("sso-test-value")}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>
-        <p class="muted">"Portico keeps none of these values: only that you tested, with the attribute names, in Recent activity."</p>
+        <p class="muted">{t!("sso-test-nothing-kept")}</p>
     }
     .into_any()
 }

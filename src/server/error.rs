@@ -3,7 +3,10 @@
 //! error), and the cause, for the log. Converting never logs: a failure is logged once,
 //! where it is answered (`http::context::respond`), under the request id the person sees.
 
-use crate::model::{AppError, ErrorKind, Intent};
+use crate::{
+    model::{AppError, ErrorKind, Intent},
+    t,
+};
 use std::error::Error;
 use workos::WorkosError;
 
@@ -90,10 +93,7 @@ impl From<sqlx::Error> for ServerError {
 
 impl From<crate::server::db::audit::AuditWriteError> for ServerError {
     fn from(error: crate::server::db::audit::AuditWriteError) -> Self {
-        ServerError::new(
-            unrecorded("Portico could not record this in its audit trail. If the change was made at WorkOS, it is in Portico's log; please try again shortly."),
-            error,
-        )
+        ServerError::new(unrecorded(&t!("error-unrecorded")), error)
     }
 }
 
@@ -121,10 +121,7 @@ pub fn as_sentence(message: &str) -> String {
 }
 
 pub fn internal() -> AppError {
-    AppError::new(
-        ErrorKind::Internal,
-        "Something went wrong on our side. Please try again; if it keeps happening, contact your Portico operator.",
-    )
+    AppError::new(ErrorKind::Internal, t!("error-internal"))
 }
 
 /// An action whose audit row could not be committed: worth retrying shortly.
@@ -136,9 +133,10 @@ pub fn unrecorded(message: &str) -> AppError {
 pub fn not_in_plan(intent: Intent, organization: &str) -> AppError {
     AppError::new(
         ErrorKind::Forbidden,
-        format!(
-            "{} is not included in {organization}'s plan.",
-            intent.title()
+        t!(
+            "error-not-in-plan",
+            area = intent.title(),
+            organization = organization
         ),
     )
 }
@@ -147,15 +145,13 @@ pub fn not_in_plan(intent: Intent, organization: &str) -> AppError {
 pub fn not_linked(organization: &str) -> AppError {
     AppError::new(
         ErrorKind::Upstream,
-        format!(
-            "{organization} is not linked to WorkOS yet. Ask your Portico operator to link it."
-        ),
+        t!("error-not-linked", organization = organization),
     )
 }
 
 /// What a person is told when WorkOS refused or failed.
 pub fn workos_error(error: &WorkosError) -> AppError {
-    let upstream = |message: &str| AppError::new(ErrorKind::Upstream, message);
+    let upstream = |message: String| AppError::new(ErrorKind::Upstream, message);
     match error {
         WorkosError::RateLimited {
             retry_after_seconds,
@@ -163,8 +159,8 @@ pub fn workos_error(error: &WorkosError) -> AppError {
         } => AppError::new(
             ErrorKind::RateLimited,
             match retry_after_seconds {
-                Some(s) => format!("WorkOS is rate limiting, try again in {s} s."),
-                None => "WorkOS is rate limiting, try again in a minute.".to_owned(),
+                Some(seconds) => t!("error-workos-rate-limited-for", seconds = *seconds),
+                None => t!("error-workos-rate-limited"),
             },
         )
         // Passed on, so a script waits as long as the person is told to; a minute when
@@ -178,29 +174,24 @@ pub fn workos_error(error: &WorkosError) -> AppError {
         } => AppError::new(
             ErrorKind::RateLimited,
             match organization {
-                Some(_) => format!("Your organization has made many WorkOS requests in the last minute. Try again in {retry_after_seconds} s."),
-                None => format!("Portico is making many WorkOS requests right now. Try again in {retry_after_seconds} s."),
+                Some(_) => t!(
+                    "error-organization-over-budget",
+                    seconds = *retry_after_seconds
+                ),
+                None => t!("error-portico-over-budget", seconds = *retry_after_seconds),
             },
         )
         .retry_after(*retry_after_seconds),
-        WorkosError::Unauthorized { .. } => upstream(
-            "Portico's WorkOS API key was rejected. Ask your Portico operator to check WORKOS_API_KEY.",
-        ),
-        WorkosError::OrganizationNotFound { .. } => upstream(
-            "This organization is not known to WorkOS. Ask your Portico operator to re-link it.",
-        ),
-        WorkosError::Validation { .. } => upstream(
-            "WorkOS refused the request. Ask your Portico operator to check Portico's logs.",
-        ),
-        WorkosError::Forbidden { .. } => upstream(
-            "Portico's WorkOS API key lacks a permission this needs. Ask your Portico operator to check the key's permissions.",
-        ),
+        WorkosError::Unauthorized { .. } => upstream(t!("error-workos-key-rejected")),
+        WorkosError::OrganizationNotFound { .. } => {
+            upstream(t!("error-workos-unknown-organization"))
+        }
+        WorkosError::Validation { .. } => upstream(t!("error-workos-refused")),
+        WorkosError::Forbidden { .. } => upstream(t!("error-workos-key-permission")),
         WorkosError::NotFound { .. }
         | WorkosError::Upstream { .. }
         | WorkosError::Timeout
         | WorkosError::Unreachable(_)
-        | WorkosError::Malformed { .. } => {
-            upstream("WorkOS is not responding right now. Please try again in a minute.")
-        }
+        | WorkosError::Malformed { .. } => upstream(t!("error-workos-down")),
     }
 }

@@ -115,7 +115,12 @@ async fn portal_link_refusals_make_no_workos_call_and_are_audited_as_refused() {
     )
     .await;
     assert_eq!((status, kind.as_str()), (403, "forbidden"));
-    assert_eq!(message, "Only an admin of Acme can change these settings.");
+    assert_eq!(message, "Only an admin of Acme can open a setup.");
+    // Each refusal says what was refused: reading the activity, say.
+    let (status, _, message) =
+        error_body(member.get(app.url("/api/activity")).send().await.unwrap()).await;
+    assert_eq!(status, 403);
+    assert_eq!(message, "Only an admin of Acme can see its activity.");
 
     let admin = app.signed_in(ADMIN).await;
     let (status, kind, message) = error_body(

@@ -410,7 +410,7 @@ async fn every_endpoint_maps_every_injected_fault_to_its_typed_error() {
         );
         assert_eq!(
             shown(&error).message,
-            "WorkOS is rate limiting, try again in 30 s."
+            "WorkOS is rate limiting, try again in 30 seconds."
         );
 
         // Slower than the request timeout on every attempt.

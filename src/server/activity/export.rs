@@ -131,7 +131,7 @@ pub async fn start(
 ) -> Result<Response, ServerError> {
     let who = user.membership.clone();
     let describe = clipped(query, 200);
-    let admin = match user.require_admin() {
+    let admin = match user.require_admin_to(crate::server::auth::AdminsOnly::ExportActivity) {
         Ok(admin) => admin,
         Err(refusal) => {
             return Err(audit::unsuccessful(

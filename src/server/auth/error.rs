@@ -7,6 +7,7 @@ use crate::{
         db::audit::AuditWriteError,
         error::{internal, unrecorded, ServerError},
     },
+    t,
 };
 
 impl From<crate::server::language::LanguageError> for AuthError {
@@ -31,8 +32,11 @@ pub enum AuthError {
     NoOrganization,
     #[error("{organization} requires SSO")]
     SsoRequired { organization: String },
-    #[error("only an admin of {organization} may do this")]
-    NotAdmin { organization: String },
+    #[error("only an admin of {organization} may {refused:?}")]
+    NotAdmin {
+        organization: String,
+        refused: AdminsOnly,
+    },
     #[error("user {user_id} is not a member of organization {organization_id}")]
     NotMember { user_id: i64, organization_id: i64 },
     #[error("session store: {0}")]
@@ -48,6 +52,26 @@ pub enum AuthError {
     Throttled(#[from] throttle::Throttled),
 }
 
+/// What a member may not do, for the words of its refusal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AdminsOnly {
+    ChangeSettings,
+    OpenSetup,
+    ReadActivity,
+    ExportActivity,
+}
+
+impl AdminsOnly {
+    fn key(self) -> &'static str {
+        match self {
+            AdminsOnly::ChangeSettings => "change-settings",
+            AdminsOnly::OpenSetup => "open-setup",
+            AdminsOnly::ReadActivity => "read-activity",
+            AdminsOnly::ExportActivity => "export-activity",
+        }
+    }
+}
+
 impl From<AuthError> for ServerError {
     fn from(error: AuthError) -> Self {
         ServerError::new(shown(&error), error)
@@ -58,40 +82,39 @@ fn shown(error: &AuthError) -> AppError {
     match error {
         AuthError::SignedOut => AppError::unauthorized(),
         AuthError::BadCredentials => {
-            AppError::new(ErrorKind::Unauthorized, "Wrong email or password.")
+            AppError::new(ErrorKind::Unauthorized, t!("error-wrong-password"))
         }
-        AuthError::MissingCredentials => AppError::bad_request("Enter your email and password."),
-        AuthError::NoOrganization => AppError::new(
-            ErrorKind::Forbidden,
-            "Your account is not a member of any organization yet.",
-        ),
+        AuthError::MissingCredentials => AppError::bad_request(t!("error-missing-credentials")),
+        AuthError::NoOrganization => {
+            AppError::new(ErrorKind::Forbidden, t!("error-no-organization"))
+        }
         AuthError::SsoRequired { organization } => AppError::new(
             ErrorKind::Forbidden,
-            format!("{organization} signs in through single sign-on, not a password. Enter your work email and choose Continue: your identity provider signs you in."),
+            t!("error-sso-required", organization = organization),
         ),
-        AuthError::NotAdmin { organization } => AppError::new(
+        AuthError::NotAdmin {
+            organization,
+            refused,
+        } => AppError::new(
             ErrorKind::Forbidden,
-            format!("Only an admin of {organization} can change these settings."),
+            t!(
+                "error-admins-only",
+                organization = organization,
+                refused = refused.key()
+            ),
         ),
-        AuthError::NotMember { .. } => AppError::new(
-            ErrorKind::Forbidden,
-            "You are not a member of that organization.",
-        ),
+        AuthError::NotMember { .. } => AppError::new(ErrorKind::Forbidden, t!("error-not-member")),
         AuthError::Throttled(Throttled::TooManyAttempts {
             retry_after_seconds,
         }) => AppError::new(
             ErrorKind::Throttled,
-            format!("Too many sign-in attempts. Try again in {retry_after_seconds} s."),
+            t!("error-too-many-sign-ins", seconds = *retry_after_seconds),
         )
         .retry_after(*retry_after_seconds),
-        AuthError::Throttled(Throttled::Busy) => AppError::new(
-            ErrorKind::Unavailable,
-            "Portico is busy checking other sign-ins. Try again in a few seconds.",
-        )
-        .retry_after(5),
-        AuthError::Unrecorded(_) => unrecorded(
-            "Portico could not record this in its audit trail, so it did not happen. Please try again shortly.",
-        ),
+        AuthError::Throttled(Throttled::Busy) => {
+            AppError::new(ErrorKind::Unavailable, t!("error-sign-ins-busy")).retry_after(5)
+        }
+        AuthError::Unrecorded(_) => unrecorded(&t!("error-sign-in-unrecorded")),
         AuthError::Session(_) | AuthError::Database(_) | AuthError::Hashing(_) => internal(),
     }
 }

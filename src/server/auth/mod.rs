@@ -8,7 +8,7 @@ mod session;
 mod sign_in;
 pub mod throttle;
 
-pub use error::AuthError;
+pub use error::{AdminsOnly, AuthError};
 pub use origin_check::{require_same_origin, started_elsewhere};
 pub use password::{hash_password, verify_password};
 pub use session::{
@@ -80,12 +80,18 @@ impl SignedInUser {
     }
 
     pub fn require_admin(self) -> Result<OrgAdmin, AuthError> {
+        self.require_admin_to(AdminsOnly::ChangeSettings)
+    }
+
+    /// The same, refused in words that say what a member may not do.
+    pub fn require_admin_to(self, refused: AdminsOnly) -> Result<OrgAdmin, AuthError> {
         match self.membership.role {
             Role::Admin => Ok(OrgAdmin {
                 membership: self.membership,
             }),
             Role::Member => Err(AuthError::NotAdmin {
                 organization: self.membership.organization_name,
+                refused,
             }),
         }
     }

@@ -6,6 +6,7 @@ use crate::{
         auth::NotLinked,
         error::{not_in_plan, not_linked, workos_error, ServerError},
     },
+    t,
 };
 use workos::WorkosError;
 
@@ -41,32 +42,30 @@ impl From<DomainError> for ServerError {
 fn shown(error: &DomainError) -> AppError {
     match error {
         DomainError::NotLinked(e) => not_linked(&e.organization),
-        DomainError::BadName(BadDnsName { input, reason }) => {
-            AppError::bad_request(if input.trim().is_empty() {
-                "Enter a domain, such as acme.com.".to_owned()
-            } else {
-                format!("{} {reason}. Enter just the domain, such as acme.com.", quoted(input))
-            })
-        }
+        DomainError::BadName(bad) => AppError::bad_request(if bad.input.trim().is_empty() {
+            t!("error-domain-empty")
+        } else {
+            t!(
+                "error-domain-bad",
+                typed = quoted(&bad.input),
+                reason = bad.reason_text()
+            )
+        }),
         DomainError::Taken { domain } => AppError::new(
             ErrorKind::Conflict,
-            format!("{domain} is already claimed by an organization at WorkOS. If it should be yours, remove it there first."),
+            t!("error-domain-taken", domain = domain),
         ),
         DomainError::AlreadyOurs { domain, state } => AppError::new(
             ErrorKind::Conflict,
-            match state.as_str() {
-                "verified" => format!("{domain} is already one of your domains, and verified."),
-                "failed" => format!("{domain} is already one of your domains: its check failed. Publish the TXT record shown below, then check it again."),
-                _ => format!("{domain} is already one of your domains, waiting for its DNS record: publish the TXT record shown below, then check it."),
-            },
+            t!("error-domain-ours", domain = domain, state = state.as_str()),
         ),
-        DomainError::AlreadyVerified { domain } => {
-            AppError::new(ErrorKind::Conflict, format!("{domain} is verified already."))
+        DomainError::AlreadyVerified { domain } => AppError::new(
+            ErrorKind::Conflict,
+            t!("error-domain-verified", domain = domain),
+        ),
+        DomainError::NotOurs { .. } => {
+            AppError::new(ErrorKind::NotFound, t!("error-domain-not-ours"))
         }
-        DomainError::NotOurs { .. } => AppError::new(
-            ErrorKind::NotFound,
-            "That domain is not one of your organization's. Reload the page to see its domains.",
-        ),
         DomainError::NotInPlan { organization } => {
             not_in_plan(Intent::DomainVerification, organization)
         }

@@ -36,7 +36,13 @@ pub async fn admin(action: Action, subject: &str) -> Result<(AppState, OrgAdmin)
     let session = session().await?;
     let user = state.auth.require_user(&session).await?;
     let who = user.membership.clone();
-    match user.require_admin() {
+    let refused = match action {
+        Action::CreatePortalLink | Action::ChooseProvider | Action::TestSso => {
+            crate::server::auth::AdminsOnly::OpenSetup
+        }
+        _ => crate::server::auth::AdminsOnly::ChangeSettings,
+    };
+    match user.require_admin_to(refused) {
         Ok(admin) => Ok((state, admin)),
         Err(refusal) => {
             Err(audit::unsuccessful(&state.audit, &who, action, subject, refusal.into()).await)

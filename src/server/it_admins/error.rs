@@ -51,21 +51,16 @@ fn shown(error: &InviteError) -> AppError {
     match error {
         InviteError::NotLinked(e) => not_linked(&e.organization),
         InviteError::BadEmail(typed) if typed.trim().is_empty() => {
-            AppError::bad_request("Enter your IT admin's email address.")
+            AppError::bad_request(crate::t!("error-it-admin-email-empty"))
         }
-        InviteError::BadEmail(typed) => AppError::bad_request(format!(
-            "{} is not an email address. Enter one such as it@acme.com.",
-            quoted(typed)
-        )),
-        InviteError::NoIntents => {
-            AppError::bad_request("Tick at least one area for your IT admin to set up.")
+        InviteError::BadEmail(typed) => {
+            AppError::bad_request(crate::t!("error-it-admin-email-bad", typed = quoted(typed)))
         }
-        InviteError::NotInvitable(_) => {
-            AppError::bad_request("Pick areas from the list: WorkOS sends IT admins to those only.")
-        }
+        InviteError::NoIntents => AppError::bad_request(crate::t!("error-it-admin-no-areas")),
+        InviteError::NotInvitable(_) => AppError::bad_request(crate::t!("error-it-admin-bad-area")),
         InviteError::NothingToRevoke => AppError::new(
             ErrorKind::NotFound,
-            "There is no invitation to revoke. Reload the page to see where things stand.",
+            crate::t!("error-it-admin-nothing-to-revoke"),
         ),
         InviteError::Workos(e) => workos_error(e),
         InviteError::Database(_) => internal(),
@@ -73,8 +68,6 @@ fn shown(error: &InviteError) -> AppError {
             intent,
             organization,
         } => not_in_plan(*intent, organization),
-        InviteError::Unrecorded(_) => unrecorded(
-            "WorkOS added the IT contact, but Portico could not record it in its audit trail (it is in Portico's log). Please try again shortly.",
-        ),
+        InviteError::Unrecorded(_) => unrecorded(&crate::t!("error-it-admin-unrecorded")),
     }
 }

@@ -46,19 +46,17 @@ fn shown(error: &PortalError) -> AppError {
     match error {
         PortalError::NotLinked(e) => not_linked(&e.organization),
         PortalError::Workos(e) => workos_error(e),
-        PortalError::Unrecorded(_) => unrecorded(
-            "Portico could not record this in its audit trail, so the setup link was not opened. Please try again; if it keeps happening, contact your Portico operator.",
-        ),
+        PortalError::Unrecorded(_) => unrecorded(&crate::t!("error-portal-unrecorded")),
         PortalError::NotInPlan {
             intent,
             organization,
         } => not_in_plan(*intent, organization),
         PortalError::UntrustedLink { .. } => AppError::new(
             ErrorKind::Upstream,
-            "WorkOS answered with a setup link Portico does not trust, so it was not opened. Ask your Portico operator to check the portal_hosts setting.",
+            crate::t!("error-portal-untrusted-link"),
         ),
         PortalError::UnknownProvider { .. } => {
-            AppError::bad_request("Pick a provider from the list.")
+            AppError::bad_request(crate::t!("error-unknown-provider"))
         }
         PortalError::Database(_) | PortalError::Task(_) => internal(),
     }

@@ -9,6 +9,7 @@ use crate::{
         error::{internal, not_linked, unrecorded, workos_error, ServerError},
         members::MemberError,
     },
+    t,
 };
 use workos::WorkosError;
 
@@ -65,42 +66,44 @@ impl From<SsoError> for ServerError {
 }
 
 fn shown(error: &SsoError) -> AppError {
-    let start_again = "Start the sign-in again.";
     match error {
-        SsoError::NotConfigured => AppError::new(
-            ErrorKind::Unavailable,
-            "SSO sign-in is not set up on this Portico: ask your Portico operator to set WORKOS_CLIENT_ID.",
-        ),
+        SsoError::NotConfigured => {
+            AppError::new(ErrorKind::Unavailable, t!("error-sso-not-configured"))
+        }
         SsoError::NotLinked(e) => not_linked(&e.organization),
-        SsoError::UnexpectedState => AppError::bad_request(format!(
-            "This sign-in did not start in this browser, or it was finished already. {start_again}"
-        )),
-        SsoError::Expired => AppError::bad_request(format!(
-            "This sign-in took longer than ten minutes. {start_again}"
-        )),
+        SsoError::UnexpectedState => AppError::bad_request(t!("error-sso-unexpected")),
+        SsoError::Expired => AppError::bad_request(t!("error-sso-expired")),
         SsoError::Refused { code } => {
             let explained = explain_sso_code(code);
             AppError::new(
                 ErrorKind::Forbidden,
-                format!("Your identity provider did not sign you in: {} {}", explained.what, explained.fix),
+                t!(
+                    "error-sso-refused",
+                    what = explained.what,
+                    fix = explained.fix
+                ),
             )
         }
-        SsoError::OtherOrganization { .. } => AppError::new(
-            ErrorKind::Forbidden,
-            "Your identity provider signed you in for another organization than the one your email belongs to, so Portico did not. Tell your IT admin.",
-        ),
+        SsoError::OtherOrganization { .. } => {
+            AppError::new(ErrorKind::Forbidden, t!("error-sso-other-organization"))
+        }
         SsoError::OutsideDomains { email } => AppError::new(
             ErrorKind::Forbidden,
-            format!("Your identity provider signed you in as {email}, which is not on your organization's verified domains, so Portico did not. Tell your IT admin."),
+            t!("error-sso-outside-domains", email = email),
         ),
-        SsoError::NotAMember { email, organization } => AppError::new(
+        SsoError::NotAMember {
+            email,
+            organization,
+        } => AppError::new(
             ErrorKind::Forbidden,
-            format!("{email} already has a Portico account, which is not a member of {organization}. Ask an admin of {organization} to add you, then sign in again."),
+            t!(
+                "error-sso-not-a-member",
+                email = email,
+                organization = organization
+            ),
         ),
         SsoError::Workos(e) => workos_error(e),
-        SsoError::Unrecorded(_) => unrecorded(
-            "Portico could not record this sign-in in its audit trail, so it did not happen. Please try again shortly.",
-        ),
+        SsoError::Unrecorded(_) => unrecorded(&t!("error-sso-unrecorded")),
         SsoError::Auth(_) | SsoError::Member(_) | SsoError::Database(_) | SsoError::Session(_) => {
             internal()
         }

@@ -138,24 +138,22 @@ pub fn report_of(profile: &Profile, verified_domains: &[String]) -> SsoTestRepor
     let used = vec![
         UsedAttribute {
             name: "email".into(),
-            used_for: "Finds the person's Portico account, or makes one at their first sign-in."
-                .into(),
+            used_for: crate::t!("sso-test-uses-email"),
             value: email.clone(),
         },
         UsedAttribute {
             name: "first_name".into(),
-            used_for: "Their name in Portico.".into(),
+            used_for: crate::t!("sso-test-uses-name"),
             value: present("first_name"),
         },
         UsedAttribute {
             name: "last_name".into(),
-            used_for: "Their name in Portico.".into(),
+            used_for: crate::t!("sso-test-uses-name"),
             value: present("last_name"),
         },
         UsedAttribute {
             name: "groups".into(),
-            used_for: "Makes members of the groups your operator names admins (sso.admin_groups)."
-                .into(),
+            used_for: crate::t!("sso-test-uses-groups"),
             value: present("groups"),
         },
     ];

@@ -111,7 +111,13 @@ fn failures(rows: &[db::sign_ins::Row], since: time::Date) -> Vec<FailureGroup> 
         .map(|(code, (count, last_at))| {
             let explained = explain_sso_code(code);
             let last = day_and_month(last_at);
-            FailureGroup::new(code.to_owned(), count, last, explained.what, explained.fix)
+            FailureGroup::new(
+                code.to_owned(),
+                count,
+                last,
+                &explained.what,
+                &explained.fix,
+            )
         })
         .collect();
     groups.sort_by(|a, b| b.count.cmp(&a.count).then(a.code.cmp(&b.code)));
