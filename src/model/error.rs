@@ -101,7 +101,7 @@ impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
-        let error = match value {
+        match value {
             ServerFnErrorErr::Args(detail) | ServerFnErrorErr::Deserialization(detail) => {
                 AppError::bad_request(crate::t!("error-unreadable-request", detail = detail))
             }
@@ -113,7 +113,6 @@ impl FromServerFnError for AppError {
             }
             // Never internal detail: the server logs it under the request id.
             _ => AppError::new(ErrorKind::Internal, crate::t!("error-internal")),
-        };
-        error
+        }
     }
 }

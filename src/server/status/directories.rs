@@ -39,43 +39,7 @@ pub(super) fn directories(list: &List<Directory>, activity: &DirectoryActivities
             .get(&linked.id)
             .map(|a| a.last_change.as_str())
             .filter(|t| !t.is_empty());
-        let (setup, summary) = match last_change {
-            Some(last) if quiet(last) => (
-                Setup::NeedsAttention,
-                t!(
-                    "status-directory-quiet",
-                    provider = name(linked),
-                    date = day_and_month(last)
-                ),
-            ),
-            Some(last) => (
-                Setup::Active,
-                match counts {
-                    Some(counts) => t!(
-                        "status-directory-syncing-counted-changed",
-                        provider = name(linked),
-                        counts = counts,
-                        date = day_and_month(last)
-                    ),
-                    None => t!(
-                        "status-directory-syncing-changed",
-                        provider = name(linked),
-                        date = day_and_month(last)
-                    ),
-                },
-            ),
-            None => (
-                Setup::Active,
-                match counts {
-                    Some(counts) => t!(
-                        "status-directory-syncing-counted",
-                        provider = name(linked),
-                        counts = counts
-                    ),
-                    None => t!("status-directory-syncing", provider = name(linked)),
-                },
-            ),
-        };
+        let (setup, summary) = syncing(name(linked), counts, last_change);
         return reading(setup, summary, Some(&linked.directory_type));
     }
     if let Some(broken) = find(&["invalid_credentials"]) {
@@ -103,4 +67,46 @@ fn quiet(last_change: &str) -> bool {
     let format = time::format_description::well_known::Rfc3339;
     time::OffsetDateTime::parse(last_change, &format)
         .is_ok_and(|at| time::OffsetDateTime::now_utc() - at > QUIET_FOR)
+}
+
+/// A syncing directory's line: with its counts when WorkOS reports them, and its last
+/// change when its events told one (a day without one needs a look).
+fn syncing(provider: String, counts: Option<String>, last_change: Option<&str>) -> (Setup, String) {
+    match last_change {
+        Some(last) if quiet(last) => (
+            Setup::NeedsAttention,
+            t!(
+                "status-directory-quiet",
+                provider = provider,
+                date = day_and_month(last)
+            ),
+        ),
+        Some(last) => (
+            Setup::Active,
+            match counts {
+                Some(counts) => t!(
+                    "status-directory-syncing-counted-changed",
+                    provider = provider,
+                    counts = counts,
+                    date = day_and_month(last)
+                ),
+                None => t!(
+                    "status-directory-syncing-changed",
+                    provider = provider,
+                    date = day_and_month(last)
+                ),
+            },
+        ),
+        None => (
+            Setup::Active,
+            match counts {
+                Some(counts) => t!(
+                    "status-directory-syncing-counted",
+                    provider = provider,
+                    counts = counts
+                ),
+                None => t!("status-directory-syncing", provider = provider),
+            },
+        ),
+    }
 }
