@@ -126,13 +126,17 @@ macro_rules! count_from {
 }
 count_from!(i32, i64, u32, u64, usize);
 
-/// The language this request is answered in: the render's, else the request's, else
-/// English. The browser bundle renders no words, so there it is always English.
+/// The language this request is answered in: the one set around the code running now
+/// (the request's, or one named for an email), else the render's (Leptos renders apart
+/// from the request's task), else English. The browser bundle renders no words, so there
+/// it is always English.
 pub fn current() -> Lang {
     #[cfg(feature = "ssr")]
     {
-        leptos::prelude::use_context::<Lang>()
-            .or_else(|| CURRENT.try_with(|lang| *lang).ok())
+        CURRENT
+            .try_with(|lang| *lang)
+            .ok()
+            .or_else(leptos::prelude::use_context::<Lang>)
             .unwrap_or_default()
     }
     #[cfg(not(feature = "ssr"))]

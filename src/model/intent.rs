@@ -108,7 +108,12 @@ impl Intent {
     }
 
     pub fn title(self) -> String {
-        crate::t!("area-title", intent = self.as_str())
+        self.title_in(crate::i18n::current())
+    }
+
+    /// The title in a named language (an email to someone else).
+    pub fn title_in(self, lang: crate::i18n::Lang) -> String {
+        crate::t_in!(lang, "area-title", intent = self.as_str())
     }
 
     /// The area's name where room is short (the staff console's badges).
@@ -118,8 +123,13 @@ impl Intent {
 
     /// The card's one action for where the area stands (`None`: WorkOS gives no read).
     pub fn action(self, setup: Option<super::Setup>) -> String {
+        self.action_in(crate::i18n::current(), setup)
+    }
+
+    /// The card's button in a named language (an email's link).
+    pub fn action_in(self, lang: crate::i18n::Lang, setup: Option<super::Setup>) -> String {
         let setup = setup.map_or("not_configured", super::Setup::as_str);
-        crate::t!("area-action", intent = self.as_str(), setup = setup)
+        crate::t_in!(lang, "area-action", intent = self.as_str(), setup = setup)
     }
 
     /// The portal button's look: one primary action per card; managing what works is

@@ -153,3 +153,26 @@ async fn an_email_that_cannot_be_sent_is_recorded_as_failed_and_tried_again() {
     assert_eq!(sent, 0);
     assert_eq!(failures().await, before + 1);
 }
+
+/// Each admin is written to in their own language (saved on their account), the
+/// condition's sentence too; the trail row stays in English.
+#[tokio::test]
+async fn an_admin_who_chose_german_is_written_to_in_german() {
+    let (app, admin, connection_id, _) = acme_with_sso(None).await;
+    let chosen = app
+        .post(&admin, "/api/set_language", &[("lang", "de")])
+        .await;
+    assert_eq!(chosen.status(), 200);
+    let store = &app.running.emulator.as_ref().unwrap().store;
+    store.certificate_expiring(&connection_id, 9).unwrap();
+    let mail = &mail_for(&app, ADMIN, 1).await[0];
+    assert_eq!(
+        mail.subject,
+        "Acme: Zertifikatserneuerung erfordert Aufmerksamkeit"
+    );
+    assert!(mail.text.contains("(in 9 Tagen)"), "{}", mail.text);
+    let html = mail.html.as_deref().unwrap();
+    assert!(html.contains("lang=\"de\" dir=\"ltr\""), "{html}");
+    let trail = app.get_json(&admin, "/api/activity").await;
+    assert!(trail.to_string().contains("(in 9 days)"), "{trail}");
+}

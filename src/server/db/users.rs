@@ -282,10 +282,18 @@ pub async fn admin_count(
 }
 
 /// The organization linked to the WorkOS organization: its id, name and admins' emails.
+/// An organization's admins to write to: each one's email and the language to write
+/// in (theirs, else the organization's default), as a BCP 47 tag or `None`.
+pub struct AdminsToTell {
+    pub organization_id: i64,
+    pub organization_name: String,
+    pub admins: Vec<(String, Option<String>)>,
+}
+
 pub async fn admins_of_workos_organization(
     db: &super::Pool,
     workos_organization_id: &str,
-) -> Result<Option<(i64, String, Vec<String>)>, sqlx::Error> {
+) -> Result<Option<AdminsToTell>, sqlx::Error> {
     let found: Option<(i64, String)> =
         sqlx::query_as("SELECT id, name FROM organizations WHERE workos_organization_id = $1")
             .bind(workos_organization_id)
@@ -294,14 +302,20 @@ pub async fn admins_of_workos_organization(
     let Some((id, name)) = found else {
         return Ok(None);
     };
-    let admins: Vec<(String,)> = sqlx::query_as(
-        "SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id \
+    let admins: Vec<(String, Option<String>)> = sqlx::query_as(
+        "SELECT u.email, COALESCE(u.language, o.default_language) \
+         FROM memberships m JOIN users u ON u.id = m.user_id \
+         JOIN organizations o ON o.id = m.organization_id \
          WHERE m.organization_id = $1 AND m.role = 'admin' ORDER BY u.email",
     )
     .bind(id)
     .fetch_all(db)
     .await?;
-    Ok(Some((id, name, admins.into_iter().map(|(e,)| e).collect())))
+    Ok(Some(AdminsToTell {
+        organization_id: id,
+        organization_name: name,
+        admins,
+    }))
 }
 
 /// The organization's members, admins first, by email.

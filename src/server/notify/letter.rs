@@ -1,40 +1,52 @@
 //! The email about one condition: what is wrong, and the one action, with its link.
 
 use crate::{
+    i18n::Lang,
     model::{Intent, Setup},
     server::{mail::Letter, status::Attention},
+    t_in,
 };
 
-/// The email to `organization`'s admins about `attention`; `settings` is the settings
-/// page's address on this Portico.
-pub fn letter(organization: &str, attention: &Attention, settings: &str) -> Letter {
-    let area = attention.intent.title();
+/// The email to `organization`'s admins about `attention`, in `lang` (the attention's
+/// summary in it too); `settings` is the settings page's address on this Portico.
+pub fn letter(lang: Lang, organization: &str, attention: &Attention, settings: &str) -> Letter {
+    let area = attention.intent.title_in(lang);
     let action = match attention.intent {
         // The card checks the record itself; the portal is the alternative.
-        Intent::DomainVerification => "Check the DNS record".to_owned(),
-        intent => intent.action(Some(Setup::NeedsAttention)),
+        Intent::DomainVerification => t_in!(lang, "email-check-dns-record"),
+        intent => intent.action_in(lang, Some(Setup::NeedsAttention)),
     };
     let link = format!("{settings}#{}", attention.intent.as_str());
-    let why = format!(
-        "You get this email because you are an admin of {organization} in Portico. \
-         It comes at most once a day while this lasts."
+    let why = t_in!(lang, "email-why", organization = organization);
+    let headline = t_in!(
+        lang,
+        "email-needs-attention",
+        area = &area,
+        organization = organization
     );
     let text = format!(
-        "{area} needs attention in {organization}'s settings.\n\n{}\n\n{action}: {link}\n\n{why}\n",
+        "{headline}\n\n{}\n\n{action}: {link}\n\n{why}\n",
         attention.summary
     );
     let escape = |text: &str| html_escape::encode_text(text).into_owned();
     let html = format!(
-        "<p><strong>{}</strong> needs attention in {}'s settings.</p>\n<p>{}</p>\n\
-         <p><a href=\"{}\">{action}</a></p>\n<p style=\"color:#555\">{}</p>\n",
-        escape(&area),
-        escape(organization),
+        "<div lang=\"{}\" dir=\"{}\">\n<p><strong>{}</strong></p>\n<p>{}</p>\n\
+         <p><a href=\"{}\">{}</a></p>\n<p style=\"color:#555\">{}</p>\n</div>\n",
+        lang.code(),
+        lang.dir(),
+        escape(&headline),
         escape(&attention.summary),
         html_escape::encode_double_quoted_attribute(&link),
+        escape(&action),
         escape(&why),
     );
     Letter {
-        subject: format!("{organization}: {area} needs attention"),
+        subject: t_in!(
+            lang,
+            "email-subject",
+            area = &area,
+            organization = organization
+        ),
         text,
         html,
     }
@@ -50,7 +62,12 @@ mod tests {
             intent: Intent::CertificateRenewal,
             summary: "Okta SAML's SAML certificate expires on 12 Dec 2026 (in 9 days).".into(),
         };
-        let letter = letter("Acme <R&D>", &attention, "https://portico.example/settings");
+        let letter = letter(
+            Lang::En,
+            "Acme <R&D>",
+            &attention,
+            "https://portico.example/settings",
+        );
         assert_eq!(
             letter.subject,
             "Acme <R&D>: Certificate renewal needs attention"
@@ -61,7 +78,8 @@ mod tests {
             .contains("Renew certificate: https://portico.example/settings#certificate_renewal"));
         // What the organization is called is text in the HTML part, never markup.
         assert!(
-            letter.html.contains("Acme &lt;R&amp;D&gt;'s settings"),
+            letter.html.contains("Acme &lt;R&amp;D&gt;&#x27;s settings")
+                || letter.html.contains("Acme &lt;R&amp;D&gt;'s settings"),
             "{}",
             letter.html
         );

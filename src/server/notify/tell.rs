@@ -1,14 +1,18 @@
 //! Checking an organization for what needs attention, and emailing its admins.
 
 use super::letter;
-use crate::server::{
-    audit::Action,
-    config::public_link,
-    db::{
-        self,
-        audit::{NewEvent, Outcome},
+use crate::{
+    i18n::Lang,
+    server::{
+        audit::Action,
+        config::public_link,
+        db::{
+            self,
+            audit::{NewEvent, Outcome},
+        },
+        state::AppState,
+        status::Attention,
     },
-    state::AppState,
 };
 
 #[derive(Debug, thiserror::Error)]
@@ -28,17 +32,28 @@ pub async fn tell_admins(
     if !state.mailer.is_on() {
         return Ok(0);
     }
-    let needing = state
-        .status_cache
-        .needing_attention(workos_organization)
-        .await;
+    // The trail's words are English, as every stored row's.
+    let needing = in_language(state, workos_organization, Lang::En).await;
     if needing.is_empty() {
         return Ok(0);
     }
     let found = db::users::admins_of_workos_organization(&state.db, workos_organization).await?;
-    let Some((organization_id, name, admins)) = found.filter(|(_, _, a)| !a.is_empty()) else {
+    let Some(found) = found.filter(|found| !found.admins.is_empty()) else {
         return Ok(0);
     };
+    let (organization_id, name) = (found.organization_id, found.organization_name);
+    // Each admin is written to in their language: the conditions worded once per language.
+    let mut by_language: Vec<(Lang, Vec<String>, Vec<Attention>)> = Vec::new();
+    for (email, tag) in found.admins {
+        let lang = tag.as_deref().and_then(Lang::from_tag).unwrap_or_default();
+        match by_language.iter_mut().find(|(l, _, _)| *l == lang) {
+            Some((_, emails, _)) => emails.push(email),
+            None => {
+                let worded = in_language(state, workos_organization, lang).await;
+                by_language.push((lang, vec![email], worded));
+            }
+        }
+    }
     let day = now.date().to_string();
     let now_ms = (now.unix_timestamp_nanos() / 1_000_000) as i64;
     let settings = public_link(&state.public_url, "/settings");
@@ -50,13 +65,16 @@ pub async fn tell_admins(
         {
             continue;
         }
-        let letter = letter(&name, &attention, &settings);
         let mut told = Vec::new();
         let mut failure = None;
-        for admin in &admins {
-            match state.mailer.send(admin, &letter).await {
-                Ok(()) => told.push(admin.as_str()),
-                Err(error) => failure = Some(error.to_string()),
+        for (lang, emails, worded) in &by_language {
+            let in_lang = worded.iter().find(|a| a.intent == attention.intent);
+            let letter = letter(*lang, &name, in_lang.unwrap_or(&attention), &settings);
+            for admin in emails {
+                match state.mailer.send(admin, &letter).await {
+                    Ok(()) => told.push(admin.as_str()),
+                    Err(error) => failure = Some(error.to_string()),
+                }
             }
         }
         if told.is_empty() {
@@ -94,6 +112,12 @@ pub async fn tell_admins(
         }
     }
     Ok(sent)
+}
+
+/// What needs attention in the organization, worded in `lang`.
+async fn in_language(state: &AppState, workos_organization: &str, lang: Lang) -> Vec<Attention> {
+    let needing = state.status_cache.needing_attention(workos_organization);
+    crate::i18n::CURRENT.scope(lang, needing).await
 }
 
 /// Every hour, checks each mirrored organization: a condition that lasts is told again

@@ -93,7 +93,8 @@ pub(super) fn stored(live: &Live) -> db::mirror::Health {
 }
 
 /// The areas whose setup differs between `before` and `after` (both read from `live`
-/// snapshots), with `after`'s sentences from `now`.
+/// snapshots), with `after`'s sentences from `now`, in English: they are stored, and the
+/// host's webhooks carry them.
 pub(super) fn changes(
     before: &db::mirror::Health,
     after: &db::mirror::Health,
@@ -107,9 +108,11 @@ pub(super) fn changes(
             area: intent.as_str(),
             from: before.setups[i],
             to: after.setups[i],
-            summary: reading_of(intent, now)
-                .map(|r| r.summary)
-                .unwrap_or_default(),
+            summary: crate::i18n::CURRENT.sync_scope(crate::i18n::Lang::En, || {
+                reading_of(intent, now)
+                    .map(|r| r.summary)
+                    .unwrap_or_default()
+            }),
         })
         .collect()
 }
