@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { test as base, Browser, expect, Page } from "@playwright/test";
 import { ChildProcess, spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
@@ -188,6 +189,16 @@ export async function verifyAcmeDomain(admin: Page, portico: Portico) {
   await portico.publishTxt(name!, value!);
   await acme.getByRole("button", { name: "Verify now" }).click();
   await expect(acme.getByText("Verified", { exact: true })).toBeVisible();
+}
+
+/** axe-core finds nothing on the page as it stands, in the light theme and the dark. */
+export async function expectNoAxeViolations(page: Page, where: string) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const found = await new AxeBuilder({ page }).analyze();
+    const named = found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" | ")}`);
+    expect(named, `${where}, ${colorScheme}`).toEqual([]);
+  }
 }
 
 /** Saves what the person sees, for a human to look at after the run

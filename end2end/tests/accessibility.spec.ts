@@ -1,15 +1,15 @@
-import AxeBuilder from "@axe-core/playwright";
 import { Page } from "@playwright/test";
-import { ADMIN, MEMBER, Portico, STAFF_OWNER, expect, signIn, staffFirstSignIn, test } from "../fixtures";
-
-async function violations(page: Page, where: string) {
-  for (const colorScheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme });
-    const found = await new AxeBuilder({ page }).analyze();
-    const named = found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" | ")}`);
-    expect(named, `${where}, ${colorScheme}`).toEqual([]);
-  }
-}
+import {
+  ADMIN,
+  MEMBER,
+  Portico,
+  STAFF_OWNER,
+  expect,
+  expectNoAxeViolations as violations,
+  signIn,
+  staffFirstSignIn,
+  test,
+} from "../fixtures";
 
 async function checkEveryPage(page: Page, portico: Portico, javaScript: boolean, who: string) {
   await page.goto(`${portico.url}/sign-in`);

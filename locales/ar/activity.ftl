@@ -66,3 +66,5 @@ action-described = { $action ->
     [sso-tested] اختبار تسجيل الدخول عبر SSO
    *[organization-require_sso] تغيير «فرض SSO»
 }
+
+activity-by-operator = مشغّل Portico (سطر الأوامر)

@@ -62,3 +62,5 @@ action-described = { $action ->
     [sso-tested] SSO-Anmeldung getestet
    *[organization-require_sso] „SSO erzwingen“ geändert
 }
+
+activity-by-operator = Portico-Betreiber (Befehlszeile)

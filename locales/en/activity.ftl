@@ -62,3 +62,5 @@ action-described = { $action ->
     [sso-tested] Tested SSO sign-in
    *[organization-require_sso] Changed Require SSO
 }
+
+activity-by-operator = Portico operator (command line)

@@ -62,3 +62,5 @@ action-described = { $action ->
     [sso-tested] Test de la connexion SSO
    *[organization-require_sso] Modification du paramètre « Exiger le SSO »
 }
+
+activity-by-operator = Opérateur Portico (ligne de commande)

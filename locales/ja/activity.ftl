@@ -61,3 +61,5 @@ action-described = { $action ->
     [sso-tested] SSO サインインをテストしました
    *[organization-require_sso] 「SSO を必須にする」を変更しました
 }
+
+activity-by-operator = Portico の運営者 (コマンドライン)

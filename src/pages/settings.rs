@@ -2,8 +2,8 @@ use crate::t;
 use crate::{
     api::{Logout, SwitchOrganization},
     components::{
-        ActivityLog, DomainList, IntentCard, ItAdminPanel, LiveUpdates, SsoHealthPanel, SsoTools,
-        SuccessBanner,
+        ActivityLog, DomainList, IntentCard, ItAdminPanel, LanguagePicker, LiveUpdates,
+        SsoHealthPanel, SsoTools, SuccessBanner,
     },
     model::{
         ActivityPage, AppError, ErrorKind, Group, Intent, IntentStatus, OrgOverview, Place,
@@ -109,6 +109,8 @@ fn OrgSettings(
         {top_bar}
         {embed_frame}
         <main class=if embedded { "wide embedded" } else { "wide" } inner_html=body.html()></main>
+        // Inside a host's frame the host chooses the language (the token's `locale`).
+        {(!embedded).then(|| view! { <footer class="page-foot"><LanguagePicker /></footer> })}
         <LiveUpdates read_at_ms />
     }
 }

@@ -119,3 +119,69 @@ async fn a_language_portico_does_not_speak_is_refused_and_changes_nothing() {
     let away = choose(&app, &browser, evil, &[("lang", "en")]).await;
     assert_eq!(away.headers()[header::LOCATION], "/settings");
 }
+
+/// Every message id, from the English files: what a lookup that failed would show.
+fn message_ids() -> Vec<String> {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/en");
+    let mut ids = Vec::new();
+    for file in std::fs::read_dir(folder).unwrap() {
+        let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+        for line in text.lines() {
+            let Some((id, _)) = line.split_once(" =") else { continue };
+            if id.contains('-') && id.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+                ids.push(id.to_owned());
+            }
+        }
+    }
+    ids
+}
+
+/// The text a person reads in `html`: what lies between its tags.
+fn visible_text(html: &str) -> Vec<&str> {
+    html.split('>')
+        .filter_map(|part| part.split('<').next())
+        .map(str::trim)
+        .filter(|text| !text.is_empty())
+        .collect()
+}
+
+/// Every page, in every language: the words are its language's, never a message id (a
+/// lookup that failed), and the page says which language and direction it is in.
+#[tokio::test]
+async fn every_page_renders_in_every_language_with_no_missing_message() {
+    let app = spawn_app().await;
+    let ids = message_ids();
+    assert!(ids.len() > 200, "{}", ids.len());
+    for lang in ["en", "de", "fr", "ja", "ar"] {
+        let ada = app.signed_in(ADMIN).await;
+        let max = app.signed_in(crate::MEMBER).await;
+        let signed_out = client();
+        let pages = [
+            (&signed_out, "/sign-in"),
+            (&signed_out, "/sign-in/password"),
+            (&signed_out, "/no-such-page"),
+            (&signed_out, "/sso/callback"),
+            (&ada, "/settings"),
+            (&ada, "/settings?configured=sso"),
+            (&max, "/settings"),
+        ];
+        for (browser, path) in pages {
+            let response = browser
+                .get(app.url(path))
+                .header(header::ACCEPT_LANGUAGE, lang)
+                .send()
+                .await
+                .unwrap();
+            let html = response.text().await.unwrap();
+            let dir = if lang == "ar" { "rtl" } else { "ltr" };
+            assert!(
+                html.contains(&format!(r#"<html lang="{lang}" dir="{dir}""#)),
+                "{lang} {path}"
+            );
+            for text in visible_text(&html) {
+                let shown_id = ids.iter().find(|id| text.split_whitespace().any(|w| w == id.as_str()));
+                assert!(shown_id.is_none(), "{lang} {path}: {text:?} shows a message id");
+            }
+        }
+    }
+}

@@ -48,17 +48,13 @@ fn entry(row: db::audit::Row) -> ActivityEntry {
     let action = Action::parse(&row.action);
     ActivityEntry {
         id: row.id,
-        when: format!(
-            "{}, {} UTC",
-            day_and_month(&row.occurred_at),
-            row.occurred_at.get(11..16).unwrap_or_default()
-        ),
+        when: when(&row.occurred_at),
         at: row.occurred_at,
         who: match (row.actor_email, action) {
             (Some(email), _) => email,
             (None, Some(Action::WorkosChange)) => "WorkOS".to_owned(),
             (None, Some(Action::NotifyAdmins)) => "Portico".to_owned(),
-            (None, _) => "Portico operator (command line)".to_owned(),
+            (None, _) => crate::t!("activity-by-operator"),
         },
         what: action.map_or(row.action.clone(), |a| a.describe().to_owned()),
         detail: readable_detail(&row.detail),
@@ -68,6 +64,15 @@ fn entry(row: db::audit::Row) -> ActivityEntry {
             _ => ActivityOutcome::Succeeded,
         },
         from: row.client_ip,
+    }
+}
+
+/// "3 Dec 2026 at 16:05 UTC", in the request's language.
+fn when(occurred_at: &str) -> String {
+    let format = time::format_description::well_known::Rfc3339;
+    match time::OffsetDateTime::parse(occurred_at, &format) {
+        Ok(at) => crate::i18n::date_and_time(crate::i18n::current(), at),
+        Err(_) => day_and_month(occurred_at),
     }
 }
 

@@ -5,6 +5,7 @@ use super::frame::frame_ancestors;
 use crate::{
     model::{AppError, Intent},
     server::{error::ServerError, state::AppState},
+    t,
 };
 use axum::{
     extract::RawQuery,
@@ -17,8 +18,9 @@ pub(super) fn refused(state: &AppState, refusal: &super::token::TokenRefusal) ->
     page(
         state,
         StatusCode::UNAUTHORIZED,
-        "This embedded page cannot be shown",
-        &format!("Portico refused the embed token: {refusal}. Reload the page in your product to get a new one."),
+        &t!("embed-refused"),
+        // Why, for the host's developers: in English, as the API's words are.
+        &t!("embed-refused-because", reason = refusal.to_string()),
     )
 }
 
@@ -27,8 +29,8 @@ pub(super) fn failed(state: &AppState, error: &dyn std::fmt::Display) -> Respons
     page(
         state,
         StatusCode::SERVICE_UNAVAILABLE,
-        "Something went wrong on our side",
-        "Portico could not start the embedded page. Reload the page in your product to try again.",
+        &t!("embed-failed"),
+        &t!("embed-failed-lead"),
     )
 }
 
@@ -40,13 +42,15 @@ pub(super) fn page(state: &AppState, status: StatusCode, title: &str, sentence: 
             .replace('>', "&gt;")
             .replace('"', "&quot;")
     };
+    let lang = crate::i18n::current();
     let html = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title} · Portico</title><link rel=\"stylesheet\" href=\"/pkg/portico.css\"></head>\
          <body><main class=\"narrow embed-message\"><h1>{title}</h1><p role=\"alert\">{sentence}</p></main></body></html>",
         title = escape(title),
         sentence = escape(sentence),
+        dir = lang.dir(),
     );
     let policy = format!(
         "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors {}",
@@ -65,26 +69,27 @@ pub(super) fn page(state: &AppState, status: StatusCode, title: &str, sentence: 
 /// embed opened). It tells the embed (its opener) and closes; without an opener it says
 /// the tab can be closed, and the embed re-reads when the host's tab is shown again.
 pub async fn done(RawQuery(query): RawQuery) -> Response {
+    let lang = crate::i18n::current();
     let intent = url::form_urlencoded::parse(query.unwrap_or_default().as_bytes())
         .find(|(name, _)| name == "configured")
         .and_then(|(_, value)| Intent::parse(&value).ok());
     let (title, sentence) = match intent {
         Some(intent) => (
-            format!("{} setup finished", intent.title()),
-            "You can close this tab and go back to your product: it shows the new status.",
+            t!("embed-done", area = intent.title()),
+            t!("embed-done-lead"),
         ),
-        None => (
-            "Setup closed".to_owned(),
-            "You can close this tab and go back to your product.",
-        ),
+        None => (t!("embed-closed"), t!("embed-closed-lead")),
     };
+    let escape = |text: &str| html_escape::encode_text(text).into_owned();
+    let (title, sentence) = (escape(&title), escape(&sentence));
     let html = format!(
-        "<!DOCTYPE html><html lang=\"en\" data-portico-page=\"done\" data-intent=\"{intent}\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\" data-portico-page=\"done\" data-intent=\"{intent}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title} · Portico</title><link rel=\"stylesheet\" href=\"/pkg/portico.css\">\
          <script src=\"/portico-frame.js\" defer></script></head>\
          <body><main class=\"narrow embed-message\"><h1>{title}</h1><p>{sentence}</p></main></body></html>",
         intent = intent.map(Intent::as_str).unwrap_or(""),
+        dir = lang.dir(),
     );
     let mut response = Html(html).into_response();
     let policy = "default-src 'none'; script-src 'self'; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";

@@ -80,8 +80,8 @@ pub(super) async fn admin_of(
         return Err(page(
             state,
             StatusCode::UNAUTHORIZED,
-            "This button has expired",
-            "Go back to your product and click the button again.",
+            &crate::t!("embed-button-expired"),
+            &crate::t!("embed-button-expired-lead"),
         ));
     };
     let membership = match state.auth.memberships.of(user_id, organization_id).await {
@@ -90,8 +90,8 @@ pub(super) async fn admin_of(
             return Err(page(
                 state,
                 StatusCode::FORBIDDEN,
-                "You are no longer a member",
-                "Your product no longer lists you in this organization.",
+                &crate::t!("embed-no-longer-member"),
+                &crate::t!("embed-no-longer-member-lead"),
             ))
         }
         Err(error) => return Err(failed(state, &error)),
@@ -113,12 +113,12 @@ pub async fn portal(
     State(state): State<AppState>,
     axum::Form(form): axum::Form<PortalForm>,
 ) -> Response {
-    const TITLE: &str = "The setup could not be opened";
+    let title = crate::t!("embed-portal-failed");
     let passed = handed_off(&state, &form.handoff);
     let admin = match admin_of(
         &state,
         passed,
-        (Action::CreatePortalLink, &form.intent, TITLE),
+        (Action::CreatePortalLink, &form.intent, &title),
     )
     .await
     {
@@ -137,13 +137,13 @@ pub async fn portal(
                 refusal,
             )
             .await;
-            return error_page(&state, TITLE, error);
+            return error_page(&state, &title, error);
         }
     };
     // Audited inside: the row commits before the link is handed out.
     match portal::open_link(&state, &admin, intent, Back::ToEmbed).await {
         Ok(link) => Redirect::to(&link).into_response(),
-        Err(error) => error_page(&state, TITLE, error.into()),
+        Err(error) => error_page(&state, &title, error.into()),
     }
 }
 

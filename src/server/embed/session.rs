@@ -31,8 +31,8 @@ pub async fn start(
         return page(
             &state,
             StatusCode::NOT_FOUND,
-            "Embedding is not set up",
-            "This Portico has no PORTICO_EMBED_SECRET, so it accepts no embed tokens.",
+            &crate::t!("embed-not-set-up"),
+            &crate::t!("embed-not-set-up-lead"),
         );
     };
     let token = url::form_urlencoded::parse(query.unwrap_or_default().as_bytes())
@@ -48,8 +48,8 @@ pub async fn start(
         return page(
             &state,
             StatusCode::BAD_REQUEST,
-            "Portico cannot tell which site embeds it",
-            "The framing page sent no Referer naming one of the embed_origins. Keep the default referrer policy on the host page, or list a single origin in embed_origins.",
+            &crate::t!("embed-unknown-parent"),
+            &crate::t!("embed-unknown-parent-lead"),
         );
     };
     let forget_before = now - token::CLOCK_SKEW;

@@ -22,7 +22,10 @@ use axum::{
 use tower_sessions::Session;
 
 /// The page's title when the test cannot start.
-const TITLE: &str = "The test sign-in could not be started";
+/// The title of this tab's pages when the test cannot start.
+fn title() -> String {
+    crate::t!("embed-sso-test-failed")
+}
 const SUBJECT: &str = "test sign-in";
 const START_PURPOSE: &str = "embed-sso-test-start";
 const START_SECONDS: i64 = 60;
@@ -39,7 +42,7 @@ pub async fn open(
     axum::Form(form): axum::Form<TestForm>,
 ) -> Response {
     let passed = handed_off(&state, &form.handoff);
-    match admin_of(&state, passed, (Action::TestSso, SUBJECT, TITLE)).await {
+    match admin_of(&state, passed, (Action::TestSso, SUBJECT, &title())).await {
         Ok(admin) => {
             let who = (admin.membership.user_id, admin.membership.organization_id);
             let start = signed_pass(&state, who, START_SECONDS, START_PURPOSE);
@@ -68,17 +71,17 @@ pub async fn start(
         return page(
             &state,
             StatusCode::FORBIDDEN,
-            TITLE,
-            "A test sign-in starts from the SSO card in your product. Go back there and click Test SSO sign-in.",
+            &title(),
+            &crate::t!("embed-sso-test-elsewhere"),
         );
     }
     let passed = verified_pass(&state, &query.start, START_PURPOSE);
-    let admin = match admin_of(&state, passed, (Action::TestSso, SUBJECT, TITLE)).await {
+    let admin = match admin_of(&state, passed, (Action::TestSso, SUBJECT, &title())).await {
         Ok(admin) => admin,
         Err(page) => return page,
     };
     match sso::start_test(&state, &session, &admin, sso::TestTab::New).await {
         Ok(go) => Redirect::to(&go).into_response(),
-        Err(error) => error_page(&state, TITLE, error.into()),
+        Err(error) => error_page(&state, &title(), error.into()),
     }
 }
