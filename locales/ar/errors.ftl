@@ -109,3 +109,17 @@ error-sso-other-organization = سجّل مزوّد الهوية دخولك لم�
 error-sso-outside-domains = سجّل مزوّد الهوية دخولك باسم { $email }، وهو ليس ضمن النطاقات التي تم التحقق منها في مؤسستك، لذا لم يسجّل Portico دخولك. أبلغ مسؤول تقنية المعلومات لديك.
 error-sso-not-a-member = لدى { $email } حساب في Portico بالفعل، لكنه ليس عضوًا في { $organization }. اطلب من أحد مسؤولي { $organization } إضافتك، ثم سجّل الدخول مجددًا.
 error-sso-unrecorded = تعذّر على Portico تسجيل عملية تسجيل الدخول هذه في سجل التدقيق الخاص به، لذا لم تتم. يُرجى المحاولة مجددًا بعد قليل.
+
+error-export-unknown-parameter = `{ $name }` ليس معاملًا من معاملات التصدير: استخدم format وfrom وto.
+error-export-twice = `{ $name }` مذكور مرتين.
+error-export-format = التنسيق { $format } غير معروف: استخدم csv أو jsonl.
+error-export-empty-range = النطاق فارغ: يجب أن يسبق `from` القيمة `to`.
+error-export-not-a-date = يجب أن تكون `{ $name }` تاريخًا مثل 2026-11-01 أو وقتًا مثل 2026-11-01T09:30:00Z، لا { $typed }.
+error-export-out-of-range = `{ $name }` خارج النطاق المسموح.
+error-export-elsewhere = يبدأ التنزيل من بطاقة النشاط في صفحة إعدادات Portico.
+
+error-break-glass-needs-password = لا يحتفظ بتسجيل الدخول بكلمة المرور إلا مسؤولو المؤسسة الذين لديهم كلمة مرور.
+error-require-sso-inactive = يتطلب فرض SSO اتصال SSO نشطًا: أكمل إعداد SSO أولًا ثم اختبره.
+error-require-sso-no-break-glass = اختر مسؤولًا واحدًا على الأقل يحتفظ بتسجيل الدخول بكلمة المرور، حتى لا يُغلق عطلُ مزوّد الهوية الباب على الجميع.
+error-require-sso-locks-you-out = لقد سجّلت الدخول بكلمة مرور: أبقِ نفسك بين المسؤولين الذين يحتفظون بتسجيل الدخول بكلمة المرور، أو سجّل الدخول عبر SSO أولًا. حفظ هذا التغيير سيُخرجك.
+error-work-email = أدخل بريدك الإلكتروني للعمل، مثل jane@example.com.

@@ -67,3 +67,4 @@ sso-test-nothing-kept = لا يحتفظ Portico بأي من هذه القيم: �
 sso-test-uses-email = يعثر على حساب الشخص في Portico، أو ينشئ له حسابًا عند أول تسجيل دخول.
 sso-test-uses-name = اسم الشخص في Portico.
 sso-test-uses-groups = يجعل أعضاء المجموعات التي يحددها المشغّل مسؤولين (sso.admin_groups).
+sso-test-other-organization = سجّل مزوّد الهوية دخول الشخص لصالح المؤسسة { $organization }، لا لهذه المؤسسة.

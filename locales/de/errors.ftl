@@ -94,3 +94,17 @@ error-sso-other-organization = Ihr Identitätsanbieter hat Sie für eine andere 
 error-sso-outside-domains = Ihr Identitätsanbieter hat Sie als { $email } angemeldet. Diese Adresse gehört zu keiner verifizierten Domain Ihrer Organisation, daher hat Portico Sie nicht angemeldet. Informieren Sie Ihren IT-Admin.
 error-sso-not-a-member = { $email } hat bereits ein Portico-Konto, das kein Mitglied von { $organization } ist. Bitten Sie einen Admin von { $organization }, Sie hinzuzufügen, und melden Sie sich dann erneut an.
 error-sso-unrecorded = Portico konnte diese Anmeldung nicht in seinem Audit-Trail festhalten, daher ist sie nicht erfolgt. Bitte versuchen Sie es in Kürze erneut.
+
+error-export-unknown-parameter = `{ $name }` ist kein Parameter eines Exports: Verwenden Sie format, from und to.
+error-export-twice = `{ $name }` ist doppelt angegeben.
+error-export-format = Unbekanntes Format { $format }: Verwenden Sie csv oder jsonl.
+error-export-empty-range = Der Zeitraum ist leer: `from` muss vor `to` liegen.
+error-export-not-a-date = `{ $name }` muss ein Datum wie 2026-11-01 oder eine Uhrzeit wie 2026-11-01T09:30:00Z sein, nicht { $typed }.
+error-export-out-of-range = `{ $name }` liegt außerhalb des gültigen Bereichs.
+error-export-elsewhere = Downloads beginnen auf der Aktivitätskarte der Einstellungsseite von Portico.
+
+error-break-glass-needs-password = Nur Admins der Organisation, die ein Passwort haben, können die Anmeldung mit Passwort behalten.
+error-require-sso-inactive = „SSO erzwingen“ braucht eine aktive SSO-Verbindung: Schließen Sie zuerst „SSO konfigurieren“ ab und testen Sie die Verbindung.
+error-require-sso-no-break-glass = Wählen Sie mindestens einen Admin, der die Anmeldung mit Passwort behält, damit ein ausgefallener Identitätsanbieter nicht alle aussperrt.
+error-require-sso-locks-you-out = Sie haben sich mit einem Passwort angemeldet: Behalten Sie sich selbst unter den Admins mit Passwort-Anmeldung, oder melden Sie sich zuerst über SSO an. Mit dieser Änderung würden Sie abgemeldet.
+error-work-email = Geben Sie Ihre geschäftliche E-Mail-Adresse ein, z. B. jane@example.com.

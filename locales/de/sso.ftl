@@ -68,3 +68,4 @@ sso-test-nothing-kept = Portico speichert keinen dieser Werte. Unter „Letzte A
 sso-test-uses-email = Findet das Portico-Konto der Person oder legt es bei ihrer ersten Anmeldung an.
 sso-test-uses-name = Der Name der Person in Portico.
 sso-test-uses-groups = Macht Mitglieder der Gruppen, die Ihr Betreiber festlegt, zu Admins (sso.admin_groups).
+sso-test-other-organization = Der Identitätsanbieter hat die Person für die Organisation { $organization } angemeldet, nicht für diese.

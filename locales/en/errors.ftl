@@ -92,3 +92,18 @@ error-sso-other-organization = Your identity provider signed you in for another 
 error-sso-outside-domains = Your identity provider signed you in as { $email }, which is not on your organization's verified domains, so Portico did not. Tell your IT admin.
 error-sso-not-a-member = { $email } already has a Portico account, which is not a member of { $organization }. Ask an admin of { $organization } to add you, then sign in again.
 error-sso-unrecorded = Portico could not record this sign-in in its audit trail, so it did not happen. Please try again shortly.
+
+# The activity download's refusals (`name` is a field of the address: format, from, to).
+error-export-unknown-parameter = `{ $name }` is not a parameter of an export: use format, from and to.
+error-export-twice = `{ $name }` is given twice.
+error-export-format = Unknown format { $format }: use csv or jsonl.
+error-export-empty-range = The range is empty: `from` must be before `to`.
+error-export-not-a-date = `{ $name }` must be a date like 2026-11-01 or a time like 2026-11-01T09:30:00Z, not { $typed }.
+error-export-out-of-range = `{ $name }` is out of range.
+error-export-elsewhere = Downloads start from the activity card on Portico's settings page.
+
+error-break-glass-needs-password = Only the organization's admins who have a password can keep password sign-in.
+error-require-sso-inactive = Require SSO needs an active SSO connection: finish Configure SSO first, then test it.
+error-require-sso-no-break-glass = Choose at least one admin who keeps password sign-in, so that a broken identity provider cannot lock everyone out.
+error-require-sso-locks-you-out = You signed in with a password: keep yourself among the admins who keep password sign-in, or sign in through SSO first. Saving this would sign you out.
+error-work-email = Enter your work email, e.g. jane@example.com.

@@ -65,3 +65,4 @@ sso-test-nothing-kept = Portico keeps none of these values: only that you tested
 sso-test-uses-email = Finds the person's Portico account, or makes one at their first sign-in.
 sso-test-uses-name = Their name in Portico.
 sso-test-uses-groups = Makes members of the groups your operator names admins (sso.admin_groups).
+sso-test-other-organization = The identity provider signed the person in for organization { $organization }, not this one.

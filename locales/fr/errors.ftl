@@ -94,3 +94,17 @@ error-sso-other-organization = Votre fournisseur d'identité vous a connecté po
 error-sso-outside-domains = Votre fournisseur d'identité vous a connecté en tant que { $email }, qui n'appartient à aucun des domaines vérifiés de votre organisation ; Portico ne vous a donc pas connecté. Prévenez votre administrateur informatique.
 error-sso-not-a-member = { $email } a déjà un compte Portico, qui n'est pas membre de l'organisation { $organization }. Demandez à un administrateur de l'organisation { $organization } de vous ajouter, puis reconnectez-vous.
 error-sso-unrecorded = Portico n'a pas pu enregistrer cette connexion dans sa piste d'audit ; elle n'a donc pas eu lieu. Veuillez réessayer dans quelques instants.
+
+error-export-unknown-parameter = `{ $name }` n'est pas un paramètre d'export : utilisez format, from et to.
+error-export-twice = `{ $name }` est indiqué deux fois.
+error-export-format = Format inconnu { $format } : utilisez csv ou jsonl.
+error-export-empty-range = La période est vide : `from` doit précéder `to`.
+error-export-not-a-date = `{ $name }` doit être une date comme 2026-11-01 ou une heure comme 2026-11-01T09:30:00Z, et non { $typed }.
+error-export-out-of-range = `{ $name }` est hors limites.
+error-export-elsewhere = Les téléchargements se lancent depuis la carte d'activité de la page des paramètres de Portico.
+
+error-break-glass-needs-password = Seuls les administrateurs de l'organisation qui ont un mot de passe peuvent conserver la connexion par mot de passe.
+error-require-sso-inactive = Pour imposer le SSO, il faut une connexion SSO active : terminez d'abord « Configurer le SSO », puis testez-la.
+error-require-sso-no-break-glass = Choisissez au moins un administrateur qui conserve la connexion par mot de passe, pour qu'une panne du fournisseur d'identité ne bloque pas tout le monde.
+error-require-sso-locks-you-out = Vous êtes connecté par mot de passe : gardez-vous parmi les administrateurs qui conservent la connexion par mot de passe, ou connectez-vous d'abord par SSO. Cet enregistrement vous déconnecterait.
+error-work-email = Saisissez votre e-mail professionnel, par exemple jane@example.com.

@@ -68,3 +68,4 @@ sso-test-nothing-kept = Portico ne conserve aucune de ces valeurs : seul le fai
 sso-test-uses-email = Retrouve le compte Portico de la personne, ou le crée lors de sa première connexion.
 sso-test-uses-name = Son nom dans Portico.
 sso-test-uses-groups = Fait des membres des groupes désignés par votre opérateur des administrateurs (sso.admin_groups).
+sso-test-other-organization = Le fournisseur d'identité a connecté la personne pour l'organisation { $organization }, et non pour celle-ci.

@@ -89,3 +89,17 @@ error-sso-other-organization = ID プロバイダーが、メールアドレス�
 error-sso-outside-domains = ID プロバイダーは { $email } としてサインインさせましたが、このアドレスは組織の検証済みドメインに含まれないため、Portico ではサインインしませんでした。IT 管理者に連絡してください。
 error-sso-not-a-member = { $email } にはすでに Portico アカウントがありますが、{ $organization } のメンバーではありません。{ $organization } の管理者に追加を依頼してから、もう一度サインインしてください。
 error-sso-unrecorded = Portico はこのサインインを監査証跡に記録できなかったため、サインインは完了していません。しばらくしてからもう一度お試しください。
+
+error-export-unknown-parameter = `{ $name }` はエクスポートのパラメーターではありません。format、from、to を使ってください。
+error-export-twice = `{ $name }` が 2 回指定されています。
+error-export-format = 不明な形式 { $format } です。csv か jsonl を使ってください。
+error-export-empty-range = 期間が空です。`from` は `to` より前にしてください。
+error-export-not-a-date = `{ $name }` には 2026-11-01 のような日付か 2026-11-01T09:30:00Z のような日時を指定してください ({ $typed } は使えません)。
+error-export-out-of-range = `{ $name }` が範囲外です。
+error-export-elsewhere = ダウンロードは Portico の設定ページのアクティビティカードから始めてください。
+
+error-break-glass-needs-password = パスワードでのサインインを残せるのは、パスワードを持つ組織の管理者だけです。
+error-require-sso-inactive = SSO を必須にするには、有効な SSO 接続が必要です。先に SSO の設定を完了し、テストしてください。
+error-require-sso-no-break-glass = ID プロバイダーの障害で全員が締め出されないよう、パスワードでのサインインを残す管理者を 1 人以上選んでください。
+error-require-sso-locks-you-out = あなたはパスワードでサインインしています。パスワードでのサインインを残す管理者に自分を含めるか、先に SSO でサインインしてください。このまま保存するとサインアウトされます。
+error-work-email = 仕事用のメールアドレスを入力してください (例: jane@example.com)。

@@ -67,3 +67,4 @@ sso-test-nothing-kept = Portico はこれらの値を保存しません。「最
 sso-test-uses-email = その人の Portico アカウントを見つけます。初回サインイン時にはアカウントを作成します。
 sso-test-uses-name = Portico で表示されるその人の名前。
 sso-test-uses-groups = 運営者が指定したグループのメンバーを管理者にします（sso.admin_groups）。
+sso-test-other-organization = ID プロバイダーは、この組織ではなく組織 { $organization } としてサインインさせました。

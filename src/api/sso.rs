@@ -65,7 +65,7 @@ pub async fn continue_sign_in(email: String, next: Option<String>) -> Result<(),
         let state = cx::state()?;
         let session = cx::session().await?;
         let email = EmailAddress::parse(&email)
-            .map_err(|_| AppError::bad_request("Enter your work email, e.g. jane@example.com."))?;
+            .map_err(|_| AppError::bad_request(crate::t!("error-work-email")))?;
         // Counted as a sign-in attempt: the step must not be a free domain scanner.
         let address = cx::client_address(&state)?;
         state.auth.throttle.attempt(email.as_str(), address).await?;

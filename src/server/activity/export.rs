@@ -49,13 +49,16 @@ impl ExportRange {
             .collect();
         for (index, (name, _)) in pairs.iter().enumerate() {
             if !["format", "from", "to"].contains(&name.as_str()) {
-                return Err(AppError::bad_request(format!(
-                    "`{}` is not a parameter of an export: use format, from and to.",
-                    shortened(name)
+                return Err(AppError::bad_request(crate::t!(
+                    "error-export-unknown-parameter",
+                    name = shortened(name)
                 )));
             }
             if pairs[..index].iter().any(|(earlier, _)| earlier == name) {
-                return Err(AppError::bad_request(format!("`{name}` is given twice.")));
+                return Err(AppError::bad_request(crate::t!(
+                    "error-export-twice",
+                    name = shortened(name)
+                )));
             }
         }
         let value = |name: &str| {
@@ -69,9 +72,9 @@ impl ExportRange {
             None | Some("csv") => ExportFormat::Csv,
             Some("jsonl") => ExportFormat::JsonLines,
             Some(other) => {
-                return Err(AppError::bad_request(format!(
-                    "Unknown format {:?}: use csv or jsonl.",
-                    shortened(other)
+                return Err(AppError::bad_request(crate::t!(
+                    "error-export-format",
+                    format = format!("{:?}", shortened(other))
                 )))
             }
         };
@@ -84,9 +87,7 @@ impl ExportRange {
             .transpose()?
             .unwrap_or_else(|| "9999-12-31T23:59:59.999Z".to_owned());
         if !from.is_empty() && from >= to {
-            return Err(AppError::bad_request(
-                "The range is empty: `from` must be before `to`.",
-            ));
+            return Err(AppError::bad_request(crate::t!("error-export-empty-range")));
         }
         Ok(ExportRange { format, from, to })
     }
@@ -107,15 +108,16 @@ fn moment(value: &str, name: &str, end_of_day: bool) -> Result<String, AppError>
     } else {
         OffsetDateTime::parse(value, &Rfc3339)
             .map_err(|_| {
-                AppError::bad_request(format!(
-                    "`{name}` must be a date like 2026-11-01 or a time like 2026-11-01T09:30:00Z, not {:?}.",
-                    shortened(value)
+                AppError::bad_request(crate::t!(
+                    "error-export-not-a-date",
+                    name = name,
+                    typed = format!("{:?}", shortened(value))
                 ))
             })?
             .to_offset(time::UtcOffset::UTC)
     };
     when.format(TRAIL_TIME)
-        .map_err(|_| AppError::bad_request(format!("`{name}` is out of range.")))
+        .map_err(|_| AppError::bad_request(crate::t!("error-export-out-of-range", name = name)))
 }
 
 fn shortened(text: &str) -> String {

@@ -69,7 +69,7 @@ pub async fn audit_export(
     if auth::started_elsewhere(&headers) {
         let error = AppError::new(
             ErrorKind::Forbidden,
-            "Downloads start from the activity card on Portico's settings page.",
+            crate::t!("error-export-elsewhere"),
         );
         return (StatusCode::FORBIDDEN, Json(error)).into_response();
     }

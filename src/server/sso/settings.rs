@@ -61,9 +61,7 @@ pub async fn set_require_sso(
         .iter()
         .any(|id| !admins.iter().any(|a| a.user_id == *id && a.has_password))
     {
-        return refuse(
-            "Only the organization's admins who have a password can keep password sign-in.",
-        );
+        return refuse(&crate::t!("error-break-glass-needs-password"));
     }
     if asked.required {
         let active = match admin.membership.workos_organization_id.as_deref() {
@@ -71,13 +69,13 @@ pub async fn set_require_sso(
             None => false,
         };
         if !active {
-            return refuse("Require SSO needs an active SSO connection: finish Configure SSO first, then test it.");
+            return refuse(&crate::t!("error-require-sso-inactive"));
         }
         if asked.break_glass.is_empty() {
-            return refuse("Choose at least one admin who keeps password sign-in, so that a broken identity provider cannot lock everyone out.");
+            return refuse(&crate::t!("error-require-sso-no-break-glass"));
         }
         if !own_session_kept && !asked.break_glass.contains(&admin.membership.user_id) {
-            return refuse("You signed in with a password: keep yourself among the admins who keep password sign-in, or sign in through SSO first. Saving this would sign you out.");
+            return refuse(&crate::t!("error-require-sso-locks-you-out"));
         }
     }
     db::sso::set_rule(

@@ -39,9 +39,9 @@ pub(super) async fn finish(
     let report = match super::profile(state, verifier, callback).await {
         Ok(profile) if profile.organization_id != expected => failed(
             OTHER_ORGANIZATION,
-            &format!(
-                "The identity provider signed the person in for organization {}, not this one.",
-                profile.organization_id.as_deref().unwrap_or("(none)")
+            &crate::t!(
+                "sso-test-other-organization",
+                organization = profile.organization_id.as_deref().unwrap_or("(none)")
             ),
         ),
         Ok(profile) => {
