@@ -56,9 +56,25 @@ test("an admin adds a domain, a bad one is refused in the card with what was typ
   await expect(card.getByRole("alert")).toContainText("widgets.example is already one of your domains, waiting for its DNS record");
   await screenshot(page, "domain-added");
 
-  await widgets.getByRole("button", { name: "Remove widgets.example" }).click();
+  // Removing asks first, saying what it changes: a modal dialog with JavaScript, the
+  // question in the row without. Cancel keeps the domain.
+  await hydrated(page, javaScript);
+  await widgets.getByRole("link", { name: "Remove widgets.example" }).click();
+  const asked = page.getByRole("dialog", { name: "Remove widgets.example?" });
+  await expect(asked).toBeVisible();
+  await expect(asked).toContainText("People with @widgets.example addresses will no longer be matched to Acme");
+  await screenshot(page, "domain-remove-asked");
+  await asked.getByRole(javaScript ? "button" : "link", { name: "Cancel" }).click();
+  await expect(asked).toBeHidden();
+  await expect(widgets).toHaveCount(1);
+  await widgets.getByRole("link", { name: "Remove widgets.example" }).click();
+  await asked.getByRole("button", { name: "Remove widgets.example" }).click();
   await expect(widgets).toHaveCount(0);
+  // Afterwards the card says what happened, once.
+  await expect(card.getByTestId("domains-done")).toHaveText("widgets.example was removed from your domains.");
   await expect(card.locator('[data-domain="acme.example"]')).toBeVisible();
+  await page.reload();
+  await expect(card.getByTestId("domains-done")).toHaveCount(0);
 });
 
 test("the copy buttons put the TXT record on the clipboard @needs-javascript", async ({ page, portico, javaScript, context }) => {

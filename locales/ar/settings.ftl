@@ -128,3 +128,9 @@ domains-changed = تغيّرت نطاقاتك.
 domains-reload = أعد التحميل لعرضها
 # ما يسمعه قارئ الشاشة عندما تتغير بطاقة والصفحة مفتوحة.
 live-card-changed = { $area }: { $state }. { $summary }
+
+domains-remove-confirm = إزالة { $domain }؟
+domains-remove-consequence = لن يُطابَق الأشخاص الذين لديهم عناوين ‎@{ $domain } مع { $organization } بعد الآن، ولن يشملهم الدخول الموحّد.
+domains-remove-verified-consequence = تم التحقق من { $domain }: بعد إزالته، يتطلب التحقق منه مجددًا سجل DNS جديدًا.
+domains-cancel = إلغاء
+domains-removed = أُزيل { $domain } من نطاقاتك.

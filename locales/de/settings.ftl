@@ -112,3 +112,9 @@ domains-changed = Ihre Domains haben sich geändert.
 domains-reload = Neu laden, um sie anzuzeigen
 # Was ein Screenreader hört, wenn sich eine Karte bei geöffneter Seite ändert.
 live-card-changed = { $area }: { $state }. { $summary }
+
+domains-remove-confirm = { $domain } entfernen?
+domains-remove-consequence = Personen mit Adressen unter @{ $domain } werden nicht mehr { $organization } zugeordnet, und Single Sign-on gilt nicht mehr für sie.
+domains-remove-verified-consequence = { $domain } ist verifiziert: Nach dem Entfernen braucht eine erneute Verifizierung einen neuen DNS-Eintrag.
+domains-cancel = Abbrechen
+domains-removed = { $domain } wurde aus Ihren Domains entfernt.

@@ -111,3 +111,10 @@ domains-changed = Your domains changed.
 domains-reload = Reload to see them
 # What a screen reader hears when a card changes while the page is open.
 live-card-changed = { $area }: { $state }. { $summary }
+
+# Removing a domain: asked first, with what it changes; then said.
+domains-remove-confirm = Remove { $domain }?
+domains-remove-consequence = People with @{ $domain } addresses will no longer be matched to { $organization }, and single sign-on will no longer cover them.
+domains-remove-verified-consequence = { $domain } is verified: once removed, proving it again needs a new DNS record.
+domains-cancel = Cancel
+domains-removed = { $domain } was removed from your domains.

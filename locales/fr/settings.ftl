@@ -121,3 +121,9 @@ domains-changed = Vos domaines ont changé.
 domains-reload = Rechargez la page pour les voir
 # Ce qu'entend un lecteur d'écran quand une carte change pendant que la page est ouverte.
 live-card-changed = { $area } : { $state }. { $summary }
+
+domains-remove-confirm = Retirer { $domain } ?
+domains-remove-consequence = Les personnes ayant une adresse @{ $domain } ne seront plus rattachées à l'organisation { $organization }, et l'authentification unique ne les couvrira plus.
+domains-remove-verified-consequence = { $domain } est vérifié : une fois retiré, le vérifier à nouveau demandera un nouvel enregistrement DNS.
+domains-cancel = Annuler
+domains-removed = { $domain } a été retiré de vos domaines.

@@ -108,3 +108,9 @@ domains-changed = ドメインが変更されました。
 domains-reload = 再読み込みして表示
 # ページを開いている間にカードが変わったとき、スクリーンリーダーが読み上げる内容。
 live-card-changed = { $area }：{ $state }。{ $summary }
+
+domains-remove-confirm = { $domain } を削除しますか?
+domains-remove-consequence = @{ $domain } のアドレスを持つユーザーは { $organization } に関連付けられなくなり、シングルサインオンの対象外になります。
+domains-remove-verified-consequence = { $domain } は確認済みです。削除すると、再度確認するには新しい DNS レコードが必要です。
+domains-cancel = キャンセル
+domains-removed = { $domain } をドメインから削除しました。

@@ -5,7 +5,8 @@
 use crate::model::AppError;
 use leptos::prelude::*;
 
-/// Keeps what was just made for the integrations page's next view, and goes there.
+/// Keeps what was just made for the integrations page's next view, and goes there:
+/// `what` names it, in the request's language ("The API key \"billing\"").
 #[cfg(feature = "ssr")]
 async fn show_once(
     session: &tower_sessions::Session,
@@ -32,7 +33,8 @@ pub async fn staff_create_api_key(
     cx::respond_refilling(&[("name", &typed)], async {
         let (state, session, member) = cx::staff().await?;
         let key = integrations::create_key(&state, &member, &name, &scopes).await?;
-        show_once(&session, &format!("The API key {:?}", name.trim()), key).await
+        let what = crate::t!("console-shown-key", name = format!("{:?}", name.trim()));
+        show_once(&session, &what, key).await
     })
     .await
 }
@@ -60,7 +62,7 @@ pub async fn staff_add_endpoint(
     cx::respond_refilling(&[("url", &typed)], async {
         let (state, session, member) = cx::staff().await?;
         let secret = integrations::add_endpoint(&state, &member, &url, &events).await?;
-        let what = format!("The signing secret of {}", url.trim());
+        let what = crate::t!("console-shown-secret", url = url.trim());
         show_once(&session, &what, secret).await
     })
     .await

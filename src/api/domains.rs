@@ -43,17 +43,18 @@ pub async fn verify_domain(id: String) -> Result<(), AppError> {
     .await
 }
 
-/// Gives up one of the organization's domains. Only admins may call it.
+/// Gives up one of the organization's domains (the page asks first). Only admins may
+/// call it. The card then says which domain went.
 #[server(name = RemoveDomain, prefix = "/api", endpoint = "remove_domain")]
 pub async fn remove_domain(id: String) -> Result<(), AppError> {
     use crate::server::{audit::Action, domains, http::context as cx};
     cx::respond_in_card(Some(CARD), &[], async {
         let id = id.as_str();
-        cx::admin_change(Action::RemoveDomain, id, |state, admin| async move {
+        let removed = cx::admin_change(Action::RemoveDomain, id, |state, admin| async move {
             Ok(domains::remove(&state, &admin, id).await?)
         })
         .await?;
-        leptos_axum::redirect(&format!("/settings#{}", CARD.as_str()));
+        cx::say_done(CARD, crate::t!("domains-removed", domain = removed)).await;
         Ok(())
     })
     .await

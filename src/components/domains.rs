@@ -9,12 +9,31 @@ use leptos::{prelude::*, server_fn::ServerFn};
 /// proves it, "Verify now" and "Remove", and a form to claim another. Plain forms, so it
 /// works without JavaScript; the Admin Portal stays the alternative.
 #[component]
-pub fn DomainList(domains: Vec<DomainClaim>, typed: Option<String>) -> impl IntoView {
+pub fn DomainList(
+    domains: Vec<DomainClaim>,
+    typed: Option<String>,
+    /// The organization's name, for what removing a domain changes.
+    organization: String,
+    /// The domain (its id) whose removal the page asks to confirm, without JavaScript.
+    #[prop(default = None)]
+    confirm: Option<String>,
+    /// What the card's last form did, said once.
+    #[prop(default = None)]
+    done: Option<String>,
+) -> impl IntoView {
     let rows = domains
         .into_iter()
-        .map(|claim| view! { <DomainRow claim /> }.into_any())
+        .map(|claim| {
+            let confirming = confirm.as_deref() == Some(claim.id.as_str());
+            let organization = organization.clone();
+            view! { <DomainRow claim organization confirming /> }.into_any()
+        })
         .collect_view();
+    let done = done.map(|message| {
+        view! { <p class="notice done" role="status" data-testid="domains-done">{message}</p> }
+    });
     view! {
+        {done}
         <ul class="domains" aria-label=crate::t!("domains-label")>{rows}</ul>
         // Shown by a live page when the domains changed in a way it cannot patch.
         <p class="notice" data-live="domains-changed" hidden>
@@ -47,7 +66,7 @@ pub fn DomainList(domains: Vec<DomainClaim>, typed: Option<String>) -> impl Into
 }
 
 #[component]
-fn DomainRow(claim: DomainClaim) -> impl IntoView {
+fn DomainRow(claim: DomainClaim, organization: String, confirming: bool) -> impl IntoView {
     let (badge_class, badge) = claim.state.badge();
     let id_field = || vec![("id".to_owned(), claim.id.clone())];
     let guidance = match claim.state {
@@ -101,19 +120,78 @@ fn DomainRow(claim: DomainClaim) -> impl IntoView {
             {record}
             <div class="domain-actions">
                 {verify}
-                <BusyForm
-                    action=RemoveDomain::url().to_owned()
-                    fields=id_field()
-                    label=crate::t!("domains-remove", domain = &claim.domain)
-                    busy=crate::t!("domains-removing")
-                    class="ghost".to_owned()
-                >
-                    ""
-                </BusyForm>
+                {remove(&claim, &organization, confirming)}
             </div>
         </li>
     }
     .into_any()
+}
+
+/// "Remove", asked first: a link to the page asking (without JavaScript the page shows
+/// the question in the row, `confirming`), which the page's script opens as a modal
+/// dialog instead (`confirm.rs`). The question says what removing changes.
+fn remove(claim: &DomainClaim, organization: &str, confirming: bool) -> impl IntoView {
+    let domain = &claim.domain;
+    let dialog = format!("remove-{}", claim.id);
+    let (heading, labelled_by) = (format!("{dialog}-heading"), format!("{dialog}-heading"));
+    let asking = format!(
+        "./settings?confirm_remove={}#domain_verification",
+        url_escaped(&claim.id)
+    );
+    let verified = (claim.state == DomainState::Verified).then(|| {
+        view! { <p>{crate::t!("domains-remove-verified-consequence", domain = domain)}</p> }
+    });
+    view! {
+        <a class="button ghost" href=asking data-confirm=dialog.clone()>
+            {crate::t!("domains-remove", domain = domain)}
+        </a>
+        <dialog id=dialog class="confirm" open=confirming aria-labelledby=labelled_by>
+            <h4 id=heading>{crate::t!("domains-remove-confirm", domain = domain)}</h4>
+            <p>{crate::t!("domains-remove-consequence", domain = domain, organization = organization)}</p>
+            {verified}
+            <div class="confirm-actions">
+                <BusyForm
+                    action=RemoveDomain::url().to_owned()
+                    fields=vec![("id".to_owned(), claim.id.clone())]
+                    label=crate::t!("domains-remove", domain = domain)
+                    busy=crate::t!("domains-removing")
+                    class="danger".to_owned()
+                >
+                    ""
+                </BusyForm>
+                {cancel(confirming)}
+            </div>
+        </dialog>
+    }
+}
+
+/// Cancel: back to the page without the question when the page asked in place (no
+/// JavaScript); else it closes the dialog the script opened.
+fn cancel(in_place: bool) -> AnyView {
+    if in_place {
+        let back = "./settings#domain_verification";
+        view! { <a class="button secondary" href=back>{crate::t!("domains-cancel")}</a> }.into_any()
+    } else {
+        view! {
+            <form method="dialog">
+                <button class="secondary" type="submit" autofocus>{crate::t!("domains-cancel")}</button>
+            </form>
+        }
+        .into_any()
+    }
+}
+
+/// A value made safe for an address's query. Pages render on the server; in the browser
+/// bundle this is never called.
+fn url_escaped(value: &str) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        url::form_urlencoded::byte_serialize(value.as_bytes()).collect()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        value.to_owned()
+    }
 }
 
 /// The TXT record to publish, each part with its copy button.

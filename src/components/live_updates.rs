@@ -11,7 +11,10 @@ pub fn LiveUpdates(
     read_at_ms: u64,
 ) -> impl IntoView {
     #[cfg(feature = "hydrate")]
-    super::live_page::follow(read_at_ms);
+    {
+        super::live_page::follow(read_at_ms);
+        super::confirm::listen();
+    }
     #[cfg(not(feature = "hydrate"))]
     let _ = read_at_ms;
     view! { <div class="visually-hidden" role="status" id="live-status" data-testid="live-status"></div> }

@@ -1,5 +1,7 @@
 mod activity;
 mod banner;
+#[cfg(feature = "hydrate")]
+mod confirm;
 mod domains;
 mod forms;
 mod intent_card;

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StaffViewer {
     pub email: String,
-    /// "Support" or "Owner".
+    /// The role in words, in the request's language ("Support", "Owner").
     pub role: String,
     pub is_owner: bool,
 }
@@ -106,7 +106,7 @@ pub struct ConsoleOrganization {
     pub members: Vec<ConsoleMember>,
     pub activity: Vec<ActivityEntry>,
     /// The Admin Portal links handed over from the console and not revoked:
-    /// ("SSO", "3 Dec 2026, 10:12 UTC", by whom).
+    /// ("Single sign-on", "3 Dec 2026, 10:12 UTC", by whom as the trail names them).
     pub handoffs: Vec<(String, String, String)>,
     /// An Admin Portal link just generated, to hand over (shown once, on this view).
     pub new_link: Option<(Intent, String)>,
@@ -120,6 +120,7 @@ pub struct ConsoleOrganization {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StaffListed {
     pub email: String,
+    /// `support` or `owner`.
     pub role: String,
     pub second_factor: bool,
     pub added_on: String,
@@ -166,7 +167,7 @@ pub struct Integrations {
     pub keys: Vec<ApiKeyListed>,
     pub endpoints: Vec<EndpointListed>,
     pub deliveries: Vec<DeliveryListed>,
-    /// A key or a secret just made: (what, value), shown only on this view.
+    /// A key or a secret just made: (what, in words; value), shown only on this view.
     pub shown_once: Option<(String, String)>,
 }
 

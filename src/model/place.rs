@@ -39,12 +39,22 @@ pub struct ReturnedForm {
     /// The card or panel the form was in ([`Place::as_str`]); `None`: the page itself.
     pub place: Option<String>,
     pub typed: Vec<(String, String)>,
+    /// The form's change went through: `message` says what happened (not an error).
+    #[serde(default)]
+    pub succeeded: bool,
 }
 
 impl ReturnedForm {
-    /// The message, if the form was in `place`.
+    /// The error, if the form that failed was in `place`.
     pub fn in_place(&self, place: Place) -> Option<String> {
-        (self.place.as_deref() == Some(place.as_str())).then(|| self.message.clone())
+        (!self.succeeded && self.place.as_deref() == Some(place.as_str()))
+            .then(|| self.message.clone())
+    }
+
+    /// What happened, if the form that went through was in `place`.
+    pub fn done_in(&self, place: Place) -> Option<String> {
+        (self.succeeded && self.place.as_deref() == Some(place.as_str()))
+            .then(|| self.message.clone())
     }
 
     /// What was typed in `field`.

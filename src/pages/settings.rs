@@ -39,6 +39,8 @@ fn settings_page(embedded: bool) -> impl IntoView {
     // Set when a form posted without JavaScript failed: in which card, and what was typed.
     let form_error = super::form_error::returned_form();
     let invited = query.get("invited").is_some();
+    // Without JavaScript, "Remove" asks on the page itself (the domain's id).
+    let confirm = query.get("confirm_remove");
     let body = match data.as_deref() {
         Some(SettingsPageData {
             overview: Ok(overview),
@@ -46,7 +48,7 @@ fn settings_page(embedded: bool) -> impl IntoView {
             sso,
             read_at_ms,
         }) => view! {
-            <OrgSettings overview=overview.clone() finished form_error invited activity=activity.clone() sso=sso.clone() read_at_ms=*read_at_ms />
+            <OrgSettings overview=overview.clone() finished form_error invited confirm activity=activity.clone() sso=sso.clone() read_at_ms=*read_at_ms />
         }
         .into_any(),
         Some(SettingsPageData { overview: Err(e), .. }) => unavailable(e, embedded),
@@ -89,6 +91,7 @@ fn OrgSettings(
     finished: Option<Intent>,
     form_error: Option<ReturnedForm>,
     invited: bool,
+    confirm: Option<String>,
     activity: Option<ActivityPage>,
     sso: Option<SsoSettings>,
     read_at_ms: u64,
@@ -102,6 +105,7 @@ fn OrgSettings(
         finished,
         form_error,
         invited,
+        confirm,
         activity,
         sso,
     };
@@ -126,6 +130,8 @@ struct Body {
     finished: Option<Intent>,
     form_error: Option<ReturnedForm>,
     invited: bool,
+    /// The domain whose removal the page asks to confirm (no JavaScript).
+    confirm: Option<String>,
     activity: Option<ActivityPage>,
     sso: Option<SsoSettings>,
 }
@@ -158,6 +164,7 @@ impl Body {
             finished,
             form_error,
             invited,
+            confirm,
             activity,
             sso,
         } = self;
@@ -216,7 +223,7 @@ impl Body {
             {status_error}
             {page_error}
             {hand_off}
-            {intent_groups(overview, form_error.as_ref(), sso.as_ref())}
+            {intent_groups(overview, form_error.as_ref(), sso.as_ref(), confirm.as_deref())}
             {activity}
         }
         .to_html()
@@ -288,6 +295,7 @@ fn intent_groups(
     overview: &OrgOverview,
     form_error: Option<&ReturnedForm>,
     sso: Option<&SsoSettings>,
+    confirm: Option<&str>,
 ) -> AnyView {
     let role = overview.user.role;
     Group::ALL
@@ -303,7 +311,7 @@ fn intent_groups(
             statuses.sort_by_key(|s| s.intent == Intent::DomainVerification);
             let cards = statuses
                 .into_iter()
-                .map(|status| card(status, role, overview, form_error, sso))
+                .map(|status| card(status, role, overview, form_error, (sso, confirm)))
                 .collect_view();
             let heading = format!("{}-heading", group.slug());
             let labelled_by = heading.clone();
@@ -331,7 +339,7 @@ fn card(
     role: Role,
     overview: &OrgOverview,
     form_error: Option<&ReturnedForm>,
-    sso: Option<&SsoSettings>,
+    (sso, confirm): (Option<&SsoSettings>, Option<&str>),
 ) -> AnyView {
     let intent = status.intent;
     let error = form_error.and_then(|e| e.in_place(Place::Card(intent)));
@@ -341,9 +349,12 @@ fn card(
     if intent == Intent::DomainVerification && role == Role::Admin && status.included {
         let domains = overview.domains.clone();
         let typed = form_error.and_then(|e| e.typed("domain"));
+        let done = form_error.and_then(|e| e.done_in(Place::Card(intent)));
+        let organization = overview.user.organization_name.clone();
+        let confirm = confirm.map(str::to_owned);
         view! {
             <IntentCard status role error invitation handoff>
-                <DomainList domains typed />
+                <DomainList domains typed organization confirm done />
             </IntentCard>
         }
         .into_any()

@@ -127,7 +127,9 @@ fn message_ids() -> Vec<String> {
     for file in std::fs::read_dir(folder).unwrap() {
         let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
         for line in text.lines() {
-            let Some((id, _)) = line.split_once(" =") else { continue };
+            let Some((id, _)) = line.split_once(" =") else {
+                continue;
+            };
             if id.contains('-') && id.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
                 ids.push(id.to_owned());
             }
@@ -179,8 +181,13 @@ async fn every_page_renders_in_every_language_with_no_missing_message() {
                 "{lang} {path}"
             );
             for text in visible_text(&html) {
-                let shown_id = ids.iter().find(|id| text.split_whitespace().any(|w| w == id.as_str()));
-                assert!(shown_id.is_none(), "{lang} {path}: {text:?} shows a message id");
+                let shown_id = ids
+                    .iter()
+                    .find(|id| text.split_whitespace().any(|w| w == id.as_str()));
+                assert!(
+                    shown_id.is_none(),
+                    "{lang} {path}: {text:?} shows a message id"
+                );
             }
         }
     }

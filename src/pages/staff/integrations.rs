@@ -1,12 +1,14 @@
 //! Owners' page for the host's integrations: API keys, webhook endpoints, and the log of
 //! deliveries (each can be sent again).
 
+use super::{around_slot, SLOT};
 use crate::{
     api::{
         StaffAddEndpoint, StaffCreateApiKey, StaffRemoveEndpoint, StaffReplayDelivery,
         StaffRevokeApiKey,
     },
     model::Integrations,
+    t,
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 
@@ -29,15 +31,15 @@ fn keys(integrations: &Integrations, typed_name: String) -> AnyView {
         .iter()
         .map(|key| {
             let state = match (&key.revoked, &key.last_used) {
-                (Some(day), _) => format!("Revoked {day}"),
-                (None, Some(day)) => format!("Last used {day}"),
-                (None, None) => "Never used".to_owned(),
+                (Some(day), _) => t!("console-key-revoked", date = day),
+                (None, Some(day)) => t!("console-key-last-used", date = day),
+                (None, None) => t!("console-key-never-used"),
             };
             let revoke = key.revoked.is_none().then(|| {
                 view! {
                     <form method="post" action=StaffRevokeApiKey::url() class="inline">
                         <input type="hidden" name="name" value=key.name.clone() />
-                        <button type="submit" class="secondary">{format!("Revoke {}", key.name)}</button>
+                        <button type="submit" class="secondary">{t!("console-key-revoke", name = &key.name)}</button>
                     </form>
                 }
             });
@@ -46,7 +48,7 @@ fn keys(integrations: &Integrations, typed_name: String) -> AnyView {
                     <th scope="row">{key.name.clone()}</th>
                     <td><code>{format!("{}…", key.prefix)}</code></td>
                     <td class="small">{key.scopes.replace(' ', ", ")}</td>
-                    <td>{format!("Made {}", key.made)}</td>
+                    <td>{t!("console-key-made", date = &key.made)}</td>
                     <td>{state}</td>
                     <td>{revoke}</td>
                 </tr>
@@ -59,16 +61,16 @@ fn keys(integrations: &Integrations, typed_name: String) -> AnyView {
         .collect_view();
     view! {
         <section class="panel" aria-labelledby="keys-heading">
-            <h2 id="keys-heading">"Host API keys"</h2>
-            <p class="muted">"Your backend calls /api/v1 with these (see /api/v1/openapi.json). A key is shown once, when it is made."</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="API keys">
+            <h2 id="keys-heading">{t!("console-keys")}</h2>
+            <p class="muted">{t!("console-keys-lead")}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t!("console-keys-label")>
                 <table class="activity"><tbody>{rows}</tbody></table>
             </div>
             <form method="post" action=StaffCreateApiKey::url() class="stack add-staff">
-                <h3>"Make a key"</h3>
-                <label>"Name"<input type="text" name="name" required maxlength="60" value=typed_name /></label>
-                <fieldset class="areas"><legend>"Scopes"</legend>{scopes}</fieldset>
-                <button class="primary" type="submit">"Make key"</button>
+                <h3>{t!("console-key-make-heading")}</h3>
+                <label>{t!("console-name")}<input type="text" name="name" required maxlength="60" value=typed_name /></label>
+                <fieldset class="areas"><legend>{t!("console-key-scopes")}</legend>{scopes}</fieldset>
+                <button class="primary" type="submit">{t!("console-key-make")}</button>
             </form>
         </section>
     }
@@ -87,7 +89,7 @@ fn endpoints(integrations: &Integrations, typed_url: String) -> AnyView {
                     <td>
                         <form method="post" action=StaffRemoveEndpoint::url() class="inline">
                             <input type="hidden" name="id" value=endpoint.id.to_string() />
-                            <button type="submit" class="secondary">"Remove"<span class="visually-hidden">{format!(" {}", endpoint.url)}</span></button>
+                            <button type="submit" class="secondary">{t!("console-remove")}<span class="visually-hidden">{format!(" {}", endpoint.url)}</span></button>
                         </form>
                     </td>
                 </tr>
@@ -100,16 +102,16 @@ fn endpoints(integrations: &Integrations, typed_url: String) -> AnyView {
         .collect_view();
     view! {
         <section class="panel" aria-labelledby="endpoints-heading">
-            <h2 id="endpoints-heading">"Webhook endpoints"</h2>
-            <p class="muted">"Portico posts each change of a customer's setup to these, signed (Portico-Signature, as WorkOS signs its own), and tries again for a day. Only public addresses."</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Registered endpoints">
+            <h2 id="endpoints-heading">{t!("console-endpoints")}</h2>
+            <p class="muted">{t!("console-endpoints-lead")}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t!("console-endpoints-label")>
                 <table class="activity"><tbody>{rows}</tbody></table>
             </div>
             <form method="post" action=StaffAddEndpoint::url() class="stack add-staff">
-                <h3>"Add an endpoint"</h3>
-                <label>"URL"<input type="url" name="url" required value=typed_url placeholder="https://app.example.com/webhooks/portico" /></label>
-                <fieldset class="areas"><legend>"Events (none checked: every event)"</legend>{events}</fieldset>
-                <button class="primary" type="submit">"Add endpoint"</button>
+                <h3>{t!("console-endpoint-add-heading")}</h3>
+                <label>{t!("console-endpoint-url")}<input type="url" name="url" required value=typed_url placeholder="https://app.example.com/webhooks/portico" /></label>
+                <fieldset class="areas"><legend>{t!("console-endpoint-events")}</legend>{events}</fieldset>
+                <button class="primary" type="submit">{t!("console-endpoint-add")}</button>
             </form>
         </section>
     }
@@ -120,7 +122,7 @@ fn deliveries(integrations: &Integrations) -> AnyView {
     let empty = integrations
         .deliveries
         .is_empty()
-        .then(|| view! { <p class="muted">"Nothing sent yet."</p> });
+        .then(|| view! { <p class="muted">{t!("console-deliveries-empty")}</p> });
     let rows = integrations
         .deliveries
         .iter()
@@ -130,11 +132,11 @@ fn deliveries(integrations: &Integrations) -> AnyView {
                     <td>{d.made.clone()}</td>
                     <td><code>{d.event.clone()}</code><span class="muted detail breakable">{d.event_id.clone()}</span></td>
                     <td class="breakable small">{d.url.clone()}</td>
-                    <td>{d.state.clone()}<span class="muted detail">{format!("{} attempt{}", d.attempts, if d.attempts == 1 { "" } else { "s" })}</span></td>
+                    <td>{d.state.clone()}<span class="muted detail">{t!("console-delivery-attempts", count = d.attempts)}</span></td>
                     <td>
                         <form method="post" action=StaffReplayDelivery::url() class="inline">
                             <input type="hidden" name="id" value=d.id.to_string() />
-                            <button type="submit" class="secondary">"Send again"</button>
+                            <button type="submit" class="secondary">{t!("console-delivery-send-again")}</button>
                         </form>
                     </td>
                 </tr>
@@ -144,11 +146,17 @@ fn deliveries(integrations: &Integrations) -> AnyView {
         .collect_view();
     view! {
         <section class="panel" id="deliveries" aria-labelledby="deliveries-heading">
-            <h2 id="deliveries-heading">"Deliveries"</h2>
+            <h2 id="deliveries-heading">{t!("console-deliveries")}</h2>
             {empty}
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Delivery log">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t!("console-deliveries-label")>
                 <table class="activity">
-                    <thead><tr><th scope="col">"Made"</th><th scope="col">"Event"</th><th scope="col">"Endpoint"</th><th scope="col">"State"</th><th scope="col">"Again"</th></tr></thead>
+                    <thead><tr>
+                        <th scope="col">{t!("console-delivery-made-column")}</th>
+                        <th scope="col">{t!("console-delivery-event")}</th>
+                        <th scope="col">{t!("console-delivery-endpoint")}</th>
+                        <th scope="col">{t!("console-delivery-state")}</th>
+                        <th scope="col">{t!("console-delivery-again")}</th>
+                    </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
@@ -164,14 +172,15 @@ pub fn integrations(
     typed_url: String,
 ) -> AnyView {
     let shown = integrations.shown_once.clone().map(|(what, value)| {
+        let (before, after) = around_slot(&t!("console-shown-once", what = what, value = SLOT));
         view! {
             <div class="banner success" id="shown-once" role="status">
-                <p>{format!("{what}, shown only now: ")}<code data-testid="shown-once" class="breakable">{value}</code></p>
+                <p>{before}<code data-testid="shown-once" class="breakable">{value}</code>{after}</p>
             </div>
         }
     });
     view! {
-        <h1>"Integrations"</h1>
+        <h1>{t!("console-integrations")}</h1>
         {shown}
         {error.map(|message| view! { <p class="error" role="alert">{message}</p> })}
         {keys(&integrations, typed_name)}

@@ -11,6 +11,7 @@ mod team;
 use crate::{
     api::StaffLogout,
     model::{StaffPage, StaffViewer},
+    t,
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
@@ -23,8 +24,8 @@ pub fn StaffConsole() -> impl IntoView {
     let error = super::form_error::returned_form().map(|form| form.message);
     let Some(page) = page else {
         return view! {
-            <Title text="Staff console · Portico" />
-            <main class="narrow"><p class="error" role="alert">"This page could not be read. Please reload it."</p></main>
+            <Title text=t!("staff-console-page-title") />
+            <main class="narrow"><p class="error" role="alert">{t!("settings-unreadable")}</p></main>
         }
         .into_any();
     };
@@ -41,15 +42,21 @@ pub fn StaffConsole() -> impl IntoView {
             secret,
             qr_svg,
         } => sign_in::enrol(email, secret, qr_svg, error).into_any(),
-        StaffPage::RecoveryCodes { viewer, codes } => {
-            framed(&viewer, "Recovery codes", sign_in::recovery_codes(codes))
-        }
-        StaffPage::Organizations { viewer, list } => {
-            framed(&viewer, "Organizations", organizations::list(list, error))
-        }
-        StaffPage::Attention { viewer, items } => {
-            framed(&viewer, "Needs attention", organizations::attention(items))
-        }
+        StaffPage::RecoveryCodes { viewer, codes } => framed(
+            &viewer,
+            &t!("staff-recovery-codes"),
+            sign_in::recovery_codes(codes),
+        ),
+        StaffPage::Organizations { viewer, list } => framed(
+            &viewer,
+            &t!("console-organizations"),
+            organizations::list(list, error),
+        ),
+        StaffPage::Attention { viewer, items } => framed(
+            &viewer,
+            &t!("console-needs-attention"),
+            organizations::attention(items),
+        ),
         StaffPage::Organization {
             viewer,
             organization,
@@ -70,7 +77,7 @@ pub fn StaffConsole() -> impl IntoView {
             added,
         } => framed(
             &viewer,
-            "Staff",
+            &t!("staff-team"),
             team::team(staff, added, error, typed("email")),
         ),
         StaffPage::Integrations {
@@ -79,12 +86,12 @@ pub fn StaffConsole() -> impl IntoView {
         } => {
             let body =
                 integrations::integrations(*integrations, error, typed("name"), typed("url"));
-            framed(&viewer, "Integrations", body)
+            framed(&viewer, &t!("console-integrations"), body)
         }
         StaffPage::Failed { viewer, error } => {
             let body = view! { <p class="error" role="alert">{error.message}</p> }.into_any();
             match viewer {
-                Some(viewer) => framed(&viewer, "Staff console", body),
+                Some(viewer) => framed(&viewer, &t!("staff-console"), body),
                 None => view! { <main class="narrow">{body}</main> }.into_any(),
             }
         }
@@ -96,27 +103,40 @@ pub fn StaffConsole() -> impl IntoView {
 fn framed(viewer: &StaffViewer, title: &str, body: AnyView) -> AnyView {
     let team = viewer.is_owner.then(|| {
         view! {
-            <a href="/staff/team">"Staff"</a>
-            <a href="/staff/integrations">"Integrations"</a>
+            <a href="/staff/team">{t!("staff-team")}</a>
+            <a href="/staff/integrations">{t!("console-integrations")}</a>
         }
     });
     view! {
-        <Title text=format!("{title} · Staff console · Portico") />
+        <Title text=t!("staff-page-title", page = title) />
         <header class="topbar staff-bar">
-            <span class="brand">"Portico staff console"</span>
-            <nav class="staff-nav" aria-label="Console">
-                <a href="/staff">"Organizations"</a>
-                <a href="/staff/attention">"Needs attention"</a>
+            <span class="brand">{t!("staff-brand")}</span>
+            <nav class="staff-nav" aria-label=t!("staff-nav")>
+                <a href="/staff">{t!("console-organizations")}</a>
+                <a href="/staff/attention">{t!("console-needs-attention")}</a>
                 {team}
             </nav>
             <div class="who">
-                <span class="account">{format!("{} ({})", viewer.email, viewer.role)}</span>
+                <span class="account">{t!("staff-account", email = &viewer.email, role = &viewer.role)}</span>
                 <form class="inline" method="post" action=StaffLogout::url()>
-                    <button type="submit">"Sign out"</button>
+                    <button type="submit">{t!("sign-out")}</button>
                 </form>
             </div>
         </header>
         <main class="wide console">{body}</main>
     }
     .into_any()
+}
+
+/// Where a sentence's marked-up part (a link, a code) goes: the message is formatted
+/// with this as that part's value and split around it, so translators see the whole
+/// sentence and put the part where their language needs it.
+const SLOT: &str = "\u{E000}";
+
+/// The sentence before and after [`SLOT`].
+fn around_slot(sentence: &str) -> (String, String) {
+    match sentence.split_once(SLOT) {
+        Some((before, after)) => (before.to_owned(), after.to_owned()),
+        None => (sentence.to_owned(), String::new()),
+    }
 }

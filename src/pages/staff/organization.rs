@@ -8,6 +8,7 @@ use crate::{
     },
     components::{activity_table, CopyButton, SsoHealthPanel},
     model::{ConsoleOrganization, Intent, IntentStatus, Role, StaffViewer},
+    t,
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 
@@ -15,7 +16,7 @@ use leptos::{prelude::*, server_fn::ServerFn};
 fn reason(id: &str, typed: &str) -> impl IntoView {
     view! {
         <label for=id.to_owned()>
-            "Reason (the organization's admins read it)"
+            {t!("console-reason")}
             <textarea id=id.to_owned() name="reason" required maxlength="500" rows="2">{typed.to_owned()}</textarea>
         </label>
     }
@@ -23,9 +24,9 @@ fn reason(id: &str, typed: &str) -> impl IntoView {
 
 fn status_card(status: &IntentStatus) -> impl IntoView {
     let (class, label) = match (status.included, status.setup) {
-        (false, _) => ("badge excluded", "Not in plan".to_owned()),
+        (false, _) => ("badge excluded", t!("console-not-in-plan")),
         (true, Some(setup)) => (setup.badge_class(), setup.label()),
-        (true, None) => ("badge unknown", "No status".to_owned()),
+        (true, None) => ("badge unknown", t!("console-no-status")),
     };
     view! {
         <article class="card compact" data-intent=status.intent.as_str()>
@@ -51,15 +52,15 @@ fn members(
                         <input type="hidden" name="organization" value=organization.id.to_string() />
                         <input type="hidden" name="email" value=member.email.clone() />
                         <label>
-                            "Change"
+                            {t!("console-change")}
                             <select name="change">
-                                <option value="admin" selected=member.role == Role::Admin>"Admin"</option>
-                                <option value="member" selected=member.role == Role::Member>"Member"</option>
-                                <option value="remove">"Remove from the organization"</option>
+                                <option value="admin" selected=member.role == Role::Admin>{t!("console-member-role", role = "admin")}</option>
+                                <option value="member" selected=member.role == Role::Member>{t!("console-member-role", role = "member")}</option>
+                                <option value="remove">{t!("console-remove-member")}</option>
                             </select>
                         </label>
                         {reason(&id, typed_reason)}
-                        <button type="submit" class="secondary">"Change member"</button>
+                        <button type="submit" class="secondary">{t!("console-change-member")}</button>
                     </form>
                 }
                 .into_any()
@@ -67,7 +68,7 @@ fn members(
             view! {
                 <tr>
                     <th scope="row" class="breakable">{member.email.clone()}</th>
-                    <td>{member.role.as_str()}</td>
+                    <td>{t!("role-name", role = member.role.as_str())}</td>
                     <td>{change}</td>
                 </tr>
             }
@@ -75,12 +76,12 @@ fn members(
         })
         .collect_view();
     let support_note = (!viewer.is_owner)
-        .then(|| view! { <p class="muted">"Only owners of the console can change members."</p> });
+        .then(|| view! { <p class="muted">{t!("console-members-owners-only")}</p> });
     view! {
         <section class="panel" aria-labelledby="members-heading">
-            <h2 id="members-heading">"Members"</h2>
+            <h2 id="members-heading">{t!("console-members")}</h2>
             {support_note}
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Members and their roles">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t!("console-members-label")>
                 <table class="activity"><tbody>{rows}</tbody></table>
             </div>
         </section>
@@ -89,21 +90,22 @@ fn members(
 }
 
 fn pending(organization: &ConsoleOrganization) -> AnyView {
-    let invitation = organization.invitation.as_ref().map_or_else(
-        || "No setup invitation is pending.".to_owned(),
-        |sent| sent.sentence(),
-    );
+    let invitation = organization
+        .invitation
+        .as_ref()
+        .map_or_else(|| t!("console-no-invitation"), |sent| sent.sentence());
     let handoffs = organization
         .handoffs
         .iter()
-        .map(|(area, when, who)| view! { <li>{format!("{area}: handed over by {who}, {when}")}</li> })
+        .map(|(area, when, who)| view! { <li>{t!("console-handed-over", area = area, who = who, when = when)}</li> })
         .collect_view();
-    let none = organization.handoffs.is_empty().then(
-        || view! { <p class="muted">"No Admin Portal link was handed over from the console."</p> },
-    );
+    let none = organization
+        .handoffs
+        .is_empty()
+        .then(|| view! { <p class="muted">{t!("console-no-handoffs")}</p> });
     view! {
         <section class="panel" aria-labelledby="pending-heading">
-            <h2 id="pending-heading">"Invitations and hand-overs"</h2>
+            <h2 id="pending-heading">{t!("console-pending")}</h2>
             <p data-testid="invitation">{invitation}</p>
             {none}
             <ul class="handoffs">{handoffs}</ul>
@@ -137,45 +139,45 @@ fn actions(organization: &ConsoleOrganization, typed_reason: &str, typed_contact
     let admins = organization
         .members
         .iter()
-        .map(|m| view! { <option value=m.email.clone()>{format!("{}'s links", m.email)}</option> })
+        .map(|m| view! { <option value=m.email.clone()>{t!("console-member-links", email = &m.email)}</option> })
         .collect_view();
     view! {
         <section class="panel" aria-labelledby="act-heading">
-            <h2 id="act-heading">"Act on the customer's behalf"</h2>
+            <h2 id="act-heading">{t!("console-act")}</h2>
             <div class="act-grid">
                 <form method="post" action=StaffInviteItContact::url() class="stack">
-                    <h3>"Send the setup to their IT contact"</h3>
+                    <h3>{t!("console-invite-heading")}</h3>
                     <input type="hidden" name="organization" value=id.clone() />
-                    <label>"IT contact's email"<input type="email" name="email" required value=typed_contact.to_owned() /></label>
-                    <fieldset class="areas"><legend>"Areas"</legend>{invitable}</fieldset>
+                    <label>{t!("console-invite-email")}<input type="email" name="email" required value=typed_contact.to_owned() /></label>
+                    <fieldset class="areas"><legend>{t!("console-areas")}</legend>{invitable}</fieldset>
                     {reason("reason-invite", typed_reason)}
-                    <button class="primary" type="submit">"Send setup"</button>
+                    <button class="primary" type="submit">{t!("console-invite")}</button>
                 </form>
                 <form method="post" action=StaffHandOverLink::url() class="stack">
-                    <h3>"Hand over an Admin Portal link"</h3>
+                    <h3>{t!("console-link-heading")}</h3>
                     <input type="hidden" name="organization" value=id.clone() />
-                    <label>"Area"<select name="area">{linkable}</select></label>
+                    <label>{t!("console-area")}<select name="area">{linkable}</select></label>
                     {reason("reason-link", typed_reason)}
-                    <button class="primary" type="submit">"Generate link"</button>
+                    <button class="primary" type="submit">{t!("console-link")}</button>
                 </form>
                 <form method="post" action=StaffRevokeLinks::url() class="stack">
-                    <h3>"Revoke Admin Portal links"</h3>
+                    <h3>{t!("console-revoke-heading")}</h3>
                     <input type="hidden" name="organization" value=id.clone() />
-                    <label>"Whose links"
+                    <label>{t!("console-revoke-whose")}
                         <select name="whose">
-                            <option value="handed_over">"Links handed over from the console"</option>
+                            <option value="handed_over">{t!("console-revoke-handed-over")}</option>
                             {admins}
                         </select>
                     </label>
                     {reason("reason-revoke", typed_reason)}
-                    <button class="secondary" type="submit">"Revoke links"</button>
+                    <button class="secondary" type="submit">{t!("console-revoke")}</button>
                 </form>
                 <form method="post" action=StaffSetPlan::url() class="stack">
-                    <h3>"The plan's areas"</h3>
+                    <h3>{t!("console-plan-heading")}</h3>
                     <input type="hidden" name="organization" value=id />
-                    <fieldset class="areas"><legend>"Included"</legend>{plan}</fieldset>
+                    <fieldset class="areas"><legend>{t!("console-plan-included")}</legend>{plan}</fieldset>
                     {reason("reason-plan", typed_reason)}
-                    <button class="secondary" type="submit">"Save plan"</button>
+                    <button class="secondary" type="submit">{t!("console-plan-save")}</button>
                 </form>
             </div>
         </section>
@@ -198,16 +200,16 @@ pub fn detail(
         view! {
             <section class="banner info handed-over" id="handed-over" role="status">
                 <div>
-                    <p><strong>{format!("Admin Portal link for {}", intent.title())}</strong></p>
-                    <p>"Hand it to the organization's admin now: it opens once, and expires five minutes after it was made. It is shown only this once."</p>
+                    <p><strong>{t!("console-new-link", area = intent.title())}</strong></p>
+                    <p>{t!("console-new-link-lead")}</p>
                     <p><code class="breakable" data-testid="handed-link">{link.clone()}</code></p>
                 </div>
-                <CopyButton text=link what="link".to_owned() />
+                <CopyButton text=link what=t!("console-new-link-copied") />
             </section>
         }
     });
     let status_error = organization.status_error.clone().map(
-        |e| view! { <p class="error" role="alert">{format!("Live status is incomplete: {e}")}</p> },
+        |e| view! { <p class="error" role="alert">{t!("settings-status-incomplete", reason = e)}</p> },
     );
     let cards = organization.statuses.iter().map(status_card).collect_view();
     let domains = organization
@@ -223,10 +225,10 @@ pub fn detail(
         {error.map(|message| view! { <p class="error" role="alert">{message}</p> })}
         {new_link}
         <h1>{organization.name.clone()}</h1>
-        <p class="muted breakable">{organization.workos_id.clone().unwrap_or_else(|| "No WorkOS organization yet".to_owned())}</p>
+        <p class="muted breakable">{organization.workos_id.clone().unwrap_or_else(|| t!("console-no-workos-organization-yet"))}</p>
         {status_error}
         <section aria-labelledby="status-heading">
-            <h2 id="status-heading" class="visually-hidden">"Status"</h2>
+            <h2 id="status-heading" class="visually-hidden">{t!("console-status")}</h2>
             <div class="cards">{cards}</div>
             <ul class="domain-list">{domains}</ul>
             {organization.sso_health.clone().map(|health| view! { <SsoHealthPanel health /> })}
@@ -235,7 +237,7 @@ pub fn detail(
         {actions(&organization, &typed_reason, &typed_contact)}
         {members(&organization, viewer, &typed_reason)}
         <section class="panel" aria-labelledby="recent-heading">
-            <h2 id="recent-heading">"Recent activity"</h2>
+            <h2 id="recent-heading">{t!("activity-heading")}</h2>
             {activity_table(&organization.activity)}
         </section>
     }

@@ -1,7 +1,11 @@
 //! Staff sign-in: the password, then the code (or, the first time, the enrolment of the
 //! second factor, then the recovery codes, shown once).
 
-use crate::api::{StaffCode, StaffEnrol, StaffLogin};
+use super::{around_slot, SLOT};
+use crate::{
+    api::{StaffCode, StaffEnrol, StaffLogin},
+    t,
+};
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 
@@ -10,22 +14,24 @@ fn alert(error: Option<String>) -> Option<AnyView> {
 }
 
 pub fn password(error: Option<String>, email: String) -> impl IntoView {
+    // The lead links to the customers' sign-in inside its sentence.
+    let (before, after) = around_slot(&t!("staff-sign-in-lead", link = SLOT));
     view! {
-        <Title text="Staff sign-in · Portico" />
+        <Title text=t!("staff-sign-in-page-title") />
         <main class="narrow">
-            <h1>"Staff sign-in"</h1>
-            <p class="muted">"For the support team of the company that runs Portico. Customers sign in at "<a href="/sign-in">"the settings sign-in"</a>"."</p>
+            <h1>{t!("staff-sign-in-heading")}</h1>
+            <p class="muted">{before}<a href="/sign-in">{t!("staff-sign-in-lead-link")}</a>{after}</p>
             <form method="post" action=StaffLogin::url() class="stack">
                 <label>
-                    "Email"
+                    {t!("sign-in-email")}
                     <input type="email" name="email" autocomplete="username" required value=email />
                 </label>
                 <label>
-                    "Password"
+                    {t!("sign-in-password")}
                     <input type="password" name="password" autocomplete="current-password" required />
                 </label>
                 {alert(error)}
-                <button class="primary" type="submit">"Continue"</button>
+                <button class="primary" type="submit">{t!("sign-in-continue")}</button>
             </form>
         </main>
     }
@@ -33,19 +39,19 @@ pub fn password(error: Option<String>, email: String) -> impl IntoView {
 
 pub fn code(email: String, error: Option<String>) -> impl IntoView {
     view! {
-        <Title text="Staff sign-in: code · Portico" />
+        <Title text=t!("staff-code-page-title") />
         <main class="narrow">
-            <h1>"Enter your code"</h1>
-            <p class="muted">{format!("Signing in as {email}. Enter the six-digit code your authenticator app shows, or one of your recovery codes.")}</p>
+            <h1>{t!("staff-code-heading")}</h1>
+            <p class="muted">{t!("staff-code-lead", email = &email)}</p>
             <form method="post" action=StaffCode::url() class="stack">
                 <label>
-                    "Code"
+                    {t!("staff-code")}
                     <input type="text" name="code" autocomplete="one-time-code" inputmode="text" required autofocus spellcheck="false" />
                 </label>
                 {alert(error)}
-                <button class="primary" type="submit">"Sign in"</button>
+                <button class="primary" type="submit">{t!("sign-in-submit")}</button>
             </form>
-            <p><a href="/staff/sign-in">"Start again"</a></p>
+            <p><a href="/staff/sign-in">{t!("staff-start-again")}</a></p>
         </main>
     }
 }
@@ -63,20 +69,20 @@ pub fn enrol(
         .map(|chunk| String::from_utf8_lossy(chunk).into_owned())
         .collect();
     view! {
-        <Title text="Set up your second factor · Portico" />
+        <Title text=t!("staff-enrol-page-title") />
         <main class="narrow enrol">
-            <h1>"Set up your second factor"</h1>
-            <p>{format!("Every staff sign-in takes a code from an authenticator app. Scan this code with the app on your phone to add {email}.")}</p>
+            <h1>{t!("staff-enrol-heading")}</h1>
+            <p>{t!("staff-enrol-lead", email = &email)}</p>
             <div class="qr" inner_html=qr_svg></div>
-            <p class="muted">"Cannot scan it? Type this secret into the app instead (time-based, six digits, every 30 seconds):"</p>
+            <p class="muted">{t!("staff-enrol-type-secret")}</p>
             <p><code class="secret" data-testid="totp-secret">{grouped.join(" ")}</code></p>
             <form method="post" action=StaffEnrol::url() class="stack">
                 <label>
-                    "The code the app shows now"
+                    {t!("staff-enrol-code")}
                     <input type="text" name="code" autocomplete="one-time-code" inputmode="numeric" required spellcheck="false" />
                 </label>
                 {alert(error)}
-                <button class="primary" type="submit">"Confirm and sign in"</button>
+                <button class="primary" type="submit">{t!("staff-enrol-confirm")}</button>
             </form>
         </main>
     }
@@ -89,10 +95,10 @@ pub fn recovery_codes(codes: Vec<String>) -> AnyView {
         .collect_view();
     view! {
         <section class="recovery">
-            <h1>"Your recovery codes"</h1>
-            <p class="notice" role="status">"Your second factor is set up. Keep these codes somewhere safe: each one signs you in once if you lose your phone. They are shown only now."</p>
+            <h1>{t!("staff-recovery-codes-heading")}</h1>
+            <p class="notice" role="status">{t!("staff-recovery-codes-lead")}</p>
             <ol class="codes" data-testid="recovery-codes">{items}</ol>
-            <p><a class="button primary" href="/staff">"I have kept them: open the console"</a></p>
+            <p><a class="button primary" href="/staff">{t!("staff-recovery-codes-kept")}</a></p>
         </section>
     }
     .into_any()

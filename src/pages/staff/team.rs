@@ -1,8 +1,10 @@
 //! Owners manage the console's staff: add, change a role, remove.
 
+use super::{around_slot, SLOT};
 use crate::{
     api::{StaffAdd, StaffChange},
     model::StaffListed,
+    t,
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 
@@ -13,12 +15,13 @@ pub fn team(
     typed_email: String,
 ) -> AnyView {
     let added = added.map(|(email, password)| {
+        let (before, after) = around_slot(&t!("staff-added", email = email, password = SLOT));
         view! {
             <div class="banner success" role="status">
                 <p>
-                    {format!("Added {email}. Their password, shown only now: ")}
+                    {before}
                     <code data-testid="new-password">{password}</code>
-                    ". They set up their second factor at their first sign-in."
+                    {after}
                 </p>
             </div>
         }
@@ -26,25 +29,29 @@ pub fn team(
     let rows = staff
         .into_iter()
         .map(|member| {
-            let factor = if member.second_factor { "Set up" } else { "At first sign-in" };
+            let factor = if member.second_factor {
+                t!("staff-factor-set-up")
+            } else {
+                t!("staff-factor-at-first-sign-in")
+            };
             view! {
                 <tr>
                     <th scope="row" class="breakable">{member.email.clone()}</th>
-                    <td>{member.role.clone()}</td>
+                    <td>{t!("staff-role-name", role = &member.role)}</td>
                     <td>{factor}</td>
                     <td>{member.added_on}</td>
                     <td>
                         <form method="post" action=StaffChange::url() class="member-change">
                             <input type="hidden" name="email" value=member.email.clone() />
                             <label>
-                                <span class="visually-hidden">{format!("Change {}", member.email)}</span>
+                                <span class="visually-hidden">{t!("staff-change", email = &member.email)}</span>
                                 <select name="change">
-                                    <option value="support" selected=member.role == "support">"Support"</option>
-                                    <option value="owner" selected=member.role == "owner">"Owner"</option>
-                                    <option value="remove">"Remove"</option>
+                                    <option value="support" selected=member.role == "support">{t!("staff-role", role = "support")}</option>
+                                    <option value="owner" selected=member.role == "owner">{t!("staff-role", role = "owner")}</option>
+                                    <option value="remove">{t!("console-remove")}</option>
                                 </select>
                             </label>
-                            <button class="secondary" type="submit">"Apply"</button>
+                            <button class="secondary" type="submit">{t!("console-apply")}</button>
                         </form>
                     </td>
                 </tr>
@@ -52,28 +59,28 @@ pub fn team(
         })
         .collect_view();
     view! {
-        <h1>"Staff"</h1>
+        <h1>{t!("staff-team")}</h1>
         {added}
         {error.map(|message| view! { <p class="error" role="alert">{message}</p> })}
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Staff accounts">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t!("staff-accounts")>
             <table class="activity">
                 <thead><tr>
-                    <th scope="col">"Email"</th><th scope="col">"Role"</th><th scope="col">"Second factor"</th>
-                    <th scope="col">"Added"</th><th scope="col">"Change"</th>
+                    <th scope="col">{t!("sign-in-email")}</th><th scope="col">{t!("staff-role-label")}</th><th scope="col">{t!("staff-second-factor")}</th>
+                    <th scope="col">{t!("staff-added-on")}</th><th scope="col">{t!("console-change")}</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>
         <form method="post" action=StaffAdd::url() class="stack panel add-staff">
-            <h2>"Add a staff member"</h2>
-            <label>"Email"<input type="email" name="email" required value=typed_email /></label>
-            <label>"Role"
+            <h2>{t!("staff-add-heading")}</h2>
+            <label>{t!("sign-in-email")}<input type="email" name="email" required value=typed_email /></label>
+            <label>{t!("staff-role-label")}
                 <select name="role">
-                    <option value="support" selected>"Support: sees every organization and acts on its behalf"</option>
-                    <option value="owner">"Owner: also manages staff and members"</option>
+                    <option value="support" selected>{t!("staff-role-explained", role = "support")}</option>
+                    <option value="owner">{t!("staff-role-explained", role = "owner")}</option>
                 </select>
             </label>
-            <button class="primary" type="submit">"Add"</button>
+            <button class="primary" type="submit">{t!("staff-add")}</button>
         </form>
     }
     .into_any()

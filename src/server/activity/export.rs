@@ -96,26 +96,25 @@ impl ExportRange {
 /// A date or an RFC 3339 time in the trail's own format (UTC, milliseconds). A date in
 /// `to` means the end of that day.
 fn moment(value: &str, name: &str, end_of_day: bool) -> Result<String, AppError> {
-    let when = if let Ok(day) =
-        time::Date::parse(value, format_description!("[year]-[month]-[day]"))
-    {
-        let day = if end_of_day {
-            day.next_day().unwrap_or(day)
+    let when =
+        if let Ok(day) = time::Date::parse(value, format_description!("[year]-[month]-[day]")) {
+            let day = if end_of_day {
+                day.next_day().unwrap_or(day)
+            } else {
+                day
+            };
+            day.midnight().assume_utc()
         } else {
-            day
+            OffsetDateTime::parse(value, &Rfc3339)
+                .map_err(|_| {
+                    AppError::bad_request(crate::t!(
+                        "error-export-not-a-date",
+                        name = name,
+                        typed = format!("{:?}", shortened(value))
+                    ))
+                })?
+                .to_offset(time::UtcOffset::UTC)
         };
-        day.midnight().assume_utc()
-    } else {
-        OffsetDateTime::parse(value, &Rfc3339)
-            .map_err(|_| {
-                AppError::bad_request(crate::t!(
-                    "error-export-not-a-date",
-                    name = name,
-                    typed = format!("{:?}", shortened(value))
-                ))
-            })?
-            .to_offset(time::UtcOffset::UTC)
-    };
     when.format(TRAIL_TIME)
         .map_err(|_| AppError::bad_request(crate::t!("error-export-out-of-range", name = name)))
 }

@@ -12,6 +12,7 @@ use crate::{
         },
         state::AppState,
     },
+    t,
 };
 
 /// The most organizations the queue shows at once.
@@ -43,10 +44,7 @@ pub async fn queue(state: &AppState) -> Result<Vec<AttentionItem>, ConsoleError>
         let invitation = db::invitations::current(&state.db, row.id).await?;
         let mut told = Vec::new();
         if let Some((at, _)) = &emailed {
-            told.push(format!(
-                "Portico emailed the admins on {}.",
-                day_and_month(at)
-            ));
+            told.push(t!("console-told-emailed", date = day_and_month(at)));
         }
         if let Some(sent) = &invitation {
             let sent = ItInvitation {
@@ -61,12 +59,9 @@ pub async fn queue(state: &AppState) -> Result<Vec<AttentionItem>, ConsoleError>
             told.push(sent.sentence());
         }
         let next_action = match (&invitation, &emailed) {
-            (Some(sent), _) => format!(
-                "Ask {} whether the setup email arrived, or hand over an Admin Portal link.",
-                sent.email
-            ),
-            (None, Some(_)) => "The admins were told and nothing changed: send the setup to their IT contact, or call them.".to_owned(),
-            (None, None) => "Nobody was told yet: send the setup to the organization's IT contact.".to_owned(),
+            (Some(sent), _) => t!("console-next-ask-contact", email = &sent.email),
+            (None, Some(_)) => t!("console-next-call"),
+            (None, None) => t!("console-next-tell-contact"),
         };
         items.push(AttentionItem {
             organization_id: row.id,

@@ -10,6 +10,7 @@ use crate::{
         portal::PortalError,
         staff::StaffError,
     },
+    t,
 };
 
 #[derive(Debug, thiserror::Error)]
@@ -43,19 +44,16 @@ impl From<ConsoleError> for ServerError {
             ConsoleError::Invite(e) => return e.into(),
             ConsoleError::Portal(e) => return e.into(),
             ConsoleError::Workos(ref e) => workos_error(e),
-            ConsoleError::UnknownOrganization(_) => AppError::new(
-                ErrorKind::NotFound,
-                "There is no such organization. It may have been deleted.",
-            ),
-            ConsoleError::NoReason => AppError::bad_request(
-                "Write why you are doing this: the organization's admins will read it in their activity.",
-            ),
-            ConsoleError::LongReason(most) => {
-                AppError::bad_request(format!("Keep the reason under {most} characters."))
+            ConsoleError::UnknownOrganization(_) => {
+                AppError::new(ErrorKind::NotFound, t!("console-error-no-organization"))
             }
-            ConsoleError::Unknown(ref what) => AppError::bad_request(format!(
-                "{} is not something the console knows. Pick one from the list.",
-                crate::model::quoted(what)
+            ConsoleError::NoReason => AppError::bad_request(t!("console-error-no-reason")),
+            ConsoleError::LongReason(most) => {
+                AppError::bad_request(t!("console-error-long-reason", most = most))
+            }
+            ConsoleError::Unknown(ref what) => AppError::bad_request(t!(
+                "console-error-unknown",
+                typed = crate::model::quoted(what)
             )),
             ConsoleError::Member(e) => return e.into(),
             ConsoleError::Database(_) => internal(),

@@ -15,13 +15,14 @@ use crate::{
         staff::{StaffError, StaffMember},
         state::AppState,
     },
+    t,
 };
 
 impl From<api_keys::KeyError> for StaffError {
     fn from(error: api_keys::KeyError) -> Self {
         match error {
             api_keys::KeyError::Database(e) => StaffError::Database(e),
-            refused => StaffError::Refused(refused.to_string()),
+            refused => StaffError::Key(refused),
         }
     }
 }
@@ -30,7 +31,7 @@ impl From<endpoints::EndpointError> for StaffError {
     fn from(error: endpoints::EndpointError) -> Self {
         match error {
             endpoints::EndpointError::Database(e) => StaffError::Database(e),
-            refused => StaffError::Refused(refused.to_string()),
+            refused => StaffError::Endpoint(refused),
         }
     }
 }
@@ -38,23 +39,29 @@ impl From<endpoints::EndpointError> for StaffError {
 /// How many deliveries the log shows.
 const LOG: i64 = 50;
 
+/// The time of day (UTC) of `ms`: "18:42".
 fn time_of(ms: i64) -> String {
     time::OffsetDateTime::from_unix_timestamp(ms / 1000)
-        .map(|t| format!("{:02}:{:02} UTC", t.hour(), t.minute()))
+        .map(|t| format!("{:02}:{:02}", t.hour(), t.minute()))
         .unwrap_or_default()
 }
 
 fn delivery(row: db::webhooks::Logged) -> DeliveryListed {
+    // The endpoint's answer, or the error kept with the delivery (stored in English).
     let answered = row
         .last_status
-        .map(|s| format!("answered {s}"))
+        .map(|s| t!("console-delivery-answered", status = s.to_string()))
         .or(row.last_error.clone())
         .unwrap_or_default();
     let state = match (&row.delivered_at, &row.gave_up_at) {
-        (Some(_), _) => format!("Delivered ({answered})"),
-        (None, Some(_)) => format!("Gave up: {answered}"),
-        (None, None) if row.attempts == 0 => "Waiting to be sent".to_owned(),
-        (None, None) => format!("Retrying at {} ({answered})", time_of(row.next_attempt_at)),
+        (Some(_), _) => t!("console-delivery-delivered", answered = &answered),
+        (None, Some(_)) => t!("console-delivery-gave-up", answered = &answered),
+        (None, None) if row.attempts == 0 => t!("console-delivery-waiting"),
+        (None, None) => t!(
+            "console-delivery-retrying",
+            time = time_of(row.next_attempt_at),
+            answered = &answered
+        ),
     };
     DeliveryListed {
         delivered: row.delivered_at.is_some(),
@@ -62,10 +69,10 @@ fn delivery(row: db::webhooks::Logged) -> DeliveryListed {
         url: row.url,
         event: row.event_type,
         event_id: row.event_id,
-        made: format!(
-            "{}, {}",
-            day_and_month(&row.created_at),
-            row.created_at.get(11..16).unwrap_or_default()
+        made: t!(
+            "console-delivery-made",
+            date = day_and_month(&row.created_at),
+            time = row.created_at.get(11..16).unwrap_or_default()
         ),
         state,
         attempts: row.attempts,
@@ -95,7 +102,7 @@ pub async fn read(state: &AppState, owner: &StaffMember) -> Result<Integrations,
             id: e.id,
             url: e.url,
             events: if e.events.is_empty() {
-                "every event".to_owned()
+                t!("console-every-event")
             } else {
                 e.events.replace(' ', ", ")
             },
@@ -204,7 +211,7 @@ pub async fn replay(state: &AppState, owner: &StaffMember, id: i64) -> Result<St
         async {
             match db::webhooks::replay(&state.db, id, unix_ms()).await? {
                 true => Ok(format!("delivery {id}")),
-                false => Err(StaffError::Refused(format!("there is no delivery {id}"))),
+                false => Err(StaffError::NoDelivery(id)),
             }
         },
     )

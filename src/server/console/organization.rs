@@ -10,6 +10,7 @@ use crate::{
         db::{self, organizations::OrganizationRow, users::MembershipRow},
         state::AppState,
     },
+    t,
 };
 
 /// How many of the links handed over are listed.
@@ -73,10 +74,10 @@ pub async fn read(state: &AppState, id: i64) -> Result<ConsoleOrganization, Cons
         .await?
         .into_iter()
         .map(|(at, detail, who)| {
-            let when = format!(
-                "{}, {} UTC",
-                day_and_month(&at),
-                at.get(11..16).unwrap_or_default()
+            let when = t!(
+                "console-day-and-time",
+                date = day_and_month(&at),
+                time = at.get(11..16).unwrap_or_default()
             );
             (handed_area(&detail), when, who)
         })

@@ -51,12 +51,12 @@ pub async fn admin(action: Action, subject: &str) -> Result<(AppState, OrgAdmin)
 }
 
 /// Runs an admin's change on `subject` (after [`admin`]) and records how it ended.
-/// `change` answers what it changed, in the words the trail keeps.
+/// `change` answers what it changed, in the words the trail keeps; so does this.
 pub async fn admin_change<F, Fut>(
     action: Action,
     subject: &str,
     change: F,
-) -> Result<(), ServerError>
+) -> Result<String, ServerError>
 where
     F: FnOnce(AppState, OrgAdmin) -> Fut,
     Fut: Future<Output = Result<String, ServerError>>,
@@ -65,7 +65,30 @@ where
     let who = admin.membership.clone();
     let changed = change(state.clone(), admin).await;
     let detail = changed.as_deref().unwrap_or(subject).to_owned();
-    audit::recorded(&state.audit, &who, action, &detail, changed.map(drop)).await
+    audit::recorded(&state.audit, &who, action, &detail, changed.map(drop)).await?;
+    Ok(detail)
+}
+
+/// A plain form's change went through: back to its card on the settings page with
+/// `message`, said once (kept in the session like a failed form's; never in the address).
+/// A script calling the function gets its answer and no redirect.
+pub async fn say_done(place: Place, message: String) {
+    let Some(page) = posting_form_page() else {
+        return;
+    };
+    let parts = use_context::<Parts>();
+    let session = parts.as_ref().and_then(|p| p.extensions.get::<Session>());
+    let done = ReturnedForm {
+        message,
+        place: Some(place.as_str().to_owned()),
+        typed: Vec::new(),
+        succeeded: true,
+    };
+    let notice = match session {
+        Some(session) => form_errors::keep(session, done).await,
+        None => None,
+    };
+    leptos_axum::redirect(&back_to(&page, notice.as_deref(), Some(place)));
 }
 
 /// The request's state, session and signed-in staff member: what every console server
@@ -260,6 +283,7 @@ pub async fn send_back(
             .iter()
             .map(|(field, value)| ((*field).to_owned(), clipped(value, TYPED_KEPT)))
             .collect(),
+        succeeded: false,
     };
     let notice = match session {
         Some(session) => form_errors::keep(session, form).await,

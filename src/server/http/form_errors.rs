@@ -1,8 +1,8 @@
-//! A form posted without JavaScript that failed comes back to its page with the server's
-//! sentence and what was typed. They are kept in the session, not in the address: a link
-//! cannot carry anyone's words onto someone else's page, and the message ends with the
-//! session or after a few minutes. The address only names it (`?notice=<id>`), so a
-//! reload shows it again and another tab does not.
+//! A form posted without JavaScript comes back to its page with the server's sentence:
+//! what went wrong (and what was typed), or what happened. They are kept in the session,
+//! not in the address: a link cannot carry anyone's words onto someone else's page. The
+//! address only names it (`?notice=<id>`), and it is shown once: a reload or another tab
+//! shows nothing (it also ends with the session, or after a few minutes unseen).
 
 use crate::{model::ReturnedForm, server::auth::session_clock};
 use axum::{extract::Request, http::Method, middleware::Next, response::Response};
@@ -64,6 +64,10 @@ pub async fn bring_back(session: Session, mut request: Request, next: Next) -> R
     if let Some(named) = named {
         let kept = session.get::<Notice>(KEY).await.ok().flatten();
         if let Some(form) = kept.and_then(|notice| notice.shown(&named, session_clock())) {
+            // Said once: gone from the session as it is shown.
+            if let Err(error) = session.remove::<Notice>(KEY).await {
+                tracing::warn!(%error, "could not forget a form's message once shown");
+            }
             request.extensions_mut().insert(form);
         }
     }
@@ -94,6 +98,7 @@ mod tests {
                 message: "Enter a domain, such as acme.com.".into(),
                 place: Some("domain_verification".into()),
                 typed: vec![],
+                succeeded: false,
             },
         }
     }

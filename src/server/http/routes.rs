@@ -67,10 +67,7 @@ pub async fn audit_export(
     // The export writes a row: a link on another site must not write one in an admin's
     // name (the GET keeps the no-JavaScript form and scripts working).
     if auth::started_elsewhere(&headers) {
-        let error = AppError::new(
-            ErrorKind::Forbidden,
-            crate::t!("error-export-elsewhere"),
-        );
+        let error = AppError::new(ErrorKind::Forbidden, crate::t!("error-export-elsewhere"));
         return (StatusCode::FORBIDDEN, Json(error)).into_response();
     }
     let query = query.unwrap_or_default();

@@ -18,6 +18,7 @@ use crate::{
         },
         state::AppState,
     },
+    t,
 };
 use axum::{
     extract::{RawQuery, Request, State},
@@ -53,7 +54,7 @@ enum Read {
 pub fn viewer(member: &StaffMember) -> StaffViewer {
     StaffViewer {
         email: member.email.clone(),
-        role: member.role.title().to_owned(),
+        role: t!("staff-role", role = member.role.as_str()),
         is_owner: member.role == StaffRole::Owner,
     }
 }
@@ -257,16 +258,10 @@ async fn organization_page(
 
 /// What an action's `?done=` says happened.
 fn done_sentence(done: &str) -> Option<String> {
-    let sentence = match done {
-        "invited" => {
-            "Sent the setup to the IT contact. The organization's admins see it in their activity."
-        }
-        "revoked" => "Ended those Admin Portal links at WorkOS.",
-        "plan" => "Changed the plan's areas.",
-        "member" => "Changed the member.",
-        _ => return None,
-    };
-    Some(sentence.to_owned())
+    match done {
+        "invited" | "revoked" | "plan" | "member" => Some(t!("console-done", done = done)),
+        _ => None,
+    }
 }
 
 /// `GET /staff/organizations.csv?…`: the list the same filters show, as CSV, for staff.

@@ -41,19 +41,8 @@ pub async fn tell_admins(
     let Some(found) = found.filter(|found| !found.admins.is_empty()) else {
         return Ok(0);
     };
-    let (organization_id, name) = (found.organization_id, found.organization_name);
-    // Each admin is written to in their language: the conditions worded once per language.
-    let mut by_language: Vec<(Lang, Vec<String>, Vec<Attention>)> = Vec::new();
-    for (email, tag) in found.admins {
-        let lang = tag.as_deref().and_then(Lang::from_tag).unwrap_or_default();
-        match by_language.iter_mut().find(|(l, _, _)| *l == lang) {
-            Some((_, emails, _)) => emails.push(email),
-            None => {
-                let worded = in_language(state, workos_organization, lang).await;
-                by_language.push((lang, vec![email], worded));
-            }
-        }
-    }
+    let (organization_id, name) = (found.organization_id, found.organization_name.clone());
+    let by_language = by_language(state, workos_organization, found.admins).await;
     let day = now.date().to_string();
     let now_ms = (now.unix_timestamp_nanos() / 1_000_000) as i64;
     let settings = public_link(&state.public_url, "/settings");
@@ -112,6 +101,27 @@ pub async fn tell_admins(
         }
     }
     Ok(sent)
+}
+
+/// The admins by the language they are written to in (theirs, else the organization's
+/// default, else English), each language with the conditions worded in it.
+async fn by_language(
+    state: &AppState,
+    workos_organization: &str,
+    admins: Vec<(String, Option<String>)>,
+) -> Vec<(Lang, Vec<String>, Vec<Attention>)> {
+    let mut by_language: Vec<(Lang, Vec<String>, Vec<Attention>)> = Vec::new();
+    for (email, tag) in admins {
+        let lang = tag.as_deref().and_then(Lang::from_tag).unwrap_or_default();
+        match by_language.iter_mut().find(|(l, _, _)| *l == lang) {
+            Some((_, emails, _)) => emails.push(email),
+            None => {
+                let worded = in_language(state, workos_organization, lang).await;
+                by_language.push((lang, vec![email], worded));
+            }
+        }
+    }
+    by_language
 }
 
 /// What needs attention in the organization, worded in `lang`.

@@ -32,7 +32,8 @@ impl StaffRole {
         }
     }
 
-    /// The role's name in sentences and in a customer's trail.
+    /// The role's name in a customer's trail (stored rows stay English; pages name it
+    /// with the `staff-role` message).
     pub fn title(self) -> &'static str {
         match self {
             StaffRole::Support => "Support",
@@ -45,7 +46,8 @@ impl StaffRole {
 pub enum StaffError {
     #[error("'{0}' is not a staff role. Fix: use support or owner")]
     Role(String),
-    #[error("{0}")]
+    /// What was typed (clipped), which is not an email address.
+    #[error("{0:?} is not an email address")]
     Email(String),
     #[error("{0} already has a staff account")]
     Exists(String),
@@ -86,9 +88,15 @@ pub enum StaffError {
     /// Too many wrong codes in a row: codes are refused for this many more minutes.
     #[error("codes are refused for {0} more minutes after too many wrong ones")]
     CodesLocked(i64),
-    /// A console change refused for what was asked (a bad key name, a private URL).
-    #[error("{0}")]
-    Refused(String),
+    /// A host API key the console was asked to make or revoke, refused for what was asked
+    /// (a bad name, an unknown scope).
+    #[error(transparent)]
+    Key(crate::server::api_keys::KeyError),
+    /// A webhook endpoint refused for what was asked (a private URL, an unknown event).
+    #[error(transparent)]
+    Endpoint(crate::server::host_webhooks::endpoints::EndpointError),
+    #[error("there is no delivery {0}")]
+    NoDelivery(i64),
 }
 
 /// Now, as the staff tables keep times (the trail's format).
@@ -101,7 +109,7 @@ pub(super) fn now_text() -> String {
 pub(super) fn address(email: &str) -> Result<String, StaffError> {
     EmailAddress::parse(email)
         .map(|e| e.as_str().to_lowercase())
-        .map_err(|e| StaffError::Email(e.to_string()))
+        .map_err(|bad| StaffError::Email(bad.0))
 }
 
 /// Adds a staff account for `email` with `password` (at least 12 characters).

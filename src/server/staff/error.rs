@@ -4,9 +4,12 @@ use super::{second_factor::SecondFactorError, StaffError};
 use crate::{
     model::{AppError, ErrorKind},
     server::{
+        api_keys::KeyError,
         auth::AuthError,
-        error::{as_sentence, internal, ServerError},
+        error::{internal, ServerError},
+        host_webhooks::{endpoints::EndpointError, guard},
     },
+    t,
 };
 
 impl From<StaffError> for ServerError {
@@ -17,54 +20,91 @@ impl From<StaffError> for ServerError {
             StaffError::Unrecorded(u) => return AuthError::Unrecorded(u).into(),
             other => other,
         };
-        let shown = match &error {
-            StaffError::SignedOut => {
-                AppError::new(ErrorKind::Unauthorized, "Please sign in to the staff console first.")
-            }
-            StaffError::BadCredentials => {
-                AppError::new(ErrorKind::Unauthorized, "Wrong email or password.")
-            }
-            StaffError::MissingCredentials => {
-                AppError::bad_request("Enter your email and password.")
-            }
-            StaffError::SecondStepExpired => AppError::new(
-                ErrorKind::Unauthorized,
-                "That sign-in took too long. Enter your email and password again.",
-            ),
-            StaffError::CodesLocked(minutes) => AppError::new(
-                ErrorKind::Throttled,
-                format!("Too many wrong codes. Codes are refused for {minutes} more minutes: then sign in again, or ask an owner."),
-            )
-            .retry_after(u64::try_from(*minutes).unwrap_or(60) * 60),
-            StaffError::NotOwner => AppError::new(
-                ErrorKind::Forbidden,
-                "Only an owner can do this. Ask an owner of the staff console.",
-            ),
-            StaffError::SecondFactor(SecondFactorError::Wrong) => AppError::new(
-                ErrorKind::Unauthorized,
-                "That code is not right, or has expired. Enter the code your app shows now, or a recovery code.",
-            ),
-            StaffError::SecondFactor(SecondFactorError::Used) => AppError::new(
-                ErrorKind::Unauthorized,
-                "That code was already used. Wait for the next one.",
-            ),
-            StaffError::NotEnrolled(_) | StaffError::AlreadyEnrolled(_) => AppError::new(
-                ErrorKind::Conflict,
-                "Your second factor changed meanwhile. Enter your email and password again.",
-            ),
-            StaffError::Role(_)
-            | StaffError::Email(_)
-            | StaffError::Exists(_)
-            | StaffError::NotFound(_)
-            | StaffError::LastOwner(_)
-            | StaffError::ShortPassword
-            | StaffError::Refused(_) => AppError::bad_request(as_sentence(&error.to_string())),
-            StaffError::Throttled(_) | StaffError::Unrecorded(_) => internal(),
-            StaffError::SecondFactor(SecondFactorError::Unreadable)
-            | StaffError::Database(_)
-            | StaffError::Hash(_)
-            | StaffError::Session(_) => internal(),
-        };
-        ServerError::new(shown, error)
+        ServerError::new(shown(&error), error)
     }
+}
+
+fn shown(error: &StaffError) -> AppError {
+    let unauthorized = |message: String| AppError::new(ErrorKind::Unauthorized, message);
+    match error {
+        StaffError::SignedOut => unauthorized(t!("staff-error-signed-out")),
+        StaffError::BadCredentials => unauthorized(t!("error-wrong-password")),
+        StaffError::MissingCredentials => AppError::bad_request(t!("error-missing-credentials")),
+        StaffError::SecondStepExpired => unauthorized(t!("staff-error-second-step-expired")),
+        StaffError::CodesLocked(minutes) => AppError::new(
+            ErrorKind::Throttled,
+            t!("staff-error-codes-locked", minutes = *minutes),
+        )
+        .retry_after(u64::try_from(*minutes).unwrap_or(60) * 60),
+        StaffError::NotOwner => AppError::new(ErrorKind::Forbidden, t!("staff-error-not-owner")),
+        StaffError::SecondFactor(SecondFactorError::Wrong) => {
+            unauthorized(t!("staff-error-wrong-code"))
+        }
+        StaffError::SecondFactor(SecondFactorError::Used) => {
+            unauthorized(t!("staff-error-used-code"))
+        }
+        StaffError::NotEnrolled(_) | StaffError::AlreadyEnrolled(_) => {
+            AppError::new(ErrorKind::Conflict, t!("staff-error-factor-changed"))
+        }
+        StaffError::Role(role) => AppError::bad_request(t!("staff-error-bad-role", role = role)),
+        StaffError::Email(typed) => {
+            AppError::bad_request(t!("staff-error-bad-email", typed = format!("{typed:?}")))
+        }
+        StaffError::Exists(email) => AppError::bad_request(t!("staff-error-exists", email = email)),
+        StaffError::NotFound(email) => {
+            AppError::bad_request(t!("staff-error-not-found", email = email))
+        }
+        StaffError::LastOwner(email) => {
+            AppError::bad_request(t!("staff-error-last-owner", email = email))
+        }
+        StaffError::ShortPassword => AppError::bad_request(t!("staff-error-short-password")),
+        StaffError::Key(refused) => key_refused(refused),
+        StaffError::Endpoint(refused) => endpoint_refused(refused),
+        StaffError::NoDelivery(id) => {
+            AppError::bad_request(t!("console-delivery-not-found", id = id.to_string()))
+        }
+        StaffError::Throttled(_) | StaffError::Unrecorded(_) => internal(),
+        StaffError::SecondFactor(SecondFactorError::Unreadable)
+        | StaffError::Database(_)
+        | StaffError::Hash(_)
+        | StaffError::Session(_) => internal(),
+    }
+}
+
+/// A host API key refused for what was asked. Names are repeated as the command line
+/// repeats them, in quotes.
+fn key_refused(refused: &KeyError) -> AppError {
+    AppError::bad_request(match refused {
+        KeyError::BadName => t!("console-key-bad-name"),
+        KeyError::UnknownScope(scope) => {
+            t!("console-key-unknown-scope", scope = format!("{scope:?}"))
+        }
+        KeyError::NoScope => t!("console-key-no-scope"),
+        KeyError::Exists(name) => t!("console-key-exists", name = format!("{name:?}")),
+        KeyError::NotFound(name) => t!("console-key-not-found", name = format!("{name:?}")),
+        KeyError::Database(_) => return internal(),
+    })
+}
+
+/// A webhook endpoint refused for what was asked.
+fn endpoint_refused(refused: &EndpointError) -> AppError {
+    AppError::bad_request(match refused {
+        EndpointError::BadUrl(url) => t!("console-endpoint-bad-url", url = format!("{url:?}")),
+        EndpointError::Refused(guard::Refused::NotHttp) => t!("console-endpoint-not-http"),
+        EndpointError::Refused(guard::Refused::Private(address)) => {
+            t!("console-endpoint-private", address = address.to_string())
+        }
+        EndpointError::Refused(guard::Refused::Unresolved(host)) => {
+            t!("console-endpoint-unresolved", host = host)
+        }
+        EndpointError::UnknownEvent(event) => {
+            t!(
+                "console-endpoint-unknown-event",
+                event = format!("{event:?}")
+            )
+        }
+        EndpointError::Credentials => t!("console-endpoint-credentials"),
+        EndpointError::NotFound(id) => t!("console-endpoint-not-found", id = id.to_string()),
+        EndpointError::Database(_) => return internal(),
+    })
 }

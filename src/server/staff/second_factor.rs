@@ -62,9 +62,13 @@ pub fn qr_svg(url: &str) -> Result<String, SecondFactorError> {
     let element = document
         .find("<svg")
         .map_or(document.as_str(), |at| &document[at..]);
+    let label = crate::t!("staff-qr-label")
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;");
     Ok(element.replacen(
         "<svg ",
-        r#"<svg role="img" aria-label="QR code of the second factor's secret" "#,
+        &format!(r#"<svg role="img" aria-label="{label}" "#),
         1,
     ))
 }
