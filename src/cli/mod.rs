@@ -5,6 +5,7 @@ use std::{path::PathBuf, process::ExitCode};
 
 mod api_keys;
 mod logs;
+mod org;
 mod staff;
 
 #[derive(Parser)]
@@ -52,7 +53,7 @@ enum Command {
     /// Organizations: what their plan includes.
     Org {
         #[command(subcommand)]
-        command: OrgCommand,
+        command: org::OrgCommand,
     },
     /// The host API's keys (`/api/v1`): create, list, revoke.
     ApiKey {
@@ -100,18 +101,6 @@ enum UserCommand {
     },
 }
 
-#[derive(Subcommand)]
-enum OrgCommand {
-    /// Set the areas ORGANIZATION's plan includes: intent names separated by commas
-    /// (sso, dsync, domain_verification, audit_logs, log_streams, certificate_renewal,
-    /// bring_your_own_key), or `all`. The others show "Included in the Enterprise plan".
-    SetFeatures {
-        /// The organization's name or WorkOS id (org_…).
-        organization: String,
-        features: String,
-    },
-}
-
 pub async fn main() -> ExitCode {
     let cli = Cli::parse();
     logs::init_logs(cli.config.as_deref());
@@ -130,7 +119,7 @@ pub async fn main() -> ExitCode {
         Command::User { command } => user(cli.config, command).await,
         Command::Staff { command } => staff(cli.config, command).await,
         Command::ApiKey { command } => api_key(cli.config, command).await,
-        Command::Org { command } => org(cli.config, command).await,
+        Command::Org { command } => org::run(cli.config, command).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -360,28 +349,6 @@ fn workos_for_tools(config: &Config) -> anyhow::Result<Option<workos::WorkosClie
         key,
         config.workos.client_options(),
     )?))
-}
-
-async fn org(file: Option<PathBuf>, command: OrgCommand) -> anyhow::Result<()> {
-    use server::{audit::Outsider::Operator, members};
-    let config = load_config(file, None)?;
-    let db = open_database(&config).await?;
-    match command {
-        OrgCommand::SetFeatures {
-            organization,
-            features,
-        } => {
-            let organization = members::organization(&db, &organization).await?;
-            let features = portico::model::Features::parse(&features)?;
-            members::set_features(&db, &organization, &features, Operator).await?;
-            println!(
-                "{}'s plan now includes: {}.",
-                organization.name,
-                features.stored().unwrap_or_else(|| "all areas".to_owned())
-            );
-        }
-    }
-    Ok(())
 }
 
 /// The database (migrated) for a command: PORTICO_DATABASE_URL's, or the data directory's.

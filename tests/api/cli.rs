@@ -346,3 +346,56 @@ fn api_keys_are_made_listed_and_revoked() {
     let (_, listed, _) = portico(&["api-key", "list"], &env);
     assert!(listed.contains("revoked"), "{listed}");
 }
+
+/// An organization's default language: set from the command line, it is what its people
+/// get when neither they nor their browser chose one Portico speaks.
+#[tokio::test]
+async fn an_organizations_default_language_is_set_and_cleared() {
+    let app = spawn_app().await;
+    let dir = app.data.path().to_str().unwrap().to_owned();
+    // On this run's engine: PostgreSQL's database when the suite runs on it.
+    let database = crate::database_of(app.data.path());
+    let mut env = vec![("PORTICO_DATA_DIR", dir.as_str())];
+    if let Some((name, url)) = &database {
+        env.push((name, url.as_str()));
+    }
+    let (ok, stdout, stderr) = portico(&["org", "set-language", "Acme", "ja"], &env);
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout.trim(), "Acme's default language is now 日本語.");
+    let (ok, _, stderr) = portico(&["org", "set-language", "Acme", "klingon"], &env);
+    assert!(
+        !ok && stderr.contains("use en, de, fr, ja, ar or none"),
+        "{stderr}"
+    );
+
+    let member = app.signed_in(crate::MEMBER).await;
+    let page = |accept: &'static str| {
+        let member = &member;
+        let url = app.url("/settings");
+        async move {
+            let response = member
+                .get(url)
+                .header(reqwest::header::ACCEPT_LANGUAGE, accept)
+                .send()
+                .await
+                .unwrap();
+            response.headers()[reqwest::header::CONTENT_LANGUAGE]
+                .to_str()
+                .unwrap()
+                .to_owned()
+        }
+    };
+    assert_eq!(page("es").await, "ja", "the organization's default");
+    assert_eq!(page("fr").await, "fr", "the browser's language comes first");
+
+    let (ok, stdout, _) = portico(&["org", "set-language", "Acme", "none"], &env);
+    assert!(ok && stdout.contains("no default language"), "{stdout}");
+    let fresh = app.signed_in(crate::MEMBER).await;
+    let response = fresh
+        .get(app.url("/settings"))
+        .header(reqwest::header::ACCEPT_LANGUAGE, "es")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()[reqwest::header::CONTENT_LANGUAGE], "en");
+}
