@@ -66,7 +66,11 @@ test("revoking the invitation ends the emailed link", async ({ page, portico, ja
   const sso = page.locator('[data-intent="sso"]');
   await expect(sso.getByText(/Invited it@acme\.example for SSO/)).toBeVisible();
 
-  await sso.getByRole("button", { name: "Revoke invitation" }).click();
+  // Asked first, saying what it changes.
+  await sso.getByRole("link", { name: "Revoke invitation" }).click();
+  const asked = page.getByRole("dialog", { name: "Revoke the invitation to it@acme.example?" });
+  await expect(asked).toContainText("The setup link WorkOS emailed to it@acme.example stops working");
+  await asked.getByRole("button", { name: "Revoke invitation" }).click();
   await expect(page.getByText(/Invited it@acme\.example/)).toHaveCount(0);
   const outbox = await portico.control("GET", "outbox");
   const itAdmin = await (await browser.newContext()).newPage();

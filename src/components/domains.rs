@@ -1,6 +1,9 @@
 use crate::{
     api::{AddDomain, RemoveDomain, VerifyDomain},
-    components::{BusyForm, CopyButton},
+    components::{
+        ask_first::{ask_first, Question},
+        BusyForm, CopyButton,
+    },
     model::{DomainClaim, DomainState},
 };
 use leptos::{prelude::*, server_fn::ServerFn};
@@ -14,9 +17,9 @@ pub fn DomainList(
     typed: Option<String>,
     /// The organization's name, for what removing a domain changes.
     organization: String,
-    /// The domain (its id) whose removal the page asks to confirm, without JavaScript.
+    /// The question the page asks now (`?ask=`), without JavaScript.
     #[prop(default = None)]
-    confirm: Option<String>,
+    asked: Option<String>,
     /// What the card's last form did, said once.
     #[prop(default = None)]
     done: Option<String>,
@@ -24,7 +27,7 @@ pub fn DomainList(
     let rows = domains
         .into_iter()
         .map(|claim| {
-            let confirming = confirm.as_deref() == Some(claim.id.as_str());
+            let confirming = asked.as_deref() == Some(remove_question(&claim.id).as_str());
             let organization = organization.clone();
             view! { <DomainRow claim organization confirming /> }.into_any()
         })
@@ -127,71 +130,43 @@ fn DomainRow(claim: DomainClaim, organization: String, confirming: bool) -> impl
     .into_any()
 }
 
-/// "Remove", asked first: a link to the page asking (without JavaScript the page shows
-/// the question in the row, `confirming`), which the page's script opens as a modal
-/// dialog instead (`confirm.rs`). The question says what removing changes.
-fn remove(claim: &DomainClaim, organization: &str, confirming: bool) -> impl IntoView {
+/// "Remove", asked first, with what removing changes.
+fn remove(claim: &DomainClaim, organization: &str, asked: bool) -> impl IntoView {
     let domain = &claim.domain;
-    let dialog = format!("remove-{}", claim.id);
-    let (heading, labelled_by) = (format!("{dialog}-heading"), format!("{dialog}-heading"));
-    let asking = format!(
-        "./settings?confirm_remove={}#domain_verification",
-        url_escaped(&claim.id)
-    );
-    let verified = (claim.state == DomainState::Verified).then(|| {
-        view! { <p>{crate::t!("domains-remove-verified-consequence", domain = domain)}</p> }
-    });
-    view! {
-        <a class="button ghost" href=asking data-confirm=dialog.clone()>
-            {crate::t!("domains-remove", domain = domain)}
-        </a>
-        <dialog id=dialog class="confirm" open=confirming aria-labelledby=labelled_by>
-            <h4 id=heading>{crate::t!("domains-remove-confirm", domain = domain)}</h4>
-            <p>{crate::t!("domains-remove-consequence", domain = domain, organization = organization)}</p>
-            {verified}
-            <div class="confirm-actions">
-                <BusyForm
-                    action=RemoveDomain::url().to_owned()
-                    fields=vec![("id".to_owned(), claim.id.clone())]
-                    label=crate::t!("domains-remove", domain = domain)
-                    busy=crate::t!("domains-removing")
-                    class="danger".to_owned()
-                >
-                    ""
-                </BusyForm>
-                {cancel(confirming)}
-            </div>
-        </dialog>
+    let mut consequences = vec![crate::t!(
+        "domains-remove-consequence",
+        domain = domain,
+        organization = organization
+    )];
+    if claim.state == DomainState::Verified {
+        consequences.push(crate::t!(
+            "domains-remove-verified-consequence",
+            domain = domain
+        ));
     }
+    let question = Question {
+        id: remove_question(&claim.id),
+        place: "domain_verification",
+        action: crate::t!("domains-remove", domain = domain),
+        heading: crate::t!("domains-remove-confirm", domain = domain),
+        consequences,
+        form: (
+            RemoveDomain::url().to_owned(),
+            vec![("id".to_owned(), claim.id.clone())],
+        ),
+        busy: crate::t!("domains-removing"),
+    };
+    ask_first(question, asked)
 }
 
-/// Cancel: back to the page without the question when the page asked in place (no
-/// JavaScript); else it closes the dialog the script opened.
-fn cancel(in_place: bool) -> AnyView {
-    if in_place {
-        let back = "./settings#domain_verification";
-        view! { <a class="button secondary" href=back>{crate::t!("domains-cancel")}</a> }.into_any()
-    } else {
-        view! {
-            <form method="dialog">
-                <button class="secondary" type="submit" autofocus>{crate::t!("domains-cancel")}</button>
-            </form>
-        }
-        .into_any()
-    }
-}
-
-/// A value made safe for an address's query. Pages render on the server; in the browser
-/// bundle this is never called.
-fn url_escaped(value: &str) -> String {
-    #[cfg(feature = "ssr")]
-    {
-        url::form_urlencoded::byte_serialize(value.as_bytes()).collect()
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        value.to_owned()
-    }
+/// The question's id for removing the domain `id` (WorkOS's ids are letters, digits and
+/// underscores, fit for an id and an address as they are).
+fn remove_question(id: &str) -> String {
+    let safe: String = id
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    format!("remove-{safe}")
 }
 
 /// The TXT record to publish, each part with its copy button.

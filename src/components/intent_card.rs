@@ -25,6 +25,9 @@ pub fn IntentCard(
     /// who asked with this hand-off.
     #[prop(default = None)]
     handoff: Option<String>,
+    /// The question the page asks now (`?ask=`), without JavaScript.
+    #[prop(default = None)]
+    asked: Option<String>,
     /// The card's own controls beyond the portal button (domains).
     #[prop(optional)]
     children: Option<Children>,
@@ -72,7 +75,7 @@ pub fn IntentCard(
             {picked}
             {invitation
                 .filter(|sent| admin && sent.intents.contains(&intent))
-                .map(|invitation| view! { <InvitedLine invitation intent /> })}
+                .map(|invitation| view! { <InvitedLine invitation intent asked=asked.clone() /> })}
             {error.map(|e| view! { <p class="error" role="alert">{e}</p> })}
             {children.map(|c| c())}
             {admin.then(|| view! { <ProviderPicker intent chosen=status.chosen_provider.clone() /> }.into_any())}

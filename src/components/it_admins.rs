@@ -1,7 +1,10 @@
 use crate::{
     api::{InviteItAdmin, RevokeItInvitation},
-    components::BusyForm,
-    model::{Intent, IntentStatus, ItInvitation, Place, Setup},
+    components::{
+        ask_first::{ask_first, Question},
+        BusyForm,
+    },
+    model::{listed, Intent, IntentStatus, ItInvitation, Place, Setup},
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 
@@ -76,29 +79,40 @@ pub fn ItAdminPanel(
     .into_any()
 }
 
-/// What a card says when its area was handed to the IT contact, with the revoke.
+/// What a card says when its area was handed to the IT contact, with the revoke (asked
+/// first; `asked`: the question the page asks now, without JavaScript).
 #[component]
-pub fn InvitedLine(invitation: ItInvitation, intent: Intent) -> impl IntoView {
+pub fn InvitedLine(
+    invitation: ItInvitation,
+    intent: Intent,
+    #[prop(default = None)] asked: Option<String>,
+) -> impl IntoView {
+    let id = format!("revoke-{}", intent.as_str());
+    let question = Question {
+        place: intent.as_str(),
+        action: crate::t!("it-admin-revoke"),
+        heading: crate::t!("it-admin-revoke-confirm", email = &invitation.email),
+        consequences: vec![crate::t!(
+            "it-admin-revoke-consequence",
+            email = &invitation.email,
+            areas = listed(
+                &invitation
+                    .intents
+                    .iter()
+                    .map(|i| i.in_sentence())
+                    .collect::<Vec<_>>()
+            )
+        )],
+        form: (RevokeItInvitation::url().to_owned(), Vec::new()),
+        busy: crate::t!("it-admin-revoking"),
+        id: id.clone(),
+    };
+    let asked = asked.as_deref() == Some(id.as_str());
     view! {
         <div class="invited">
             <p>{crate::t!("invited-for", email = &invitation.email, areas = intent.in_sentence(), date = &invitation.invited_on)}</p>
-            <RevokeButton />
+            {ask_first(question, asked)}
         </div>
     }
     .into_any()
-}
-
-#[component]
-fn RevokeButton() -> impl IntoView {
-    view! {
-        <BusyForm
-            action=RevokeItInvitation::url().to_owned()
-            fields=Vec::new()
-            label=crate::t!("it-admin-revoke")
-            busy=crate::t!("it-admin-revoking")
-            class="ghost".to_owned()
-        >
-            ""
-        </BusyForm>
-    }
 }

@@ -39,8 +39,8 @@ fn settings_page(embedded: bool) -> impl IntoView {
     // Set when a form posted without JavaScript failed: in which card, and what was typed.
     let form_error = super::form_error::returned_form();
     let invited = query.get("invited").is_some();
-    // Without JavaScript, "Remove" asks on the page itself (the domain's id).
-    let confirm = query.get("confirm_remove");
+    // Without JavaScript, a destructive action asks on the page itself (its question).
+    let confirm = query.get("ask");
     let body = match data.as_deref() {
         Some(SettingsPageData {
             overview: Ok(overview),
@@ -130,7 +130,7 @@ struct Body {
     finished: Option<Intent>,
     form_error: Option<ReturnedForm>,
     invited: bool,
-    /// The domain whose removal the page asks to confirm (no JavaScript).
+    /// The question a destructive action asks on the page (no JavaScript).
     confirm: Option<String>,
     activity: Option<ActivityPage>,
     sso: Option<SsoSettings>,
@@ -351,10 +351,10 @@ fn card(
         let typed = form_error.and_then(|e| e.typed("domain"));
         let done = form_error.and_then(|e| e.done_in(Place::Card(intent)));
         let organization = overview.user.organization_name.clone();
-        let confirm = confirm.map(str::to_owned);
+        let asked = confirm.map(str::to_owned);
         view! {
-            <IntentCard status role error invitation handoff>
-                <DomainList domains typed organization confirm done />
+            <IntentCard status role error invitation handoff asked=asked.clone()>
+                <DomainList domains typed organization asked done />
             </IntentCard>
         }
         .into_any()
@@ -363,12 +363,13 @@ fn card(
         let setup = status.setup;
         let tools_handoff = handoff.clone();
         view! {
-            <IntentCard status role error invitation handoff>
+            <IntentCard status role error invitation handoff asked=confirm.map(str::to_owned)>
                 <SsoTools settings setup handoff=tools_handoff />
             </IntentCard>
         }
         .into_any()
     } else {
-        view! { <IntentCard status role error invitation upgrade_url handoff /> }.into_any()
+        let asked = confirm.map(str::to_owned);
+        view! { <IntentCard status role error invitation upgrade_url handoff asked /> }.into_any()
     }
 }
