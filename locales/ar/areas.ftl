@@ -22,6 +22,16 @@ area-in-sentence = { $intent ->
    *[bring_your_own_key] مفتاح التشفير الخاص بك
 }
 
+area-in-banner = { $intent ->
+    [sso] SSO
+    [dsync] مزامنة الدليل
+    [domain_verification] التحقق من النطاق
+    [audit_logs] سجلات التدقيق
+    [log_streams] تدفقات السجلات
+    [certificate_renewal] تجديد الشهادة
+   *[bring_your_own_key] مفتاح التشفير الخاص بك
+}
+
 # أسماء قصيرة للتنقل داخل الصفحة ولشارات وحدة تحكم فريق العمل.
 area-short = { $intent ->
     [sso] SSO

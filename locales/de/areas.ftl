@@ -22,6 +22,16 @@ area-in-sentence = { $intent ->
    *[bring_your_own_key] Verschlüsselung mit eigenem Schlüssel
 }
 
+area-in-banner = { $intent ->
+    [sso] SSO
+    [dsync] Verzeichnissynchronisierung
+    [domain_verification] Domain-Verifizierung
+    [audit_logs] Audit-Logs
+    [log_streams] Log-Streams
+    [certificate_renewal] Zertifikatserneuerung
+   *[bring_your_own_key] Verschlüsselung mit eigenem Schlüssel
+}
+
 # Kurznamen für die Navigation und die Badges der Staff-Konsole.
 area-short = { $intent ->
     [sso] SSO

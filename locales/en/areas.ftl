@@ -24,6 +24,17 @@ area-in-sentence = { $intent ->
    *[bring_your_own_key] bring your own key
 }
 
+# The area in the banner after the portal ("Your single sign-on setup is saved").
+area-in-banner = { $intent ->
+    [sso] single sign-on
+    [dsync] directory sync
+    [domain_verification] domain verification
+    [audit_logs] audit logs
+    [log_streams] log streams
+    [certificate_renewal] certificate renewal
+   *[bring_your_own_key] bring your own key
+}
+
 # Short names, for the in-page navigation and the staff console's badges.
 area-short = { $intent ->
     [sso] SSO

@@ -22,6 +22,16 @@ area-in-sentence = { $intent ->
    *[bring_your_own_key] clé de chiffrement (BYOK)
 }
 
+area-in-banner = { $intent ->
+    [sso] SSO
+    [dsync] synchronisation d'annuaire
+    [domain_verification] vérification de domaine
+    [audit_logs] journaux d'audit
+    [log_streams] flux de journaux
+    [certificate_renewal] renouvellement de certificat
+   *[bring_your_own_key] clé de chiffrement (BYOK)
+}
+
 # Noms courts, pour la navigation dans la page et les badges de la console interne.
 area-short = { $intent ->
     [sso] SSO

@@ -22,6 +22,16 @@ area-in-sentence = { $intent ->
    *[bring_your_own_key] 独自の暗号鍵
 }
 
+area-in-banner = { $intent ->
+    [sso] SSO
+    [dsync] ディレクトリ同期
+    [domain_verification] ドメイン検証
+    [audit_logs] 監査ログ
+    [log_streams] ログストリーム
+    [certificate_renewal] 証明書の更新
+   *[bring_your_own_key] 独自の暗号鍵
+}
+
 # 短い名前（ページ内ナビゲーションとスタッフ用コンソールのバッジ）。
 area-short = { $intent ->
     [sso] SSO

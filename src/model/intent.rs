@@ -148,7 +148,7 @@ impl Intent {
     /// what WorkOS confirms is claimed.
     pub fn banner(self, setup: Option<super::Setup>) -> (&'static str, String) {
         use super::Setup::*;
-        let area = self.in_sentence();
+        let area = crate::t!("area-in-banner", intent = self.as_str());
         match setup {
             Some(Active) => ("banner success", self.done_message()),
             Some(InProgress) => (

@@ -32,7 +32,8 @@ pub enum AuthError {
     NoOrganization,
     #[error("{organization} requires SSO")]
     SsoRequired { organization: String },
-    #[error("only an admin of {organization} may {refused:?}")]
+    // Kept as it was: the trail stores this as a refusal's detail.
+    #[error("only an admin of {organization} may do this")]
     NotAdmin {
         organization: String,
         refused: AdminsOnly,
