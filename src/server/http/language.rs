@@ -13,6 +13,10 @@ use leptos::prelude::{provide_context, use_context};
 use tower_sessions::Session;
 
 pub async fn choose(session: Session, mut request: Request, next: Next) -> Response {
+    // Files and probes have no words: no session read for them.
+    if !has_words(request.uri().path()) {
+        return next.run(request).await;
+    }
     let accept_language = request
         .headers()
         .get(header::ACCEPT_LANGUAGE)
@@ -31,11 +35,46 @@ pub async fn choose(session: Session, mut request: Request, next: Next) -> Respo
     response
 }
 
+/// Whether an answer at `path` may carry words: not the bundle, icons, static files
+/// (a name with an extension) or the health and metrics probes.
+fn has_words(path: &str) -> bool {
+    let file = path
+        .rsplit('/')
+        .next()
+        .is_some_and(|last| last.contains('.'));
+    let probe = matches!(path, "/healthz" | "/readyz" | "/metrics");
+    !(file || probe || path.starts_with("/pkg/") || path.starts_with("/icons/"))
+}
+
 /// Inside the render or a server function: the request's language in its context.
 pub fn provide() {
     let lang = use_context::<axum::http::request::Parts>()
         .and_then(|parts| parts.extensions.get::<Lang>().copied());
     if let Some(lang) = lang {
         provide_context(lang);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn pages_and_answers_have_words_and_files_do_not() {
+        for path in [
+            "/settings",
+            "/sign-in",
+            "/api/login",
+            "/embed",
+            "/staff/organizations/3",
+        ] {
+            assert!(super::has_words(path), "{path}");
+        }
+        for path in [
+            "/pkg/portico.wasm",
+            "/icons/light/okta.svg",
+            "/favicon.svg",
+            "/healthz",
+        ] {
+            assert!(!super::has_words(path), "{path}");
+        }
     }
 }
