@@ -5,6 +5,9 @@
 //   <script>
 //     const embed = PorticoEmbed.mount(document.getElementById("enterprise-settings"), {
 //       url: "https://portico.example.com/embed?token=" + tokenFromYourServer,
+//       // Optional; the token's `appearance` claim, if any, comes first.
+//       appearance: { accent: "#0a7", radius: 6, font: "Inter, system-ui, sans-serif",
+//                     scheme: "auto", heading: false, background: false },
 //     });
 //     embed.element.addEventListener("portico:configured", (e) => console.log(e.detail));
 //   </script>
@@ -18,6 +21,13 @@
   function mount(container, options) {
     var src = new URL(options.url, global.location.href);
     var origin = src.origin;
+    // Portico checks each setting and refuses the page, saying why, if one is wrong.
+    var appearance = options.appearance || {};
+    for (var setting in appearance) {
+      if (setting !== "token" && Object.prototype.hasOwnProperty.call(appearance, setting)) {
+        src.searchParams.set(setting, String(appearance[setting]));
+      }
+    }
     var iframe = document.createElement("iframe");
     iframe.src = src.href;
     iframe.title = options.title || "Enterprise settings";

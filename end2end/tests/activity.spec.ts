@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { ADMIN, MEMBER, expect, hydrated, signIn, test } from "../fixtures";
+import { ADMIN, MEMBER, expect, hydrated, screenshot, signIn, test } from "../fixtures";
 import { join } from "node:path";
 
 test("an admin sees who did what in Recent activity and downloads it for an auditor", async ({ page, portico, javaScript, browser }) => {
@@ -50,4 +50,32 @@ test("an admin sees who did what in Recent activity and downloads it for an audi
   expect(link).toContain(ADMIN);
   expect(link).toContain("HeadlessChrome");
   expect(lines.some((line) => line.includes(MEMBER) && line.includes('"portal_link.create","refused"'))).toBe(true);
+});
+
+test("an admin narrows Recent activity to what they look for, and back to everything", async ({ page, portico, javaScript }) => {
+  await signIn(page, portico, javaScript, ADMIN);
+  await hydrated(page, javaScript);
+  await page.locator('[data-intent="audit_logs"]').getByRole("button", { name: /audit logs/ }).click();
+  await expect(page).toHaveURL(/\/portal\//);
+  await page.goto(`${portico.url}/settings`);
+
+  const activity = page.locator("#activity");
+  const rows = activity.locator("tbody tr");
+  await expect(rows.filter({ hasText: "Signed in" })).not.toHaveCount(0);
+  await activity.getByLabel("What").selectOption({ label: "Setup" });
+  await activity.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/activity_kind=setup/);
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("Opened the Admin Portal");
+  // What was chosen stays chosen.
+  await expect(activity.getByLabel("What")).toHaveValue("setup");
+  await activity.scrollIntoViewIfNeeded();
+  await screenshot(page, "activity-filtered");
+
+  await activity.getByLabel("Who (email or part of it)").fill("nobody");
+  await activity.getByRole("button", { name: "Show" }).click();
+  await expect(activity.getByText("Nothing matches this filter.")).toBeVisible();
+  await activity.getByRole("link", { name: "Show everything" }).click();
+  await expect(rows.filter({ hasText: "Signed in" })).not.toHaveCount(0);
+  await expect(activity.getByLabel("Who (email or part of it)")).toHaveValue("");
 });

@@ -39,21 +39,27 @@ test("an admin adds a domain, a bad one is refused in the card with what was typ
 
   await input.fill("https://widgets.example/login");
   await card.getByRole("button", { name: "Add domain" }).click();
-  await expect(card.getByRole("alert")).toContainText("Enter just the domain, such as acme.com.");
+  // The error sits beside the field it is about: named as its description, the field
+  // marked invalid and focused, what was typed kept.
+  await expect(input).toHaveAccessibleDescription(/Enter just the domain, such as acme\.com\./);
+  await expect(input).toHaveAttribute("aria-invalid", "true");
+  await expect(input).toBeFocused();
   await expect(input).toHaveValue("https://widgets.example/login");
+  await screenshot(page, "domain-field-error");
 
   await input.fill("Widgets.Example");
   await card.getByRole("button", { name: "Add domain" }).click();
   const widgets = card.locator('[data-domain="widgets.example"]');
   await expect(widgets.getByText("Waiting for DNS")).toBeVisible();
   await expect(widgets.getByTestId("record-name")).toHaveText("_workos-challenge.widgets.example");
-  await expect(card.getByRole("alert")).toHaveCount(0);
+  await expect(card.locator(".field-error")).toHaveCount(0);
+  await expect(input).not.toHaveAttribute("aria-invalid", "true");
   await expect(input).toHaveValue("");
 
   // The same domain again: it is one of ours already, and the card says so.
   await input.fill("widgets.example");
   await card.getByRole("button", { name: "Add domain" }).click();
-  await expect(card.getByRole("alert")).toContainText("widgets.example is already one of your domains, waiting for its DNS record");
+  await expect(input).toHaveAccessibleDescription(/widgets\.example is already one of your domains, waiting for its DNS record/);
   await screenshot(page, "domain-added");
 
   // Removing asks first, saying what it changes: a modal dialog with JavaScript, the

@@ -246,3 +246,49 @@ test("replayed, expired and tampered tokens are refused with a page that says wh
     host.kill();
   }
 });
+
+test("a host themes the embedded page, and in a 320-pixel frame nothing is clipped @needs-javascript", async ({ page, portico }) => {
+  const host = await startHost(portico);
+  try {
+    // The token carries the host's look (accent, radius, light, no heading or background);
+    // the script's options add a font; a wrong value is refused with the reason.
+    await page.setViewportSize({ width: 420, height: 900 });
+    await page.goto(`${hostOrigin}/?as=admin&theme=warm&font=Georgia,%20serif&frame_width=320`);
+    await expect(page.frameLocator("#portico iframe").locator('[data-intent="sso"]')).toBeVisible();
+    const frame = page.frames().find((f) => f !== page.mainFrame())!;
+    const look = await frame.evaluate(() => {
+      const root = getComputedStyle(document.documentElement);
+      const heading = document.querySelector("h1")!.getBoundingClientRect();
+      const cards = Array.from(document.querySelectorAll(".card")).map((c) => c.getBoundingClientRect());
+      return {
+        accent: root.getPropertyValue("--accent").trim(),
+        font: root.fontFamily,
+        scheme: root.colorScheme,
+        background: getComputedStyle(document.body).backgroundColor,
+        headingWidth: heading.width,
+        sideways: document.documentElement.scrollWidth - window.innerWidth,
+        clipped: cards.filter((c) => c.left < 0 || c.right > window.innerWidth).length,
+        width: window.innerWidth,
+      };
+    });
+    expect(look).toEqual({
+      accent: "#9a3412",
+      font: "Georgia, serif",
+      scheme: "light",
+      background: "rgba(0, 0, 0, 0)",
+      headingWidth: 1,
+      sideways: 0,
+      clipped: 0,
+      width: 320,
+    });
+    await expect(page.frameLocator("#portico iframe").getByRole("heading", { name: "Acme settings" })).toBeAttached();
+    await page.setViewportSize({ width: 420, height: 2600 });
+    await page.locator("#portico").screenshot({ path: shot("embed-themed-320") });
+
+    // A value that is no colour: refused, saying which and what it takes.
+    await page.goto(`${hostOrigin}/?as=admin&accent=${encodeURIComponent("red;}body{display:none")}`);
+    await expect(page.frameLocator("#portico iframe").getByRole("alert")).toContainText('accent "red;}body{display:none" is not a colour like #4f46e5');
+  } finally {
+    host.kill();
+  }
+});

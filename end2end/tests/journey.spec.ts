@@ -81,7 +81,7 @@ test("leaving the portal without finishing returns to settings with no banner", 
 
 test("a member sees the settings read-only and no setup buttons", async ({ page, portico, javaScript }) => {
   await signIn(page, portico, javaScript, MEMBER);
-  await expect(page.getByTestId("read-only")).toContainText("Only admins of Acme can change them.");
+  await expect(page.getByTestId("read-only")).toContainText("To change them, ask an admin of Acme.");
   await expect(page.locator("body")).not.toContainText(ADMIN);
   await expect(page.locator(".card")).toHaveCount(7);
   await expect(page.locator(".card button")).toHaveCount(0);

@@ -13,7 +13,7 @@ test("a person in two organizations switches between them, with each one's role 
   await page.getByRole("button", { name: "Switch" }).click();
   await expect(page.getByRole("heading", { name: "Globex settings" })).toBeVisible();
   // A member there: status read-only, no buttons, no pickers, no DNS records.
-  await expect(page.getByTestId("read-only")).toContainText("Only admins of Globex can change them.");
+  await expect(page.getByTestId("read-only")).toContainText("To change them, ask an admin of Globex.");
   await expect(page.locator(".card button")).toHaveCount(0);
   await expect(page.locator("#it-admin")).toHaveCount(0);
   await expect(page.locator('[data-intent="domain_verification"]').getByText("globex.example is waiting for its DNS record.")).toBeVisible();

@@ -1,5 +1,5 @@
 import { Page } from "@playwright/test";
-import { ADMIN, expect, hydrated, signIn, test } from "../fixtures";
+import { ADMIN, expect, hydrated, screenshot, signIn, test } from "../fixtures";
 
 // The WCAG 2.2 AA criteria axe does not check, measured on the pages (WCAG.md maps each
 // criterion to its check).
@@ -69,4 +69,67 @@ test("the settings page does not shift while its status and fonts arrive (CLS 0)
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(1500);
   expect(await page.evaluate(() => (window as any).__shift)).toBe(0);
+});
+
+test("text spaced as 1.4.12 asks loses nothing: no clipped text, no sideways scroll", async ({ page, portico, javaScript }) => {
+  await signIn(page, portico, javaScript, ADMIN);
+  await page.locator("details").evaluateAll((all) => all.forEach((d) => d.setAttribute("open", "")));
+  // The criterion's spacing, as a reader's own style sheet would set it (through the
+  // style sheet's object model: the page's policy refuses an inline style element).
+  await page.evaluate(() => {
+    const sheet = document.styleSheets[0];
+    sheet.insertRule("* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }", sheet.cssRules.length);
+    sheet.insertRule("p { margin-bottom: 2em !important; }", sheet.cssRules.length);
+  });
+  for (const width of [1440, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    const clipped = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>("main *"))
+        .filter((el) => {
+          const style = getComputedStyle(el);
+          const hides = ["hidden", "clip"].includes(style.overflowX) || ["hidden", "clip"].includes(style.overflowY);
+          const shown = el.getClientRects().length > 0 && el.clientWidth > 1;
+          return hides && shown && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+        })
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.trim().slice(0, 40)}`),
+    );
+    expect(clipped, `${width} px`).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${width} px`).toBeLessThanOrEqual(0);
+  }
+  await screenshot(page, "text-spacing-360");
+});
+
+test("every control the keyboard reaches shows its focus, in full view (2.4.7, 2.4.11)", async ({ page, portico, javaScript }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signIn(page, portico, javaScript, ADMIN);
+  await hydrated(page, javaScript);
+  const problems: string[] = [];
+  let first = "";
+  for (let i = 0; i < 150; i++) {
+    await page.keyboard.press("Tab");
+    const seen = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const ring = (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== "none";
+      // The ring of a radio or checkbox is drawn by its label.
+      const label = el.closest("label, .provider-option");
+      const labelRing = label ? getComputedStyle(label).outlineStyle !== "none" : false;
+      const box = el.getBoundingClientRect();
+      const x = Math.min(Math.max(box.left + box.width / 2, 0), window.innerWidth - 1);
+      const y = Math.min(Math.max(box.top + box.height / 2, 0), window.innerHeight - 1);
+      const top = document.elementFromPoint(x, y);
+      const inView = box.bottom > 0 && box.top < window.innerHeight;
+      const covered = inView && top !== null && !el.contains(top) && !(label?.contains(top) ?? false);
+      const name = `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute("aria-label") || (el as HTMLInputElement).name || "").trim().slice(0, 30)}"`;
+      return { name, ring: ring || labelRing, inView, covered };
+    });
+    if (!seen) continue;
+    if (seen.name === first) break; // round the page once
+    if (!first) first = seen.name;
+    if (!seen.ring) problems.push(`${seen.name}: no visible focus`);
+    if (!seen.inView) problems.push(`${seen.name}: out of view`);
+    if (seen.covered) problems.push(`${seen.name}: covered by something else`);
+  }
+  expect(problems).toEqual([]);
 });

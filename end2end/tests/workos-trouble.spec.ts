@@ -71,13 +71,16 @@ test("when WorkOS goes down, the page shows the last known status with its age a
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("Live status is incomplete: WorkOS is not responding right now.");
   await expect(alert).toContainText("Showing what WorkOS reported less than a minute ago.");
-  await expect(sso.getByText("Active", { exact: true })).toBeVisible();
+  // Each badge says it is the last known state, in words and in its look.
+  await expect(sso.getByText("Active (last known)", { exact: true })).toBeVisible();
   await expect(sso.getByText("Okta SAML is active.")).toBeVisible();
-  await expect(page.locator('[data-intent="audit_logs"]').getByText("Active", { exact: true })).toBeVisible();
+  await expect(page.locator('[data-intent="audit_logs"]').getByText("Active (last known)", { exact: true })).toBeVisible();
+  await expect(page.locator('nav.page-nav [data-nav-intent="sso"]')).toContainText("Active (last known)");
   await screenshot(page, "workos-down-last-known");
 
   await portico.control("DELETE", "faults");
   await alert.getByRole("link", { name: "Try again" }).click();
   await expect(page.getByRole("alert")).toHaveCount(0);
   await expect(sso.getByText("Okta SAML is active.")).toBeVisible();
+  await expect(sso.getByText("Active", { exact: true })).toBeVisible();
 });

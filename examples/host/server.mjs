@@ -54,6 +54,7 @@ function token(person, options = {}) {
     jti: randomUUID(),
   };
   if (options.features) claims.features = options.features;
+  if (options.appearance) claims.appearance = options.appearance;
   return jwt.sign(claims, secret, { algorithm: "HS256" });
 }
 
@@ -62,7 +63,27 @@ function optionsFrom(query) {
     features: query.get("features") ? query.get("features").split(",") : undefined,
     lifetime: query.has("lifetime") ? Number(query.get("lifetime")) : undefined,
     shift: query.has("shift") ? Number(query.get("shift")) : undefined,
+    // ?theme=warm: the host's look, signed in the token.
+    appearance:
+      query.get("theme") === "warm"
+        ? { accent: "#9a3412", radius: 4, scheme: "light", heading: false, background: false }
+        : undefined,
   };
+}
+
+/** ?frame_width=320: the frame in a narrow column, as a sidebar would hold it. */
+function frameWidth(query) {
+  const width = Number(query.get("frame_width"));
+  return Number.isInteger(width) && width >= 200 && width <= 2000 ? ` style="width:${width}px"` : "";
+}
+
+/** What the page passes to portico-embed.js's `appearance` (?accent=, ?font=, …). */
+function scriptAppearance(query) {
+  const appearance = {};
+  for (const setting of ["accent", "radius", "font", "scheme", "heading", "background"]) {
+    if (query.has(setting)) appearance[setting] = query.get(setting);
+  }
+  return appearance;
 }
 
 const escape = (text) => String(text).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
@@ -94,12 +115,12 @@ function page(person, query) {
 <header>
   <strong>Example host</strong>
   <span>Signed in as ${escape(person.name)} (${escape(person.role)}) · ${escape(plan)}</span>
-  <nav><a href="/?as=admin">Admin</a><a href="/?as=member">Member</a><a href="/?as=admin&amp;features=sso,domain_verification,audit_logs">Plan without directory sync</a></nav>
+  <nav><a href="/?as=admin">Admin</a><a href="/?as=member">Member</a><a href="/?as=admin&amp;features=sso,domain_verification,audit_logs">Plan without directory sync</a><a href="/?as=admin&amp;theme=warm&amp;font=Georgia,serif">Themed</a></nav>
 </header>
 <main>
   <section>
     <h1>Enterprise settings</h1>
-    <div id="portico"></div>
+    <div id="portico"${frameWidth(query)}></div>
   </section>
   <section aria-labelledby="events-heading">
     <h2 id="events-heading">Events from Portico</h2>
@@ -109,7 +130,10 @@ function page(person, query) {
 </main>
 <script src="${escape(new URL("/portico-embed.js", portico))}"></script>
 <script>
-  const embed = PorticoEmbed.mount(document.getElementById("portico"), { url: ${JSON.stringify(embedUrl.href)} });
+  const embed = PorticoEmbed.mount(document.getElementById("portico"), {
+    url: ${JSON.stringify(embedUrl.href)},
+    appearance: ${JSON.stringify(scriptAppearance(query)).replace(/</g, "\\u003c")},
+  });
   const events = document.getElementById("events");
   for (const type of ["portico:ready", "portico:resize", "portico:configured", "portico:status", "portico:error"]) {
     embed.element.addEventListener(type, (event) => {

@@ -11,9 +11,6 @@ activity-lead = { PLURAL($days) ->
    *[other] عمليات تسجيل الدخول وروابط الإعداد والتغييرات في هذه المؤسسة، ويُحتفظ بها لمدة { $days } يوم.
 }
 activity-empty = لم يُسجَّل أي نشاط بعد.
-activity-newest = الأحدث
-activity-older = النشاط الأقدم
-activity-pages = صفحات النشاط
 activity-entries = إدخالات النشاط
 activity-when = الوقت
 activity-who = المستخدم
@@ -68,3 +65,44 @@ action-described = { $action ->
 }
 
 activity-by-operator = مشغّل Portico (سطر الأوامر)
+activity-detail-about = { $subject }: { $rest }
+activity-detail-for-areas = { $subject }، لـ { $areas }
+activity-detail-embedded = عبر { $host }، بصفة { $role }
+activity-detail-sso = عبر تسجيل الدخول الموحّد ({ $provider })
+activity-detail-sso-refused = عبر تسجيل الدخول الموحّد: { $reason }
+activity-detail-every-area = كل الميزات
+activity-detail-no-area = لا توجد ميزة
+activity-detail-plan = الميزات: { $areas }
+activity-filter-not-a-day = { $typed } ليس تاريخًا: أدخل تاريخًا مثل 2026-11-01. تعرض القائمة كل الأيام إلى ذلك الحين.
+activity-filter-empty-range = اليوم الأخير قبل اليوم الأول: تعرض القائمة كل الأيام ابتداءً من اليوم الأول.
+activity-times = { PLURAL($count) ->
+    [zero] لا مرات في ذلك اليوم
+    [one] مرة واحدة في ذلك اليوم
+    [two] مرتان في ذلك اليوم
+    [few] { $count } مرات في ذلك اليوم
+    [many] { $count } مرة في ذلك اليوم
+   *[other] { $count } مرة في ذلك اليوم
+}
+activity-filter-heading = عرض فقط
+activity-filter-who = مَن (البريد الإلكتروني أو جزء منه)
+activity-filter-what = ماذا
+activity-filter-result = النتيجة
+activity-filter-any = الكل
+activity-filter-from = من
+activity-filter-to = إلى
+activity-filter-apply = عرض
+activity-filter-clear = عرض الكل
+activity-filter-nothing = لا شيء يطابق هذا التصفية.
+activity-load-more = عرض المزيد
+activity-kind = { $kind ->
+    [sign_ins] عمليات تسجيل الدخول
+    [setup] الإعداد
+    [domains] النطاقات
+    [it_admin] دعوات مسؤول تقنية المعلومات
+    [members] الأعضاء
+    [plan] الخطة
+    [trail] التنزيلات والتنظيف
+    [workos] تغييرات أبلغت عنها WorkOS
+    [emails] رسائل إلى المسؤولين
+   *[host_product] المنتج المضيف
+}

@@ -129,3 +129,4 @@ role-name = { $role ->
 
 # شارة البطاقة عندما تتعذر قراءة الحالة من WorkOS.
 setup-unknown = الحالة غير معروفة
+setup-label-stale = { $state } (آخر حالة معروفة)

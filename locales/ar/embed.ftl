@@ -22,3 +22,4 @@ embed-not-set-up = التضمين غير مُعَدّ
 embed-not-set-up-lead = لا تحتوي نسخة Portico هذه على PORTICO_EMBED_SECRET، لذا لا تقبل أي رموز تضمين.
 embed-unknown-parent = لا يستطيع Portico تحديد الموقع الذي يضمّنه
 embed-unknown-parent-lead = لم ترسل الصفحة المضمِّنة ترويسة Referer تشير إلى أحد embed_origins. أبقِ سياسة المُحيل (referrer policy) الافتراضية على الصفحة المضيفة، أو أدرج أصلًا واحدًا فقط في embed_origins.
+embed-appearance-refused = تعذّر على Portico استخدام المظهر الذي طلبه المنتج المضيف: { $reason }.

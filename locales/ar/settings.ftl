@@ -14,7 +14,7 @@ card-picked-choose-it-again = تم اختيار { $provider }: اختره مجد
 invited-for = تمت دعوة { $email } لإعداد { $areas } بتاريخ { $date }.
 
 it-admin-sent = تم إرسال الدعوة.
-it-admin-heading = لست الشخص الذي سيتولى الإعداد؟
+it-admin-heading = إرسال الإعداد إلى مسؤول تقنية المعلومات لديك
 it-admin-lead = ترسل WorkOS إلى مسؤول تقنية المعلومات لديك رسالة بريد إلكتروني تتضمن رابط إعداد للميزات التي تختارها. تحل الدعوة الجديدة محل الدعوة الحالية.
 it-admin-open = الإرسال إلى مسؤول تقنية المعلومات لدي
 it-admin-send = إرسال الدعوة
@@ -65,7 +65,7 @@ settings-unreadable = تعذّر تحميل هذه الصفحة. يُرجى إع
 settings-embedded-session-ended = انتهت هذه الجلسة المضمّنة. أعد تحميل الصفحة في منتجك للمتابعة.
 settings-session-ended = انتهت جلستك.
 settings-sign-in-again = تسجيل الدخول مجددًا
-settings-read-only = يمكنك عرض هذه الإعدادات. لا يمكن تغييرها إلا لمسؤولي { $organization }.
+settings-read-only = يمكنك عرض هذه الإعدادات. لتغييرها، اطلب ذلك من أحد مسؤولي { $organization }.
 # ‎$reason‎ جملة مستقلة تنتهي بنقطة.
 settings-status-incomplete = الحالة المباشرة غير مكتملة: { $reason }
 settings-heading = إعدادات { $organization }
@@ -136,3 +136,9 @@ domains-removed = أُزيل { $domain } من نطاقاتك.
 it-admin-revoke-confirm = إلغاء الدعوة المرسلة إلى { $email }؟
 it-admin-revoke-consequence = سيتوقف رابط الإعداد الذي أرسلته WorkOS إلى { $email } عن العمل (لـ { $areas }). لا يتغير شيء مما تم إعداده بالفعل.
 cancel = إلغاء
+settings-lead-member = حالة ميزات المؤسسات في مؤسستك. يتولى المسؤولون لديك إعدادها.
+page-nav-label = في هذه الصفحة
+card-in-use-outside-plan = لم تعد خطتك تتضمن هذه الميزة. تستمر في العمل كما أُعدّت؛ ولتغييرها، قم بالترقية.
+card-picked-by-admins = اختار المسؤولون لديك { $provider }.
+settings-read-only-ask = يمكنك عرض هذه الإعدادات. لتغييرها، اطلب ذلك من أحد المسؤولين لديك: { $admins }.
+skip-to-settings = الانتقال إلى الإعدادات

@@ -7,9 +7,6 @@ activity-lead = { PLURAL($days) ->
    *[other] Anmeldungen, Einrichtungslinks und Änderungen in dieser Organisation, { $days } Tage lang aufbewahrt.
 }
 activity-empty = Noch nichts aufgezeichnet.
-activity-newest = Neueste
-activity-older = Ältere Aktivitäten
-activity-pages = Aktivitätsseiten
 activity-entries = Aktivitätseinträge
 activity-when = Wann
 activity-who = Wer
@@ -64,3 +61,40 @@ action-described = { $action ->
 }
 
 activity-by-operator = Portico-Betreiber (Befehlszeile)
+activity-detail-about = { $subject }: { $rest }
+activity-detail-for-areas = { $subject }, für { $areas }
+activity-detail-embedded = Über { $host }, als { $role }
+activity-detail-sso = Über Single Sign-on ({ $provider })
+activity-detail-sso-refused = Über Single Sign-on: { $reason }
+activity-detail-every-area = Alle Bereiche
+activity-detail-no-area = Kein Bereich
+activity-detail-plan = Bereiche: { $areas }
+activity-filter-not-a-day = { $typed } ist kein Datum: Geben Sie eines wie 2026-11-01 ein. Bis dahin zeigt die Liste alle Tage.
+activity-filter-empty-range = Der letzte Tag liegt vor dem ersten: Die Liste zeigt alle Tage ab dem ersten.
+activity-times = { PLURAL($count) ->
+    [one] einmal an diesem Tag
+   *[other] { $count }-mal an diesem Tag
+}
+activity-filter-heading = Nur anzeigen
+activity-filter-who = Wer (E-Mail oder ein Teil davon)
+activity-filter-what = Was
+activity-filter-result = Ergebnis
+activity-filter-any = Alle
+activity-filter-from = Von
+activity-filter-to = Bis
+activity-filter-apply = Anzeigen
+activity-filter-clear = Alles anzeigen
+activity-filter-nothing = Nichts entspricht diesem Filter.
+activity-load-more = Mehr laden
+activity-kind = { $kind ->
+    [sign_ins] Anmeldungen
+    [setup] Einrichtung
+    [domains] Domains
+    [it_admin] Einladungen an IT-Admins
+    [members] Mitglieder
+    [plan] Tarif
+    [trail] Downloads und Bereinigung
+    [workos] Von WorkOS gemeldete Änderungen
+    [emails] E-Mails an Admins
+   *[host_product] Host-Produkt
+}

@@ -129,3 +129,4 @@ role-name = { $role ->
 
 # Badge einer Karte, wenn der Status bei WorkOS nicht gelesen werden konnte.
 setup-unknown = Status unbekannt
+setup-label-stale = { $state } (zuletzt bekannt)

@@ -22,3 +22,4 @@ embed-not-set-up = Die Einbettung ist nicht eingerichtet
 embed-not-set-up-lead = Für diese Portico-Instanz ist kein PORTICO_EMBED_SECRET festgelegt, daher nimmt sie keine Einbettungs-Tokens an.
 embed-unknown-parent = Portico kann nicht erkennen, welche Website es einbettet
 embed-unknown-parent-lead = Die einbettende Seite hat keinen Referer gesendet, der einen der embed_origins nennt. Behalten Sie auf der Host-Seite die standardmäßige Referrer-Policy bei, oder tragen Sie in embed_origins nur einen einzigen Origin ein.
+embed-appearance-refused = Portico konnte das vom Host-Produkt gewünschte Erscheinungsbild nicht verwenden: { $reason }.

@@ -14,7 +14,7 @@ card-picked-choose-it-again = { $provider } ausgewählt: Wählen Sie den Anbiete
 invited-for = { $email } wurde am { $date } für { $areas } eingeladen.
 
 it-admin-sent = Einladung gesendet.
-it-admin-heading = Sie richten das nicht selbst ein?
+it-admin-heading = Die Einrichtung an Ihren IT-Admin senden
 it-admin-lead = WorkOS sendet Ihrem IT-Admin per E-Mail einen Einrichtungslink für die Bereiche, die Sie auswählen. Eine neue Einladung ersetzt die aktuelle.
 it-admin-open = An meinen IT-Admin senden
 it-admin-send = Einladung senden
@@ -65,7 +65,7 @@ settings-unreadable = Diese Seite konnte nicht geladen werden. Bitte laden Sie s
 settings-embedded-session-ended = Diese eingebettete Sitzung ist beendet. Laden Sie die Seite in Ihrem Produkt neu, um fortzufahren.
 settings-session-ended = Ihre Sitzung ist beendet.
 settings-sign-in-again = Erneut anmelden
-settings-read-only = Sie können diese Einstellungen ansehen. Nur Admins von { $organization } können sie ändern.
+settings-read-only = Sie können diese Einstellungen ansehen. Für Änderungen wenden Sie sich an einen Admin von { $organization }.
 # $reason ist ein eigener Satz mit Punkt am Ende.
 settings-status-incomplete = Der Live-Status ist unvollständig: { $reason }
 settings-heading = Einstellungen für { $organization }
@@ -120,3 +120,9 @@ domains-removed = { $domain } wurde aus Ihren Domains entfernt.
 it-admin-revoke-confirm = Einladung an { $email } widerrufen?
 it-admin-revoke-consequence = Der Einrichtungslink, den WorkOS an { $email } gesendet hat, funktioniert dann nicht mehr (für { $areas }). Bereits Eingerichtetes bleibt unverändert.
 cancel = Abbrechen
+settings-lead-member = So steht es um die Enterprise-Funktionen Ihrer Organisation. Ihre Admins richten sie ein.
+page-nav-label = Auf dieser Seite
+card-in-use-outside-plan = Ihr Tarif enthält dies nicht mehr. Es funktioniert weiter wie eingerichtet; für Änderungen ist ein Upgrade nötig.
+card-picked-by-admins = Ihre Admins haben { $provider } gewählt.
+settings-read-only-ask = Sie können diese Einstellungen ansehen. Für Änderungen wenden Sie sich an einen Ihrer Admins: { $admins }.
+skip-to-settings = Zu den Einstellungen springen

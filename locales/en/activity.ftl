@@ -6,9 +6,6 @@ activity-lead = { PLURAL($days) ->
    *[other] Sign-ins, setup links and changes in this organization, kept { $days } days.
 }
 activity-empty = Nothing recorded yet.
-activity-newest = Newest
-activity-older = Older activity
-activity-pages = Activity pages
 activity-entries = Activity entries
 activity-when = When
 activity-who = Who
@@ -64,3 +61,40 @@ action-described = { $action ->
 }
 
 activity-by-operator = Portico operator (command line)
+activity-detail-about = { $subject }: { $rest }
+activity-detail-for-areas = { $subject }, for { $areas }
+activity-detail-embedded = Through { $host }, as { $role }
+activity-detail-sso = Through single sign-on ({ $provider })
+activity-detail-sso-refused = Through single sign-on: { $reason }
+activity-detail-every-area = Every area
+activity-detail-no-area = No area
+activity-detail-plan = Areas: { $areas }
+activity-filter-not-a-day = { $typed } is not a day: enter one like 2026-11-01. The list shows every day meanwhile.
+activity-filter-empty-range = The last day is before the first: the list shows every day from the first on.
+activity-times = { PLURAL($count) ->
+    [one] once that day
+   *[other] { $count } times that day
+}
+activity-filter-heading = Show only
+activity-filter-who = Who (email or part of it)
+activity-filter-what = What
+activity-filter-result = Result
+activity-filter-any = Any
+activity-filter-from = From
+activity-filter-to = To
+activity-filter-apply = Show
+activity-filter-clear = Show everything
+activity-filter-nothing = Nothing matches this filter.
+activity-load-more = Load more
+activity-kind = { $kind ->
+    [sign_ins] Sign-ins
+    [setup] Setup
+    [domains] Domains
+    [it_admin] IT admin invitations
+    [members] Members
+    [plan] Plan
+    [trail] Downloads and clean-up
+    [workos] Changes WorkOS reported
+    [emails] Emails to admins
+   *[host_product] Host product
+}

@@ -132,3 +132,4 @@ role-name = { $role ->
 
 # A card's badge when WorkOS's status could not be read.
 setup-unknown = Status unknown
+setup-label-stale = { $state } (last known)

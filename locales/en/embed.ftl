@@ -20,3 +20,4 @@ embed-not-set-up = Embedding is not set up
 embed-not-set-up-lead = This Portico has no PORTICO_EMBED_SECRET, so it accepts no embed tokens.
 embed-unknown-parent = Portico cannot tell which site embeds it
 embed-unknown-parent-lead = The framing page sent no Referer naming one of the embed_origins. Keep the default referrer policy on the host page, or list a single origin in embed_origins.
+embed-appearance-refused = Portico could not use the appearance the host product asked for: { $reason }.

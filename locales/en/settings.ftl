@@ -13,7 +13,7 @@ card-picked-choose-it-again = { $provider } picked: choose it when the setup ask
 invited-for = Invited { $email } for { $areas } on { $date }.
 
 it-admin-sent = Invitation sent.
-it-admin-heading = Not the one who sets this up?
+it-admin-heading = Send the setup to your IT admin
 it-admin-lead = WorkOS emails your IT admin a setup link for the areas you pick. A new invitation replaces the current one.
 it-admin-open = Send to my IT admin
 it-admin-send = Send invitation
@@ -64,7 +64,7 @@ settings-unreadable = This page could not be read. Please reload it.
 settings-embedded-session-ended = This embedded session has ended. Reload the page in your product to continue.
 settings-session-ended = Your session has ended.
 settings-sign-in-again = Sign in again
-settings-read-only = You can view these settings. Only admins of { $organization } can change them.
+settings-read-only = You can view these settings. To change them, ask an admin of { $organization }.
 # $reason is a sentence of its own, ending in a full stop.
 settings-status-incomplete = Live status is incomplete: { $reason }
 settings-heading = { $organization } settings
@@ -120,3 +120,9 @@ domains-removed = { $domain } was removed from your domains.
 it-admin-revoke-confirm = Revoke the invitation to { $email }?
 it-admin-revoke-consequence = The setup link WorkOS emailed to { $email } stops working, for { $areas }. Nothing they already set up changes.
 cancel = Cancel
+settings-lead-member = Where your organization’s enterprise features stand. Your admins set them up.
+page-nav-label = On this page
+card-in-use-outside-plan = Your plan no longer includes it. It keeps working as it is set up; to change it, upgrade.
+card-picked-by-admins = Your admins picked { $provider }.
+settings-read-only-ask = You can view these settings. To change them, ask one of your admins: { $admins }.
+skip-to-settings = Skip to the settings

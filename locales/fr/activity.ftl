@@ -7,9 +7,6 @@ activity-lead = { PLURAL($days) ->
    *[other] Connexions, liens de configuration et modifications dans cette organisation, conservés pendant { $days } jours.
 }
 activity-empty = Aucune activité enregistrée pour l'instant.
-activity-newest = Plus récentes
-activity-older = Activité plus ancienne
-activity-pages = Pages d'activité
 activity-entries = Entrées d'activité
 activity-when = Date
 activity-who = Auteur
@@ -64,3 +61,40 @@ action-described = { $action ->
 }
 
 activity-by-operator = Opérateur Portico (ligne de commande)
+activity-detail-about = { $subject } : { $rest }
+activity-detail-for-areas = { $subject }, pour { $areas }
+activity-detail-embedded = Via { $host }, en tant que { $role }
+activity-detail-sso = Via l’authentification unique ({ $provider })
+activity-detail-sso-refused = Via l’authentification unique : { $reason }
+activity-detail-every-area = Toutes les fonctionnalités
+activity-detail-no-area = Aucune fonctionnalité
+activity-detail-plan = Fonctionnalités : { $areas }
+activity-filter-not-a-day = { $typed } n’est pas une date : saisissez-en une comme 2026-11-01. En attendant, la liste montre tous les jours.
+activity-filter-empty-range = Le dernier jour précède le premier : la liste montre tous les jours à partir du premier.
+activity-times = { PLURAL($count) ->
+    [one] une fois ce jour-là
+   *[other] { $count } fois ce jour-là
+}
+activity-filter-heading = Afficher uniquement
+activity-filter-who = Qui (e-mail ou une partie)
+activity-filter-what = Quoi
+activity-filter-result = Résultat
+activity-filter-any = Tous
+activity-filter-from = Du
+activity-filter-to = Au
+activity-filter-apply = Afficher
+activity-filter-clear = Tout afficher
+activity-filter-nothing = Rien ne correspond à ce filtre.
+activity-load-more = Afficher plus
+activity-kind = { $kind ->
+    [sign_ins] Connexions
+    [setup] Configuration
+    [domains] Domaines
+    [it_admin] Invitations à l’administrateur informatique
+    [members] Membres
+    [plan] Offre
+    [trail] Téléchargements et nettoyage
+    [workos] Changements signalés par WorkOS
+    [emails] E-mails aux administrateurs
+   *[host_product] Produit hôte
+}

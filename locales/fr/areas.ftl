@@ -129,3 +129,4 @@ role-name = { $role ->
 
 # Le badge d'une carte quand l'état chez WorkOS n'a pas pu être lu.
 setup-unknown = État inconnu
+setup-label-stale = { $state } (dernier état connu)

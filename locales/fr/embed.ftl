@@ -22,3 +22,4 @@ embed-not-set-up = L'intégration n'est pas configurée
 embed-not-set-up-lead = Cette instance de Portico n'a pas de PORTICO_EMBED_SECRET ; elle n'accepte donc aucun jeton d'intégration.
 embed-unknown-parent = Portico ne peut pas déterminer quel site l'intègre
 embed-unknown-parent-lead = La page qui intègre Portico n'a envoyé aucun en-tête Referer désignant l'une des embed_origins. Conservez la politique de référent (referrer policy) par défaut sur la page hôte, ou n'indiquez qu'une seule origine dans embed_origins.
+embed-appearance-refused = Portico n’a pas pu appliquer l’apparence demandée par le produit hôte : { $reason }.

@@ -14,7 +14,7 @@ card-picked-choose-it-again = { $provider } choisi : sélectionnez-le lorsque l
 invited-for = Invitation envoyée à { $email } le { $date } pour : { $areas }.
 
 it-admin-sent = Invitation envoyée.
-it-admin-heading = Ce n'est pas vous qui configurez ces fonctionnalités ?
+it-admin-heading = Envoyer la configuration à votre administrateur informatique
 it-admin-lead = WorkOS envoie par e-mail à votre administrateur informatique un lien de configuration pour les fonctionnalités que vous choisissez. Une nouvelle invitation remplace l'invitation en cours.
 it-admin-open = Envoyer à mon administrateur informatique
 it-admin-send = Envoyer l'invitation
@@ -65,7 +65,7 @@ settings-unreadable = Impossible de charger cette page. Veuillez la recharger.
 settings-embedded-session-ended = Cette session intégrée est terminée. Rechargez la page dans votre produit pour continuer.
 settings-session-ended = Votre session est terminée.
 settings-sign-in-again = Se reconnecter
-settings-read-only = Vous pouvez consulter ces paramètres. Seuls les administrateurs de l'organisation { $organization } peuvent les modifier.
+settings-read-only = Vous pouvez consulter ces paramètres. Pour les modifier, demandez à un administrateur de { $organization }.
 # $reason est une phrase complète, terminée par un point.
 settings-status-incomplete = L'état en direct est incomplet : { $reason }
 settings-heading = Paramètres de l'organisation { $organization }
@@ -129,3 +129,9 @@ domains-removed = { $domain } a été retiré de vos domaines.
 it-admin-revoke-confirm = Révoquer l'invitation envoyée à { $email } ?
 it-admin-revoke-consequence = Le lien de configuration envoyé par WorkOS à { $email } cessera de fonctionner (pour { $areas }). Ce qui est déjà configuré ne change pas.
 cancel = Annuler
+settings-lead-member = Où en sont les fonctionnalités entreprise de votre organisation. Vos administrateurs les configurent.
+page-nav-label = Sur cette page
+card-in-use-outside-plan = Votre offre ne l’inclut plus. Cela continue de fonctionner tel que configuré ; pour le modifier, passez à une offre supérieure.
+card-picked-by-admins = Vos administrateurs ont choisi { $provider }.
+settings-read-only-ask = Vous pouvez consulter ces paramètres. Pour les modifier, demandez à l’un de vos administrateurs : { $admins }.
+skip-to-settings = Aller aux paramètres

@@ -6,9 +6,6 @@ activity-lead = { PLURAL($days) ->
    *[other] この組織のサインイン、設定リンク、変更の記録です。{ $days } 日間保持されます。
 }
 activity-empty = まだ記録はありません。
-activity-newest = 最新
-activity-older = 以前のアクティビティ
-activity-pages = アクティビティのページ
 activity-entries = アクティビティの記録
 activity-when = 日時
 activity-who = 実行者
@@ -63,3 +60,39 @@ action-described = { $action ->
 }
 
 activity-by-operator = Portico の運営者 (コマンドライン)
+activity-detail-about = { $subject }：{ $rest }
+activity-detail-for-areas = { $subject }（{ $areas }）
+activity-detail-embedded = { $host } 経由（{ $role }）
+activity-detail-sso = シングルサインオン経由（{ $provider }）
+activity-detail-sso-refused = シングルサインオン経由：{ $reason }
+activity-detail-every-area = すべての項目
+activity-detail-no-area = 項目なし
+activity-detail-plan = 項目：{ $areas }
+activity-filter-not-a-day = { $typed } は日付ではありません。2026-11-01 のように入力してください。それまでは全期間を表示します。
+activity-filter-empty-range = 終了日が開始日より前です。開始日以降をすべて表示します。
+activity-times = { PLURAL($count) ->
+   *[other] この日 { $count } 回
+}
+activity-filter-heading = 絞り込み
+activity-filter-who = 実行者（メールアドレスまたはその一部）
+activity-filter-what = 操作
+activity-filter-result = 結果
+activity-filter-any = すべて
+activity-filter-from = 開始日
+activity-filter-to = 終了日
+activity-filter-apply = 表示
+activity-filter-clear = すべて表示
+activity-filter-nothing = この条件に一致する記録はありません。
+activity-load-more = さらに表示
+activity-kind = { $kind ->
+    [sign_ins] サインイン
+    [setup] 設定
+    [domains] ドメイン
+    [it_admin] IT 管理者への招待
+    [members] メンバー
+    [plan] プラン
+    [trail] ダウンロードと整理
+    [workos] WorkOS が通知した変更
+    [emails] 管理者へのメール
+   *[host_product] ホスト製品
+}

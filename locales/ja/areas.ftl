@@ -129,3 +129,4 @@ role-name = { $role ->
 
 # WorkOS の状態を読み取れなかったときのカードのバッジ。
 setup-unknown = 状態不明
+setup-label-stale = { $state }（前回の情報）

@@ -21,3 +21,4 @@ embed-not-set-up = 埋め込みが設定されていません
 embed-not-set-up-lead = この Portico には PORTICO_EMBED_SECRET が設定されていないため、埋め込みトークンを受け付けません。
 embed-unknown-parent = Portico を埋め込んでいるサイトを特定できません
 embed-unknown-parent-lead = 埋め込み元のページから、embed_origins のいずれかを示す Referer が送信されませんでした。ホストページのリファラーポリシーを既定のままにするか、embed_origins にオリジンを 1 つだけ指定してください。
+embed-appearance-refused = Portico はホスト製品が指定した外観を使用できませんでした：{ $reason }。

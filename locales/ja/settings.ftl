@@ -14,7 +14,7 @@ card-picked-choose-it-again = { $provider } を選択しました。設定画面
 invited-for = { $date } に { $email } を{ $areas }の設定に招待しました。
 
 it-admin-sent = 招待を送信しました。
-it-admin-heading = 設定するのはほかの方ですか？
+it-admin-heading = 設定を IT 管理者に送信
 it-admin-lead = 選択した項目の設定リンクを、WorkOS が IT 管理者にメールで送信します。新しい招待を送ると、現在の招待は置き換えられます。
 it-admin-open = IT 管理者に送信
 it-admin-send = 招待を送信
@@ -65,7 +65,7 @@ settings-unreadable = このページを読み込めませんでした。ペー�
 settings-embedded-session-ended = この埋め込みセッションは終了しました。続行するには、ご利用の製品でページを再読み込みしてください。
 settings-session-ended = セッションが終了しました。
 settings-sign-in-again = もう一度サインイン
-settings-read-only = この設定は閲覧のみ可能です。変更できるのは { $organization } の管理者だけです。
+settings-read-only = この設定は閲覧のみ可能です。変更するには { $organization } の管理者に依頼してください。
 # $reason はそれだけで完結した文です。
 settings-status-incomplete = 現在の状態を一部取得できませんでした：{ $reason }
 settings-heading = { $organization } の設定
@@ -116,3 +116,9 @@ domains-removed = { $domain } をドメインから削除しました。
 it-admin-revoke-confirm = { $email } への招待を取り消しますか?
 it-admin-revoke-consequence = WorkOS が { $email } に送った設定リンク ({ $areas }) は使えなくなります。すでに設定された内容は変わりません。
 cancel = キャンセル
+settings-lead-member = 組織のエンタープライズ機能の設定状況です。設定は管理者が行います。
+page-nav-label = このページの内容
+card-in-use-outside-plan = 現在のプランには含まれていません。設定済みのまま動作しますが、変更するにはアップグレードが必要です。
+card-picked-by-admins = 管理者が { $provider } を選びました。
+settings-read-only-ask = この設定は閲覧のみ可能です。変更するには管理者に依頼してください：{ $admins }
+skip-to-settings = 設定へ移動

@@ -16,7 +16,11 @@ pub async fn recent_activity(
         let session = cx::session().await?;
         let user = state.auth.require_user(&session).await?;
         let admin = user.require_admin_to(crate::server::auth::AdminsOnly::ReadActivity)?;
-        settings_page::activity(&state, &admin, before).await
+        let query = crate::server::activity::ActivityQuery {
+            before,
+            ..Default::default()
+        };
+        settings_page::activity(&state, &admin, &query).await
     })
     .await
 }

@@ -1,4 +1,5 @@
-//! `portico org …`: an organization's plan and its default language.
+//! `portico org …`: an organization's plan, its default language, and whether its
+//! members see whom to ask.
 
 use super::{load_config, open_database};
 use clap::Subcommand;
@@ -21,6 +22,14 @@ pub enum OrgCommand {
         /// The organization's name or WorkOS id (org_…).
         organization: String,
         language: String,
+    },
+    /// Whether ORGANIZATION's members see its admins' emails on the settings page, to
+    /// know whom to ask (`yes`), or read "an admin of ORGANIZATION" (`no`, the default).
+    ShowAdmins {
+        /// The organization's name or WorkOS id (org_…).
+        organization: String,
+        /// yes or no.
+        shown: String,
     },
 }
 
@@ -65,6 +74,28 @@ pub async fn run(file: Option<PathBuf>, command: OrgCommand) -> anyhow::Result<(
                     lang.own_name()
                 ),
                 None => println!("{} has no default language now.", organization.name),
+            }
+        }
+        OrgCommand::ShowAdmins {
+            organization,
+            shown,
+        } => {
+            let organization = members::organization(&db, &organization).await?;
+            let shown = match shown.trim() {
+                "yes" => true,
+                "no" => false,
+                other => anyhow::bail!("{other:?} is neither yes nor no. Fix: use yes or no"),
+            };
+            server::db::users::show_admins_to_members(&db, organization.id, shown).await?;
+            match shown {
+                true => println!(
+                    "{}'s members now see its admins' emails.",
+                    organization.name
+                ),
+                false => println!(
+                    "{}'s members now read \"an admin of {}\".",
+                    organization.name, organization.name
+                ),
             }
         }
     }

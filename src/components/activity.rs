@@ -1,67 +1,139 @@
 use crate::{
-    model::{ActivityEntry, ActivityOutcome, ActivityPage, Place},
+    components::FieldError,
+    model::{
+        ActivityEntry, ActivityFilter, ActivityKind, ActivityOutcome, ActivityPage, Place,
+        ReturnedForm,
+    },
     t,
 };
 use leptos::prelude::*;
 
-/// "Recent activity", for admins: who did what, when, how it ended and from where, a
-/// page at a time; and the whole trail (or a range) as a download for auditors.
+/// "Recent activity", for admins: who did what, when, how it ended and from where,
+/// narrowed by who, what, result and days, with "Load more"; and the whole trail (or a
+/// range) as a download for auditors. Plain GET forms and links: no script needed.
 #[component]
 pub fn ActivityLog(
     page: ActivityPage,
-    /// Why the last download was refused, from the address (the form works without
-    /// JavaScript, so its refusal comes back to the page).
+    /// The page's last form, if it came back: why the last download was refused (the
+    /// form works without JavaScript, so its refusal comes back to the page).
     #[prop(default = None)]
-    error: Option<String>,
+    form: Option<ReturnedForm>,
 ) -> impl IntoView {
-    let empty = page
-        .entries
-        .is_empty()
-        .then(|| view! { <p class="muted">{t!("activity-empty")}</p> });
-    let table = (!page.entries.is_empty()).then(|| activity_table(&page.entries));
-    let newer = page.is_older_page.then(
-        || view! { <a href=format!("./settings#{}", Place::ActivityLog.as_str())>{t!("activity-newest")}</a> },
-    );
-    let older = page.older.map(|id| {
-        let href = format!(
-            "./settings?activity_before={id}#{}",
-            Place::ActivityLog.as_str()
-        );
-        view! { <a href=href>{t!("activity-older")}</a> }
+    let filtered = !page.filter.is_empty();
+    let empty = page.entries.is_empty().then(|| {
+        let words = if filtered {
+            t!("activity-filter-nothing")
+        } else {
+            t!("activity-empty")
+        };
+        view! { <p class="muted" role="status">{words}</p> }
     });
-    let paging = (newer.is_some() || older.is_some()).then(
-        || view! { <nav class="paging" aria-label=t!("activity-pages")>{newer}{older}</nav> },
-    );
+    let table = (!page.entries.is_empty()).then(|| activity_table(&page.entries));
+    let more = page.load_more.clone().map(|href| {
+        view! { <p class="paging"><a href=href>{t!("activity-load-more")}</a></p> }
+    });
     view! {
         <section class="group activity-log" id=Place::ActivityLog.as_str() aria-labelledby="activity-heading">
             <h2 id="activity-heading">{t!("activity-heading")}</h2>
             <p class="muted">{t!("activity-lead", days = page.retention_days)}</p>
+            <FilterForm filter=page.filter.clone() error=page.filter_error.clone() />
             {empty}
             {table}
-            {paging}
-            <ExportForm error />
+            {more}
+            <ExportForm form />
         </section>
     }
     .into_any()
 }
 
+/// Narrows the list: a plain GET form back to this page, its values in the address.
+#[component]
+fn FilterForm(filter: ActivityFilter, error: Option<(String, String)>) -> impl IntoView {
+    let about = |field: &str, input: &str| {
+        let message = error
+            .as_ref()
+            .filter(|(f, _)| f == field)
+            .map(|(_, message)| message.clone());
+        FieldError::new(input, message)
+    };
+    let from = about("activity_from", "activity-from");
+    let to = about("activity_to", "activity-to");
+    let kinds = ActivityKind::ALL
+        .into_iter()
+        .map(|kind| {
+            view! { <option value=kind.as_str() selected=filter.kind == Some(kind)>{kind.label()}</option> }
+        })
+        .collect_view();
+    let outcomes = [
+        ActivityOutcome::Succeeded,
+        ActivityOutcome::Refused,
+        ActivityOutcome::Failed,
+    ]
+    .into_iter()
+    .map(|outcome| {
+        view! { <option value=outcome.as_str() selected=filter.outcome == Some(outcome)>{outcome.label()}</option> }
+    })
+    .collect_view();
+    let clear = (!filter.is_empty()).then(|| {
+        view! { <a href=format!("./settings#{}", Place::ActivityLog.as_str())>{t!("activity-filter-clear")}</a> }
+    });
+    view! {
+        <form class="activity-filter" method="get" action=format!("./settings#{}", Place::ActivityLog.as_str())>
+            <fieldset>
+                <legend>{t!("activity-filter-heading")}</legend>
+                <span class="field grow">
+                    <label for="activity-who">{t!("activity-filter-who")}</label>
+                    <input id="activity-who" name="activity_who" type="search" autocomplete="off" maxlength="254" value=filter.who.clone() />
+                </span>
+                <span class="field">
+                    <label for="activity-kind">{t!("activity-filter-what")}</label>
+                    <select id="activity-kind" name="activity_kind">
+                        <option value="">{t!("activity-filter-any")}</option>
+                        {kinds}
+                    </select>
+                </span>
+                <span class="field">
+                    <label for="activity-outcome">{t!("activity-filter-result")}</label>
+                    <select id="activity-outcome" name="activity_outcome">
+                        <option value="">{t!("activity-filter-any")}</option>
+                        {outcomes}
+                    </select>
+                </span>
+                {date_field(("activity-from", "activity_from"), t!("activity-filter-from"), Some(filter.from.clone()), from)}
+                {date_field(("activity-to", "activity_to"), t!("activity-filter-to"), Some(filter.to.clone()), to)}
+                <span class="filter-actions">
+                    <button class="secondary" type="submit">{t!("activity-filter-apply")}</button>
+                    {clear}
+                </span>
+            </fieldset>
+        </form>
+    }
+}
+
 /// The trail (or a range of it) as a download, for auditors: a plain GET form.
 #[component]
-fn ExportForm(error: Option<String>) -> impl IntoView {
-    let error = error.map(|message| view! { <p class="error" role="alert">{message}</p> });
+fn ExportForm(form: Option<ReturnedForm>) -> impl IntoView {
+    let place = Place::ActivityLog;
+    let error = form
+        .as_ref()
+        .and_then(|f| f.in_place(place, &["from", "to"]))
+        .map(|message| view! { <p class="error" role="alert">{message}</p> });
+    let from = FieldError::new(
+        "export-from",
+        form.as_ref().and_then(|f| f.in_field(place, "from")),
+    );
+    let to = FieldError::new(
+        "export-to",
+        form.as_ref().and_then(|f| f.in_field(place, "to")),
+    );
+    let typed = |field| form.as_ref().and_then(|f| f.typed(field));
     view! {
         <form class="export" method="get" action="/api/audit_events">
             <fieldset>
                 <legend>{t!("activity-download-heading")}</legend>
                 {error}
-                <span class="field">
-                    <label for="export-from">{t!("activity-download-from")}</label>
-                    <input id="export-from" type="date" name="from" />
-                </span>
-                <span class="field">
-                    <label for="export-to">{t!("activity-download-to")}</label>
-                    <input id="export-to" type="date" name="to" />
-                </span>
+                {date_field(("export-from", "from"), t!("activity-download-from"), typed("from"), from)}
+                {date_field(("export-to", "to"), t!("activity-download-to"), typed("to"), to)}
                 <span class="field">
                     <label for="export-format">{t!("activity-download-format")}</label>
                     <select id="export-format" name="format">
@@ -75,24 +147,51 @@ fn ExportForm(error: Option<String>) -> impl IntoView {
     }
 }
 
+/// A day's field (`(id, name)`), with what was typed and its error beside it.
+fn date_field(
+    (id, name): (&'static str, &'static str),
+    label: String,
+    value: Option<String>,
+    error: FieldError,
+) -> impl IntoView {
+    view! {
+        <span class="field">
+            <label for=id>{label}</label>
+            <input
+                id=id
+                type="date"
+                name=name
+                value=value
+                aria-invalid=error.invalid()
+                aria-describedby=error.described_by()
+                autofocus=error.focus()
+            />
+            {error.view()}
+        </span>
+    }
+}
+
 /// The entries as a table, scrollable sideways on narrow screens.
 pub fn activity_table(entries: &[ActivityEntry]) -> AnyView {
     let rows = entries
         .iter()
-        .map(|entry| {
+        .enumerate()
+        .map(|(n, entry)| {
             let badge = match entry.outcome {
                 ActivityOutcome::Succeeded => "outcome done",
                 ActivityOutcome::Refused => "outcome refused",
                 ActivityOutcome::Failed => "outcome failed",
             };
             view! {
-                <tr>
+                <tr id=format!("activity-entry-{n}")>
                     <td><time datetime=entry.at.clone()>{entry.when.clone()}</time></td>
-                    <td class="breakable">{entry.who.clone()}</td>
+                    <td class="who">{entry.who.clone()}</td>
                     <td>
                         {entry.what.clone()}
+                        {(entry.times > 1)
+                            .then(|| view! { <span class="times">" · " {t!("activity-times", count = entry.times)}</span> })}
                         {(!entry.detail.is_empty())
-                            .then(|| view! { <span class="muted detail breakable">{entry.detail.clone()}</span> })}
+                            .then(|| view! { <span class="muted detail">{entry.detail.clone()}</span> })}
                     </td>
                     <td><span class=badge>{entry.outcome.label()}</span></td>
                     <td class="muted">{entry.from.clone().unwrap_or_default()}</td>

@@ -35,7 +35,16 @@ fn DismissableBanner(
     Effect::new(move |_| forget_configured_param());
     view! {
         <Show when=move || visible.get()>
-            <div class=class.clone() role="status" data-testid="success-banner" data-banner-for=area.clone()>
+            // Back from the portal, focus starts here: the outcome is read first, and the
+            // next Tab goes on from it rather than from the top of the page.
+            <div
+                class=class.clone()
+                role="status"
+                data-testid="success-banner"
+                data-banner-for=area.clone()
+                tabindex="-1"
+                autofocus
+            >
                 <div>
                     <strong>{headline.clone()}</strong>
                     " "

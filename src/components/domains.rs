@@ -2,7 +2,7 @@ use crate::{
     api::{AddDomain, RemoveDomain, VerifyDomain},
     components::{
         ask_first::{ask_first, Question},
-        BusyForm, CopyButton,
+        BusyForm, CopyButton, FieldError,
     },
     model::{DomainClaim, DomainState},
 };
@@ -15,6 +15,9 @@ use leptos::{prelude::*, server_fn::ServerFn};
 pub fn DomainList(
     domains: Vec<DomainClaim>,
     typed: Option<String>,
+    /// Why the domain typed was refused, shown beside it.
+    #[prop(default = None)]
+    domain_error: Option<String>,
     /// The organization's name, for what removing a domain changes.
     organization: String,
     /// The question the page asks now (`?ask=`), without JavaScript.
@@ -23,15 +26,24 @@ pub fn DomainList(
     /// What the card's last form did, said once.
     #[prop(default = None)]
     done: Option<String>,
+    /// A waiting domain is the page's next step: its check is the primary action.
+    #[prop(default = false)]
+    next_step: bool,
 ) -> impl IntoView {
+    let first_waiting = domains
+        .iter()
+        .position(|claim| claim.state != DomainState::Verified);
     let rows = domains
         .into_iter()
-        .map(|claim| {
+        .enumerate()
+        .map(|(row, claim)| {
             let confirming = asked.as_deref() == Some(remove_question(&claim.id).as_str());
             let organization = organization.clone();
-            view! { <DomainRow claim organization confirming /> }.into_any()
+            let primary = next_step && first_waiting == Some(row);
+            view! { <DomainRow claim organization confirming primary /> }.into_any()
         })
         .collect_view();
+    let domain_error = FieldError::new("new-domain", domain_error);
     let done = done.map(|message| {
         view! { <p class="notice done" role="status" data-testid="domains-done">{message}</p> }
     });
@@ -62,14 +74,23 @@ pub fn DomainList(
                 maxlength="253"
                 required
                 value=typed.clone()
+                aria-invalid=domain_error.invalid()
+                aria-describedby=domain_error.described_by()
+                autofocus=domain_error.focus()
             />
+            {domain_error.view()}
         </BusyForm>
         </div>
     }
 }
 
 #[component]
-fn DomainRow(claim: DomainClaim, organization: String, confirming: bool) -> impl IntoView {
+fn DomainRow(
+    claim: DomainClaim,
+    organization: String,
+    confirming: bool,
+    primary: bool,
+) -> impl IntoView {
     let (badge_class, badge) = claim.state.badge();
     let id_field = || vec![("id".to_owned(), claim.id.clone())];
     let guidance = match claim.state {
@@ -106,7 +127,7 @@ fn DomainRow(claim: DomainClaim, organization: String, confirming: bool) -> impl
                     fields=id_field()
                     label=label
                     busy=crate::t!("domains-checking")
-                    class="primary".to_owned()
+                    class=if primary { "primary" } else { "secondary" }.to_owned()
                 >
                     ""
                 </BusyForm>

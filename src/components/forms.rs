@@ -98,3 +98,43 @@ fn CopyControl(
         </span>
     }
 }
+
+/// A field's error, beside the field: the input is marked invalid, names the sentence
+/// as its description, and takes the focus when the page comes back with it (the form
+/// posted without a script, so `autofocus` is what moves it).
+pub struct FieldError {
+    id: String,
+    message: Option<String>,
+}
+
+impl FieldError {
+    /// For the input whose `id` is `input`.
+    pub fn new(input: &str, message: Option<String>) -> FieldError {
+        FieldError {
+            id: format!("{input}-error"),
+            message,
+        }
+    }
+
+    /// `aria-invalid`.
+    pub fn invalid(&self) -> Option<&'static str> {
+        self.message.as_ref().map(|_| "true")
+    }
+
+    /// `aria-describedby`.
+    pub fn described_by(&self) -> Option<String> {
+        self.message.as_ref().map(|_| self.id.clone())
+    }
+
+    /// `autofocus`.
+    pub fn focus(&self) -> bool {
+        self.message.is_some()
+    }
+
+    /// The sentence, to place right after the field.
+    pub fn view(&self) -> Option<AnyView> {
+        self.message.clone().map(|message| {
+            view! { <p class="field-error" id=self.id.clone()>{message}</p> }.into_any()
+        })
+    }
+}

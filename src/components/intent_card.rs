@@ -28,22 +28,24 @@ pub fn IntentCard(
     /// The question the page asks now (`?ask=`), without JavaScript.
     #[prop(default = None)]
     asked: Option<String>,
+    /// This card's action is the page's primary one (`OrgOverview::next_step`).
+    #[prop(default = false)]
+    next_step: bool,
     /// The card's own controls beyond the portal button (domains).
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
     let intent = status.intent;
     if !status.included {
-        return view! { <UpgradeCard intent upgrade_url /> }.into_any();
+        return view! { <UpgradeCard status upgrade_url /> }.into_any();
     }
     // No badge where WorkOS gives no read: the summary says what Portico knows instead.
     // (Kept hidden in the page, for a live update that brings a read.)
+    let (badge_class, badge_words) = status.badge().unzip();
+    let no_badge = badge_words.is_none();
     let badge = view! {
-        <span
-            class=status.setup.map(|s| s.badge_class()).unwrap_or("badge")
-            hidden=status.setup.is_none()
-        >
-            {status.setup.map(|s| s.label())}
+        <span class=badge_class.unwrap_or_else(|| "badge".to_owned()) hidden=no_badge>
+            {badge_words}
         </span>
     };
     // The summary names the provider: the icon is for recognising it (alt="").
@@ -53,12 +55,12 @@ pub fn IntentCard(
         .and_then(providers::find)
         .map(|provider| view! { <ProviderIcon wire=provider.wire /> }.into_any());
     // Until WorkOS reports a provider, the one the admins picked, with what to have ready.
+    let admin = role == Role::Admin;
     let picked = status
         .provider
         .is_none()
-        .then(|| picked_line(&status))
+        .then(|| picked_line(&status, admin))
         .flatten();
-    let admin = role == Role::Admin;
     view! {
         <section
             class="card"
@@ -80,8 +82,8 @@ pub fn IntentCard(
             {children.map(|c| c())}
             {admin.then(|| view! { <ProviderPicker intent chosen=status.chosen_provider.clone() /> }.into_any())}
             {admin.then(|| match handoff {
-                Some(handoff) => view! { <NewTabPortalButton intent setup=status.setup handoff /> }.into_any(),
-                None => view! { <PortalButton intent setup=status.setup /> }.into_any(),
+                Some(handoff) => view! { <NewTabPortalButton intent setup=status.setup handoff next_step /> }.into_any(),
+                None => view! { <PortalButton intent setup=status.setup next_step /> }.into_any(),
             })}
         </section>
     }
@@ -89,9 +91,11 @@ pub fn IntentCard(
 }
 
 /// An area the organization's plan does not include: what it is, and where to add it
-/// (the server refuses its setup links, so no button pretends otherwise).
+/// (the server refuses its setup links, so no button pretends otherwise). One already
+/// in use shows where it stands, read only.
 #[component]
-fn UpgradeCard(intent: Intent, upgrade_url: Option<String>) -> impl IntoView {
+fn UpgradeCard(status: IntentStatus, upgrade_url: Option<String>) -> impl IntoView {
+    let intent = status.intent;
     let link = upgrade_url.map(|url| {
         view! {
             <a class="upgrade" href=url target="_blank" rel="noopener">
@@ -99,14 +103,21 @@ fn UpgradeCard(intent: Intent, upgrade_url: Option<String>) -> impl IntoView {
             </a>
         }
     });
+    let (badge_class, badge) = status
+        .badge()
+        .unwrap_or_else(|| ("badge off".to_owned(), crate::t!("card-not-in-plan")));
+    let in_use = status.setup.map(|_| {
+        view! { <p class="muted">{crate::t!("card-in-use-outside-plan")}</p> }
+    });
     view! {
         <section class="card not-included" id=intent.as_str() data-intent=intent.as_str() data-included="false">
             <header>
                 <h3>{intent.title()}</h3>
-                <span class="badge off">{crate::t!("card-not-in-plan")}</span>
+                <span class=badge_class>{badge}</span>
             </header>
             <p class="muted">{intent.description()}</p>
-            <p class="summary"><span>{crate::t!("card-in-enterprise-plan")}</span></p>
+            <p class="summary"><span>{status.summary}</span></p>
+            {in_use}
             {link}
         </section>
     }
@@ -117,12 +128,17 @@ fn UpgradeCard(intent: Intent, upgrade_url: Option<String>) -> impl IntoView {
 /// tab, which asks for the link when clicked and goes to the portal; the portal sends
 /// the admin back to a page that tells this one (its opener).
 #[component]
-fn NewTabPortalButton(intent: Intent, setup: Option<Setup>, handoff: String) -> impl IntoView {
+fn NewTabPortalButton(
+    intent: Intent,
+    setup: Option<Setup>,
+    handoff: String,
+    next_step: bool,
+) -> impl IntoView {
     let form = view! {
         <form method="post" action="/embed/portal" target="_blank" class="portal-form">
             <input type="hidden" name="intent" value=intent.as_str() />
             <input type="hidden" name="handoff" value=handoff />
-            <button class=intent.button_class(setup) type="submit">
+            <button class=intent.button_class(setup, next_step) type="submit">
                 {intent.action(setup)}
                 <span class="visually-hidden">" " {crate::t!("opens-in-new-tab")}</span>
             </button>
@@ -137,8 +153,8 @@ fn NewTabPortalButton(intent: Intent, setup: Option<Setup>, handoff: String) -> 
 /// the server answers the form with a redirect to the portal, or back to the card with
 /// the error.
 #[component]
-fn PortalButton(intent: Intent, setup: Option<Setup>) -> impl IntoView {
-    let class = intent.button_class(setup);
+fn PortalButton(intent: Intent, setup: Option<Setup>, next_step: bool) -> impl IntoView {
+    let class = intent.button_class(setup, next_step);
     let label = intent.action(setup);
     view! {
         <BusyForm
@@ -154,7 +170,7 @@ fn PortalButton(intent: Intent, setup: Option<Setup>) -> impl IntoView {
 }
 
 /// The provider the admins picked, if any, and what to do with it.
-fn picked_line(status: &IntentStatus) -> Option<AnyView> {
+fn picked_line(status: &IntentStatus, admin: bool) -> Option<AnyView> {
     let provider = status
         .chosen_provider
         .as_deref()
@@ -163,7 +179,13 @@ fn picked_line(status: &IntentStatus) -> Option<AnyView> {
         view! {
             <p class="chosen">
                 <ProviderIcon wire=provider.wire />
-                <span>{picked_sentence(provider)}</span>
+                <span>
+                    {if admin {
+                        picked_sentence(provider)
+                    } else {
+                        crate::t!("card-picked-by-admins", provider = provider.name)
+                    }}
+                </span>
             </p>
         }
         .into_any(),

@@ -2,9 +2,9 @@ use crate::{
     api::{InviteItAdmin, RevokeItInvitation},
     components::{
         ask_first::{ask_first, Question},
-        BusyForm,
+        BusyForm, FieldError,
     },
-    model::{listed, Intent, IntentStatus, ItInvitation, Place, Setup},
+    model::{listed, Intent, IntentStatus, ItInvitation, Place, ReturnedForm, Setup},
 };
 use leptos::{prelude::*, server_fn::ServerFn};
 
@@ -14,12 +14,20 @@ use leptos::{prelude::*, server_fn::ServerFn};
 pub fn ItAdminPanel(
     statuses: Vec<IntentStatus>,
     invitation: Option<ItInvitation>,
-    /// A failed send, and what was typed, from the address (no JavaScript).
-    error: Option<String>,
-    typed: Option<String>,
+    /// The page's last form, if it came back (a failed send: its sentence, beside the
+    /// field it is about, and what was typed).
+    form: Option<ReturnedForm>,
     /// Just sent: say so.
     sent: bool,
 ) -> impl IntoView {
+    let place = Place::ItAdminPanel;
+    let error = form
+        .as_ref()
+        .and_then(|f| f.in_place(place, &["email", "areas"]));
+    let in_field = |field| form.as_ref().and_then(|f| f.in_field(place, field));
+    let email_error = FieldError::new("it-admin-email", in_field("email"));
+    let areas_error = FieldError::new("it-admin-areas", in_field("areas"));
+    let typed = form.as_ref().and_then(|f| f.typed("contact"));
     let current = invitation.map(|invitation| {
         let confirmation =
             sent.then(|| view! { <strong>{crate::t!("it-admin-sent")} " "</strong> });
@@ -27,16 +35,17 @@ pub fn ItAdminPanel(
             <p class="invited-now" role="status">{confirmation}{invitation.sentence()}</p>
         }
     });
-    let open = error.is_some();
     let error = error.map(|e| view! { <p class="error" role="alert">{e}</p> });
     let areas = statuses
         .iter()
         .filter(|s| s.included && s.intent.for_it_contact().is_some())
-        .map(|s| {
+        .enumerate()
+        .map(|(n, s)| {
             let ticked = s.setup != Some(Setup::Active);
+            let focus = n == 0 && areas_error.focus();
             view! {
                 <label class="check">
-                    <input type="checkbox" name="areas[]" value=s.intent.as_str() checked=ticked />
+                    <input type="checkbox" name="areas[]" value=s.intent.as_str() checked=ticked autofocus=focus />
                     <span>{s.intent.title()}</span>
                 </label>
             }
@@ -48,14 +57,13 @@ pub fn ItAdminPanel(
             <p class="muted">{crate::t!("it-admin-lead")}</p>
             {current}
             {error}
-            <details class="handoff-form" open=open>
-                <summary>{crate::t!("it-admin-open")}</summary>
+            <div class="handoff-form">
                 <BusyForm
                     action=InviteItAdmin::url().to_owned()
                     fields=Vec::new()
                     label=crate::t!("it-admin-send")
                     busy=crate::t!("it-admin-sending")
-                    class="primary".to_owned()
+                    class="secondary".to_owned()
                 >
                     <label for="it-admin-email">{crate::t!("it-admin-email")}</label>
                     <input
@@ -67,13 +75,18 @@ pub fn ItAdminPanel(
                         maxlength="254"
                         required
                         value=typed.clone()
+                        aria-invalid=email_error.invalid()
+                        aria-describedby=email_error.described_by()
+                        autofocus=email_error.focus()
                     />
-                    <fieldset class="areas">
+                    {email_error.view()}
+                    <fieldset class="areas" aria-describedby=areas_error.described_by()>
                         <legend>{crate::t!("it-admin-areas")}</legend>
+                        {areas_error.view()}
                         {areas.clone()}
                     </fieldset>
                 </BusyForm>
-            </details>
+            </div>
         </section>
     }
     .into_any()

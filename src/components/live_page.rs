@@ -154,26 +154,38 @@ fn patch_card(document: &Document, card: &JsValue) -> Option<String> {
         .ok()??;
     let line = element.query_selector(".summary > span").ok()??;
     let (setup, summary) = (text(card, "setup"), text(card, "summary"));
-    let unchanged = element.get_attribute("data-setup").as_deref() == Some(setup.as_str())
-        && line.text_content().as_deref() == Some(summary.as_str());
-    if unchanged {
-        return None;
-    }
-    let _ = element.set_attribute("data-setup", &setup);
-    line.set_text_content(Some(&summary));
-    if let Ok(Some(badge)) = element.query_selector("header > .badge") {
-        let words = text(card, "badge");
-        badge.set_class_name(&text(card, "badge_class"));
-        badge.set_text_content(Some(&words));
-        let _ = badge.toggle_attribute_with_force("hidden", words.is_empty());
-    }
-    patch_icon(document, &element, card);
+    // The page's one primary action follows its next step, so every card's button is
+    // set, changed or not.
     let portal_buttons = "form[action=\"/api/portal_link\"] > button[type=submit], \
                           form.portal-form > button[type=submit]";
     for button in each(&element, portal_buttons) {
         button.set_class_name(&text(card, "button_class"));
         set_first_text(&button, &text(card, "action"));
     }
+    let words = text(card, "badge");
+    let shown_badge = element.query_selector("header > .badge").ok().flatten();
+    let unchanged = element.get_attribute("data-setup").as_deref() == Some(setup.as_str())
+        && line.text_content().as_deref() == Some(summary.as_str())
+        && shown_badge
+            .and_then(|b| b.text_content())
+            .unwrap_or_default()
+            == words;
+    if unchanged {
+        return None;
+    }
+    let _ = element.set_attribute("data-setup", &setup);
+    line.set_text_content(Some(&summary));
+    // The card's badge, and the same in the page's navigation.
+    let badges = format!(
+        "section.card[data-intent=\"{intent}\"] header > .badge, \
+         [data-nav-intent=\"{intent}\"] > .badge"
+    );
+    for badge in each(&document.document_element()?, &badges) {
+        badge.set_class_name(&text(card, "badge_class"));
+        badge.set_text_content(Some(&words));
+        let _ = badge.toggle_attribute_with_force("hidden", words.is_empty());
+    }
+    patch_icon(document, &element, card);
     let banner = format!("[data-testid=success-banner][data-banner-for=\"{intent}\"]");
     if let Ok(Some(banner)) = document.query_selector(&banner) {
         banner.set_class_name(&text(card, "banner_class"));

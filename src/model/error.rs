@@ -62,6 +62,10 @@ pub struct AppError {
     /// For 429 and 503: when trying again can work (sent as `Retry-After` too).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retry_after_seconds: Option<u64>,
+    /// The form field it is about (its `name`), for a form that shows the sentence
+    /// beside that field. Pages only: never sent.
+    #[serde(skip)]
+    pub field: Option<String>,
 }
 
 impl AppError {
@@ -71,6 +75,15 @@ impl AppError {
             message: message.into(),
             request_id: None,
             retry_after_seconds: None,
+            field: None,
+        }
+    }
+
+    /// The same error, about the form field named `field`.
+    pub fn about(self, field: &str) -> Self {
+        AppError {
+            field: Some(field.to_owned()),
+            ..self
         }
     }
 

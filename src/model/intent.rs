@@ -132,15 +132,17 @@ impl Intent {
         crate::t_in!(lang, "area-action", intent = self.as_str(), setup = setup)
     }
 
-    /// The portal button's look: one primary action per card; managing what works is
-    /// secondary, fixing what broke is primary and in the warning colour.
-    pub fn button_class(self, setup: Option<super::Setup>) -> &'static str {
-        use super::Setup::*;
-        match setup {
-            _ if self == Intent::DomainVerification => "secondary",
-            Some(Active) => "secondary",
-            Some(NeedsAttention) => "primary warning",
-            _ => "primary",
+    /// The portal button's look: the page's next step (`OrgOverview::next_step`) is its
+    /// one primary action; every other card's is secondary, in the warning colour when
+    /// it is broken. Domain verification's own work is in its card, so its portal button
+    /// is always secondary.
+    pub fn button_class(self, setup: Option<super::Setup>, next_step: bool) -> &'static str {
+        use super::Setup::NeedsAttention;
+        match (next_step && self != Intent::DomainVerification, setup) {
+            (true, Some(NeedsAttention)) => "primary warning",
+            (true, _) => "primary",
+            (false, Some(NeedsAttention)) => "secondary warning",
+            (false, _) => "secondary",
         }
     }
 

@@ -1,5 +1,7 @@
 //! Types shared by the server and the browser, valid by construction.
 
+mod activity;
+mod appearance;
 mod console;
 mod error;
 mod intent;
@@ -17,6 +19,11 @@ pub use provider_icons::{icon_key, icon_path, provider_for_icon, IconTheme};
 pub use text::{clipped, day_and_month, listed, quoted};
 pub use workos::providers;
 
+pub use activity::{
+    ActivityEntry, ActivityFilter, ActivityKind, ActivityOutcome, ActivityPage, ACTIVITY_MOST,
+    ACTIVITY_STEP,
+};
+pub use appearance::{Appearance, AppearanceError, FontFamily, Rgb, Scheme};
 pub use console::{
     ApiKeyListed, AreaBadge, AttentionItem, ConsoleList, ConsoleMember, ConsoleOrganization,
     ConsoleQuery, ConsoleRow, DeliveryListed, EndpointListed, Integrations, StaffListed, StaffPage,
@@ -132,6 +139,25 @@ pub struct IntentStatus {
     pub chosen_provider: Option<String>,
     /// Whether the organization's plan includes this area.
     pub included: bool,
+    /// Shown from an earlier read: WorkOS could not be reached just now.
+    #[serde(default)]
+    pub stale: bool,
+}
+
+impl IntentStatus {
+    /// The badge's class and words; `None` where WorkOS gives no read. A state from an
+    /// earlier read says so, in its words and its look.
+    pub fn badge(&self) -> Option<(String, String)> {
+        let setup = self.setup?;
+        Some(if self.stale {
+            (
+                format!("{} stale", setup.badge_class()),
+                crate::t!("setup-label-stale", state = setup.label()),
+            )
+        } else {
+            (setup.badge_class().to_owned(), setup.label())
+        })
+    }
 }
 
 /// Where WorkOS's check of a domain's DNS record stands.
@@ -221,6 +247,37 @@ pub struct OrgOverview {
     pub embed: Option<EmbedView>,
     /// How SSO sign-in is going, when the plan includes SSO.
     pub sso_health: Option<SsoHealth>,
+    /// For members: the admins to ask, if the organization shows them (else empty).
+    #[serde(default)]
+    pub admins_to_ask: Vec<String>,
+}
+
+impl OrgOverview {
+    /// The one area whose action is the page's primary one: the first that needs
+    /// attention, else the first not working yet in the order an organization usually
+    /// sets them up. Certificate renewal is one only when a certificate expires; a key
+    /// of its own (no read) never is; domain verification is one while a domain waits.
+    pub fn next_step(&self) -> Option<Intent> {
+        let included = || self.statuses.iter().filter(|s| s.included);
+        let urgent = included().find(|s| s.setup == Some(Setup::NeedsAttention));
+        let next = || {
+            [
+                Intent::Sso,
+                Intent::Dsync,
+                Intent::DomainVerification,
+                Intent::AuditLogs,
+                Intent::LogStreams,
+            ]
+            .into_iter()
+            .filter_map(|intent| included().find(|s| s.intent == intent))
+            .find(|s| match s.setup {
+                Some(Setup::InProgress) => true,
+                Some(Setup::NotConfigured) => s.intent != Intent::DomainVerification,
+                _ => false,
+            })
+        };
+        urgent.or_else(next).map(|s| s.intent)
+    }
 }
 
 /// What the settings page shows, read on the server before the page renders.
@@ -244,57 +301,7 @@ pub struct EmbedView {
     pub parent_origin: String,
     /// The hand-off its portal forms carry to the new tab they open.
     pub handoff: String,
-}
-
-/// One line of an organization's activity, as its admins see it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ActivityEntry {
-    /// The row's id: pages continue from it.
-    pub id: i64,
-    /// When, as stored (UTC, ISO 8601), for `<time datetime>`.
-    pub at: String,
-    /// When, for people: "28 Nov 2026, 09:41 UTC".
-    pub when: String,
-    /// Who: an email, or who else acted (the command line).
-    pub who: String,
-    /// What was attempted, in words.
-    pub what: String,
-    /// About what (the area, the domain, the address) and, if it did not happen, why.
-    pub detail: String,
-    pub outcome: ActivityOutcome,
-    /// The client's address.
-    pub from: Option<String>,
-}
-
-/// How an attempt in the activity list ended.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ActivityOutcome {
-    Succeeded,
-    Refused,
-    Failed,
-}
-
-impl ActivityOutcome {
-    /// The words in the list.
-    pub fn label(self) -> String {
-        let outcome = match self {
-            ActivityOutcome::Succeeded => "succeeded",
-            ActivityOutcome::Refused => "refused",
-            ActivityOutcome::Failed => "failed",
-        };
-        crate::t!("activity-outcome", outcome = outcome)
-    }
-}
-
-/// A page of the activity list, newest first.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ActivityPage {
-    pub entries: Vec<ActivityEntry>,
-    /// Where the next (older) page starts, if there is one.
-    pub older: Option<i64>,
-    /// Whether this page is not the newest (a link back to it is shown).
-    pub is_older_page: bool,
-    /// How long rows are kept.
-    pub retention_days: u32,
+    /// How the host wants it to look.
+    #[serde(default)]
+    pub appearance: Appearance,
 }

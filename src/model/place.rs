@@ -42,13 +42,29 @@ pub struct ReturnedForm {
     /// The form's change went through: `message` says what happened (not an error).
     #[serde(default)]
     pub succeeded: bool,
+    /// The field the error is about (its `name`): shown beside it, not above the form.
+    #[serde(default)]
+    pub field: Option<String>,
 }
 
 impl ReturnedForm {
-    /// The error, if the form that failed was in `place`.
-    pub fn in_place(&self, place: Place) -> Option<String> {
-        (!self.succeeded && self.place.as_deref() == Some(place.as_str()))
+    /// The error, if the form that failed was in `place` and it is about no one field
+    /// that `fields` names (those show theirs beside them: `in_field`).
+    pub fn in_place(&self, place: Place, fields: &[&str]) -> Option<String> {
+        let beside_a_field = self
+            .field
+            .as_deref()
+            .is_some_and(|field| fields.contains(&field));
+        (!self.succeeded && !beside_a_field && self.place.as_deref() == Some(place.as_str()))
             .then(|| self.message.clone())
+    }
+
+    /// The error, if the form in `place` failed because of its field `field`.
+    pub fn in_field(&self, place: Place, field: &str) -> Option<String> {
+        (!self.succeeded
+            && self.place.as_deref() == Some(place.as_str())
+            && self.field.as_deref() == Some(field))
+        .then(|| self.message.clone())
     }
 
     /// What happened, if the form that went through was in `place`.

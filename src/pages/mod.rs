@@ -1,6 +1,7 @@
 mod form_error;
 mod not_found;
 mod settings;
+mod settings_areas;
 mod sign_in;
 mod sso_test;
 mod staff;

@@ -1,13 +1,11 @@
+use super::settings_areas::intent_groups;
 use crate::t;
 use crate::{
     api::{Logout, SwitchOrganization},
-    components::{
-        ActivityLog, DomainList, IntentCard, ItAdminPanel, LanguagePicker, LiveUpdates,
-        SsoHealthPanel, SsoTools, SuccessBanner,
-    },
+    components::{ActivityLog, ItAdminPanel, LanguagePicker, LiveUpdates, PageNav, SuccessBanner},
     model::{
-        ActivityPage, AppError, ErrorKind, Group, Intent, IntentStatus, OrgOverview, Place,
-        ReturnedForm, Role, SettingsPageData, SsoSettings,
+        ActivityPage, AppError, ErrorKind, Intent, OrgOverview, ReturnedForm, Role,
+        SettingsPageData, SsoSettings,
     },
 };
 use leptos::{prelude::*, server_fn::ServerFn};
@@ -110,9 +108,11 @@ fn OrgSettings(
         sso,
     };
     view! {
+        // The first thing a keyboard reaches: past the top bar, to the settings.
+        <a class="skip-link" href="#settings">{t!("skip-to-settings")}</a>
         {top_bar}
         {embed_frame}
-        <main class=if embedded { "wide embedded" } else { "wide" } inner_html=body.html()></main>
+        <main id="settings" tabindex="-1" class=if embedded { "wide embedded" } else { "wide" } inner_html=body.html()></main>
         // Inside a host's frame the host chooses the language (the token's `locale`).
         {(!embedded).then(|| view! { <footer class="page-foot"><LanguagePicker /></footer> })}
         <LiveUpdates read_at_ms />
@@ -177,14 +177,7 @@ impl Body {
                 .cloned();
             view! { <SuccessBanner intent status /> }
         });
-        // Members see where things stand, without buttons or admins' emails.
-        let read_only = (role == Role::Member).then(|| {
-            view! {
-                <p class="notice" data-testid="read-only">
-                    {t!("settings-read-only", organization = &overview.user.organization_name)}
-                </p>
-            }
-        });
+        let read_only = (role == Role::Member).then(|| read_only_notice(overview));
         // An error in a card or panel is shown there; others at the top.
         let page_error = form_error
             .as_ref()
@@ -195,8 +188,7 @@ impl Body {
                 <ItAdminPanel
                     statuses=overview.statuses.clone()
                     invitation=overview.invitation.clone()
-                    error=form_error.as_ref().and_then(|e| e.in_place(Place::ItAdminPanel))
-                    typed=form_error.as_ref().and_then(|e| e.typed("contact"))
+                    form=form_error.clone()
                     sent=*invited
                 />
             }
@@ -210,24 +202,66 @@ impl Body {
             }
         });
         let activity = activity.clone().map(|page| {
-            let error = form_error
-                .as_ref()
-                .and_then(|e| e.in_place(Place::ActivityLog));
-            view! { <ActivityLog page error /> }.into_any()
+            let form = form_error.clone();
+            view! { <ActivityLog page form /> }.into_any()
         });
         view! {
             {banner}
-            <h1>{t!("settings-heading", organization = &overview.user.organization_name)}</h1>
-            <p class="muted">{t!("settings-lead")}</p>
+            {page_head(overview)}
             {read_only}
             {status_error}
             {page_error}
-            {hand_off}
-            {intent_groups(overview, form_error.as_ref(), sso.as_ref(), confirm.as_deref())}
-            {activity}
+            <div class="settings-layout">
+                <PageNav statuses=overview.statuses.clone() role />
+                <div class="settings-content">
+                    {intent_groups(overview, form_error.as_ref(), sso.as_ref(), confirm.as_deref())}
+                    {hand_off}
+                    {activity}
+                </div>
+            </div>
         }
         .to_html()
     }
+}
+
+/// The page's title and lead; for admins, the hand-off to an IT admin as a secondary
+/// action, leading to its form after the areas (the next Tab reaches its email field).
+fn page_head(overview: &OrgOverview) -> impl IntoView {
+    let admin = overview.user.role == Role::Admin;
+    let hand_off = admin.then(|| {
+        view! { <a class="button secondary" href="#it-admin">{t!("it-admin-open")}</a> }
+    });
+    let lead = if admin {
+        t!("settings-lead")
+    } else {
+        t!("settings-lead-member")
+    };
+    view! {
+        <div class="page-head">
+            <div>
+                <h1>{t!("settings-heading", organization = &overview.user.organization_name)}</h1>
+                <p class="muted">{lead}</p>
+            </div>
+            {hand_off}
+        </div>
+    }
+}
+
+/// For members: they see where things stand, without buttons, and whom to ask (the
+/// admins, if the organization shows them).
+fn read_only_notice(overview: &OrgOverview) -> impl IntoView {
+    let words = if overview.admins_to_ask.is_empty() {
+        t!(
+            "settings-read-only",
+            organization = &overview.user.organization_name
+        )
+    } else {
+        t!(
+            "settings-read-only-ask",
+            admins = overview.admins_to_ask.join(", ")
+        )
+    };
+    view! { <p class="notice" data-testid="read-only">{words}</p> }
 }
 
 /// Who is signed in, the organization switcher and sign-out; none inside a host's frame.
@@ -277,7 +311,12 @@ fn organization_switcher(overview: &OrgOverview) -> Option<AnyView> {
 fn embed_frame(overview: &OrgOverview, finished: Option<Intent>) -> Option<AnyView> {
     overview.embed.as_ref().map(|embed| {
         let nonce = leptos::nonce::use_nonce();
+        // The host's appearance: built only of checked values (`model::Appearance`).
+        let css = embed.appearance.css();
+        let appearance =
+            (!css.is_empty()).then(|| view! { <style nonce=nonce.clone() inner_html=css></style> });
         view! {
+            {appearance}
             <div
                 id="portico-embed"
                 hidden
@@ -288,88 +327,4 @@ fn embed_frame(overview: &OrgOverview, finished: Option<Intent>) -> Option<AnyVi
         }
         .into_any()
     })
-}
-
-/// The areas, by group, each a card.
-fn intent_groups(
-    overview: &OrgOverview,
-    form_error: Option<&ReturnedForm>,
-    sso: Option<&SsoSettings>,
-    confirm: Option<&str>,
-) -> AnyView {
-    let role = overview.user.role;
-    Group::ALL
-        .into_iter()
-        .map(|group| {
-            let mut statuses: Vec<IntentStatus> = overview
-                .statuses
-                .iter()
-                .filter(|status| status.intent.group() == group)
-                .cloned()
-                .collect();
-            // The domain card is as wide as the page: last, so no card sits alone.
-            statuses.sort_by_key(|s| s.intent == Intent::DomainVerification);
-            let cards = statuses
-                .into_iter()
-                .map(|status| card(status, role, overview, form_error, (sso, confirm)))
-                .collect_view();
-            let heading = format!("{}-heading", group.slug());
-            let labelled_by = heading.clone();
-            // SSO's health follows the sign-in cards.
-            let health = overview
-                .sso_health
-                .clone()
-                .filter(|_| group == Intent::Sso.group())
-                .map(|health| view! { <SsoHealthPanel health /> }.into_any());
-            view! {
-                <section class="group" id=group.slug() aria-labelledby=labelled_by>
-                    <h2 id=heading>{group.title()}</h2>
-                    <div class="cards">{cards}</div>
-                    {health}
-                </section>
-            }
-        })
-        .collect_view()
-        .into_any()
-}
-
-/// One area's card; the domain card carries the inline verification for admins.
-fn card(
-    status: IntentStatus,
-    role: Role,
-    overview: &OrgOverview,
-    form_error: Option<&ReturnedForm>,
-    (sso, confirm): (Option<&SsoSettings>, Option<&str>),
-) -> AnyView {
-    let intent = status.intent;
-    let error = form_error.and_then(|e| e.in_place(Place::Card(intent)));
-    let invitation = overview.invitation.clone();
-    let upgrade_url = overview.upgrade_url.clone();
-    let handoff = overview.embed.as_ref().map(|embed| embed.handoff.clone());
-    if intent == Intent::DomainVerification && role == Role::Admin && status.included {
-        let domains = overview.domains.clone();
-        let typed = form_error.and_then(|e| e.typed("domain"));
-        let done = form_error.and_then(|e| e.done_in(Place::Card(intent)));
-        let organization = overview.user.organization_name.clone();
-        let asked = confirm.map(str::to_owned);
-        view! {
-            <IntentCard status role error invitation handoff asked=asked.clone()>
-                <DomainList domains typed organization asked done />
-            </IntentCard>
-        }
-        .into_any()
-    } else if let Some(settings) = sso.filter(|_| intent == Intent::Sso && status.included) {
-        let settings = settings.clone();
-        let setup = status.setup;
-        let tools_handoff = handoff.clone();
-        view! {
-            <IntentCard status role error invitation handoff asked=confirm.map(str::to_owned)>
-                <SsoTools settings setup handoff=tools_handoff />
-            </IntentCard>
-        }
-        .into_any()
-    } else {
-        let asked = confirm.map(str::to_owned);
-        view! { <IntentCard status role error invitation upgrade_url handoff asked /> }.into_any()
-    }
 }

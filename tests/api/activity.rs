@@ -323,21 +323,27 @@ async fn the_download_form_refused_comes_back_to_its_card_with_the_reason() {
         .unwrap()
         .to_owned();
     assert!(
-        back.starts_with("/settings?notice=") && back.ends_with("#activity"),
+        // No place in the address: the field it is about takes the focus instead.
+        back.starts_with("/settings?notice=") && !back.contains('#'),
         "{back}"
     );
-    // The page shows the reason in the download form, inside the activity card.
+    // The page shows the reason beside the field it is about, in the activity card,
+    // with the dates typed kept.
     let html = app.get_text(&admin, &back).await;
     let card = html
         .split("id=\"activity\"")
         .nth(1)
         .expect("the activity card");
+    let shown = |text: &str| card.contains(text);
     assert!(
-        card.contains(
-            "<p role=\"alert\" class=\"error\">The range is empty: `from` must be before `to`.</p>"
-        ),
-        "the reason, in the card: {}",
-        card.get(..3000).unwrap_or(card)
+        shown("id=\"export-to-error\"")
+            && shown("The range is empty: `from` must be before `to`.")
+            && shown("aria-describedby=\"export-to-error\"")
+            && shown("aria-invalid=\"true\"")
+            && shown("value=\"2026-11-28\"")
+            && shown("value=\"2026-11-01\""),
+        "the reason, beside its field: {}",
+        card.get(..4000).unwrap_or(card)
     );
     // Scripts still get the JSON answer.
     let (status, _, message) = export(&app, &admin, "?from=2026-11-28&to=2026-11-01").await;
@@ -412,4 +418,148 @@ async fn a_link_on_another_site_cannot_download_in_an_admins_name() {
         response.text().await.unwrap();
     }
     assert_eq!(exports().await, 3);
+}
+
+/// Rows of a host product's sign-ins: `count` for `who` on `day`.
+async fn embedded_sign_ins(app: &crate::TestApp, who: &str, day: &str, count: usize) {
+    let db = &app.running.state.db;
+    for n in 0..count {
+        sqlx::query(
+            "INSERT INTO audit_events (occurred_at, organization_id, organization_name, \
+             actor_email, action, detail) \
+             SELECT $1, id, name, $2, 'user.sign_in', 'embedded by host.example as admin' \
+             FROM organizations WHERE name = 'Acme'",
+        )
+        .bind(format!("{day}T09:{:02}:00.000Z", n % 60))
+        .bind(who)
+        .execute(db)
+        .await
+        .unwrap();
+    }
+}
+
+#[tokio::test]
+async fn a_host_products_sign_ins_are_one_entry_per_person_and_day_and_every_row_is_kept() {
+    let app = spawn_app().await;
+    let admin = app.signed_in(ADMIN).await;
+    embedded_sign_ins(&app, "bo@acme.example", "2026-11-02", 2).await;
+    add_rows(
+        &app,
+        &[("2026-11-03T08:00:00.000Z", "domain.add", "acme.example")],
+    )
+    .await;
+    embedded_sign_ins(&app, "bo@acme.example", "2026-11-03", 30).await;
+    embedded_sign_ins(&app, "cy@acme.example", "2026-11-03", 1).await;
+
+    let page = app.get_json(&admin, "/api/activity").await;
+    let entries: Vec<(String, String, u64)> = page["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .skip(1) // the admin's own sign-in, now
+        .map(|e| {
+            (
+                e["who"].as_str().unwrap().to_owned(),
+                e["detail"].as_str().unwrap().to_owned(),
+                e["times"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let bo = "bo@acme.example".to_owned();
+    let through = "Through host.example, as admin".to_owned();
+    assert_eq!(
+        entries,
+        [
+            // Bo's newest at 09:29, Cy's at 09:00.
+            (bo.clone(), through.clone(), 30),
+            ("cy@acme.example".to_owned(), through.clone(), 1),
+            (
+                "someone@acme.example".to_owned(),
+                "acme.example".to_owned(),
+                1
+            ),
+            (bo, through, 2),
+        ]
+    );
+    // The page says it in words; the export keeps every row.
+    let html = app.get_text(&admin, "/settings").await;
+    assert!(html.contains("30 times that day"), "the count, in words");
+    let (_, _, csv) = export(&app, &admin, "?format=csv").await;
+    assert_eq!(csv.matches("embedded by host.example as admin").count(), 33);
+}
+
+#[tokio::test]
+async fn admins_narrow_the_list_by_who_what_result_and_days_and_load_more() {
+    let app = spawn_app().await;
+    let admin = app.signed_in(ADMIN).await;
+    let rows: Vec<(String, &str, String)> = (0..40)
+        .map(|i| {
+            (
+                format!("2026-10-{:02}T10:00:00.000Z", 1 + i % 28),
+                if i % 2 == 0 {
+                    "domain.add"
+                } else {
+                    "portal_link.create"
+                },
+                format!("row-{i}.example"),
+            )
+        })
+        .collect();
+    let rows: Vec<(&str, &str, &str)> = rows
+        .iter()
+        .map(|(at, action, detail)| (at.as_str(), *action, detail.as_str()))
+        .collect();
+    add_rows(&app, &rows).await;
+    let entries = |html: &str| html.matches("id=\"activity-entry-").count();
+
+    // What: domains only (20 rows), in the first 25 shown.
+    let domains = app
+        .get_text(&admin, "/settings?activity_kind=domains")
+        .await;
+    assert_eq!(entries(&domains), 20);
+    assert!(!domains.contains("Opened the Admin Portal"));
+    assert!(!domains.contains("Load more"));
+    // Who: part of an email, in any case.
+    let someone = app.get_text(&admin, "/settings?activity_who=SOMEONE").await;
+    assert_eq!(entries(&someone), 25);
+    let nobody = app.get_text(&admin, "/settings?activity_who=nobody").await;
+    assert_eq!(entries(&nobody), 0);
+    assert!(nobody.contains("Nothing matches this filter."));
+    // Days, both included.
+    let days = app
+        .get_text(
+            &admin,
+            "/settings?activity_from=2026-10-01&activity_to=2026-10-02&activity_kind=domains",
+        )
+        .await;
+    assert_eq!(
+        entries(&days),
+        2,
+        "the 1st (rows 0 and 28) only: the 2nd has odd rows"
+    );
+    // Result: none was refused.
+    let refused = app
+        .get_text(&admin, "/settings?activity_outcome=refused")
+        .await;
+    assert_eq!(entries(&refused), 0);
+
+    // Load more: 25, then 50 (the filter kept), the first new entry in view.
+    let first = app.get_text(&admin, "/settings").await;
+    assert_eq!(entries(&first), 25);
+    assert!(
+        first.contains("href=\"./settings?activity_shown=50#activity-entry-25\""),
+        "Load more"
+    );
+    let more = app.get_text(&admin, "/settings?activity_shown=50").await;
+    assert_eq!(entries(&more), 41, "every row and the admin's sign-in");
+    let filtered = app.get_text(&admin, "/settings?activity_who=someone").await;
+    assert!(filtered.contains("activity_who=someone&amp;activity_shown=50"));
+
+    // A day that is no day is said beside its field; the list shows every day.
+    let bad = app
+        .get_text(&admin, "/settings?activity_from=yesterday")
+        .await;
+    assert!(bad.contains("id=\"activity-from-error\""));
+    assert!(bad.contains("is not a day: enter one like 2026-11-01."));
+    assert_eq!(entries(&bad), 25);
 }

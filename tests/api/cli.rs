@@ -22,6 +22,18 @@ fn portico(args: &[&str], env: &[(&str, &str)]) -> (bool, String, String) {
     )
 }
 
+/// `portico ARGS` on `app`'s data: its data directory and, when the suite runs on
+/// PostgreSQL, its database.
+fn portico_on(app: &crate::TestApp, args: &[&str]) -> (bool, String, String) {
+    let dir = app.data.path().to_str().unwrap().to_owned();
+    let database = crate::database_of(app.data.path());
+    let mut env = vec![("PORTICO_DATA_DIR", dir.as_str())];
+    if let Some((name, url)) = &database {
+        env.push((name, url.as_str()));
+    }
+    portico(args, &env)
+}
+
 #[test]
 fn a_bad_setting_names_itself_and_the_fix_in_one_line() {
     let (ok, _, stderr) = portico(&["serve"], &[("PORTICO_ADDR", "not-an-address")]);
@@ -352,17 +364,10 @@ fn api_keys_are_made_listed_and_revoked() {
 #[tokio::test]
 async fn an_organizations_default_language_is_set_and_cleared() {
     let app = spawn_app().await;
-    let dir = app.data.path().to_str().unwrap().to_owned();
-    // On this run's engine: PostgreSQL's database when the suite runs on it.
-    let database = crate::database_of(app.data.path());
-    let mut env = vec![("PORTICO_DATA_DIR", dir.as_str())];
-    if let Some((name, url)) = &database {
-        env.push((name, url.as_str()));
-    }
-    let (ok, stdout, stderr) = portico(&["org", "set-language", "Acme", "ja"], &env);
+    let (ok, stdout, stderr) = portico_on(&app, &["org", "set-language", "Acme", "ja"]);
     assert!(ok, "{stderr}");
     assert_eq!(stdout.trim(), "Acme's default language is now 日本語.");
-    let (ok, _, stderr) = portico(&["org", "set-language", "Acme", "klingon"], &env);
+    let (ok, _, stderr) = portico_on(&app, &["org", "set-language", "Acme", "klingon"]);
     assert!(
         !ok && stderr.contains("use en, de, fr, ja, ar or none"),
         "{stderr}"
@@ -388,7 +393,7 @@ async fn an_organizations_default_language_is_set_and_cleared() {
     assert_eq!(page("es").await, "ja", "the organization's default");
     assert_eq!(page("fr").await, "fr", "the browser's language comes first");
 
-    let (ok, stdout, _) = portico(&["org", "set-language", "Acme", "none"], &env);
+    let (ok, stdout, _) = portico_on(&app, &["org", "set-language", "Acme", "none"]);
     assert!(ok && stdout.contains("no default language"), "{stdout}");
     let fresh = app.signed_in(crate::MEMBER).await;
     let response = fresh
@@ -398,4 +403,35 @@ async fn an_organizations_default_language_is_set_and_cleared() {
         .await
         .unwrap();
     assert_eq!(response.headers()[reqwest::header::CONTENT_LANGUAGE], "en");
+}
+
+/// Whom a member asks: an organization that shows its admins to its members names them
+/// on the settings page; one that does not (the default) reads "an admin of Acme".
+#[tokio::test]
+async fn an_organization_shows_its_admins_to_its_members_when_it_chooses_to() {
+    let app = spawn_app().await;
+    let (ok, _, stderr) = portico_on(&app, &["org", "show-admins", "Acme", "maybe"]);
+    assert!(!ok && stderr.contains("use yes or no"), "{stderr}");
+    let (ok, stdout, stderr) = portico_on(&app, &["org", "show-admins", "Acme", "yes"]);
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout.trim(), "Acme's members now see its admins' emails.");
+
+    let member = app.signed_in(crate::MEMBER).await;
+    let page = member.get(app.url("/settings")).send().await.unwrap();
+    let html = page.text().await.unwrap();
+    assert!(
+        html.contains(&format!("ask one of your admins: {}.", crate::ADMIN)),
+        "the member is told whom to ask"
+    );
+    // Admins are not told about themselves.
+    let admin = app.signed_in(crate::ADMIN).await;
+    let html = admin
+        .get(app.url("/settings"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!html.contains("ask one of your admins"));
 }

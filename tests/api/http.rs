@@ -78,9 +78,10 @@ async fn a_refused_form_cannot_put_its_senders_words_on_another_persons_page() {
         assert!(link.contains("notice="), "{path}: {link}");
         // The sender sees the sentence, with what they typed as a short quoted value...
         let own = app.get_text(&attacker, &link).await;
-        let alert = own
-            .split("role=\"alert\"")
-            .nth(1)
+        // (An error about a field is beside it; others are alerts.)
+        let alert = ["role=\"alert\"", "field-error\""]
+            .iter()
+            .find_map(|marker| own.split(marker).nth(1))
             .and_then(|rest| rest.split("</p>").next())
             .unwrap_or_else(|| panic!("{path}: the sender's page has the error"));
         assert!(

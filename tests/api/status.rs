@@ -72,9 +72,16 @@ async fn when_workos_stops_answering_the_page_shows_the_last_status_with_its_age
     )
     .await;
     let after = app.get_json(&admin, "/api/organization?fresh=true").await;
+    let sso_after = &after["statuses"][0];
     assert_eq!(
-        after["statuses"][0], sso_before,
+        (&sso_after["setup"], &sso_after["summary"]),
+        (&sso_before["setup"], &sso_before["summary"]),
         "the last known SSO status, not a blank"
+    );
+    assert_eq!(sso_before["stale"], false);
+    assert_eq!(
+        sso_after["stale"], true,
+        "its badge says it is the last known"
     );
     let notice = after["status_error"].as_str().unwrap();
     assert!(

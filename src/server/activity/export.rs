@@ -87,7 +87,7 @@ impl ExportRange {
             .transpose()?
             .unwrap_or_else(|| "9999-12-31T23:59:59.999Z".to_owned());
         if !from.is_empty() && from >= to {
-            return Err(AppError::bad_request(crate::t!("error-export-empty-range")));
+            return Err(AppError::bad_request(crate::t!("error-export-empty-range")).about("to"));
         }
         Ok(ExportRange { format, from, to })
     }
@@ -95,7 +95,7 @@ impl ExportRange {
 
 /// A date or an RFC 3339 time in the trail's own format (UTC, milliseconds). A date in
 /// `to` means the end of that day.
-fn moment(value: &str, name: &str, end_of_day: bool) -> Result<String, AppError> {
+pub(super) fn moment(value: &str, name: &str, end_of_day: bool) -> Result<String, AppError> {
     let when =
         if let Ok(day) = time::Date::parse(value, format_description!("[year]-[month]-[day]")) {
             let day = if end_of_day {
@@ -112,11 +112,13 @@ fn moment(value: &str, name: &str, end_of_day: bool) -> Result<String, AppError>
                         name = name,
                         typed = format!("{:?}", shortened(value))
                     ))
+                    .about(name)
                 })?
                 .to_offset(time::UtcOffset::UTC)
         };
-    when.format(TRAIL_TIME)
-        .map_err(|_| AppError::bad_request(crate::t!("error-export-out-of-range", name = name)))
+    when.format(TRAIL_TIME).map_err(|_| {
+        AppError::bad_request(crate::t!("error-export-out-of-range", name = name)).about(name)
+    })
 }
 
 fn shortened(text: &str) -> String {

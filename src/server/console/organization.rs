@@ -69,7 +69,8 @@ pub async fn read(state: &AppState, id: i64) -> Result<ConsoleOrganization, Cons
         })
         .collect();
     let retention = state.config.audit.retention_days.get();
-    let activity = activity::recent_in(&state.db, id, None, retention).await?;
+    let everything = activity::ActivityQuery::default();
+    let activity = activity::recent_in(&state.db, id, &everything, retention).await?;
     let handoffs = db::console::handed_over(&state.db, id, HANDOFFS)
         .await?
         .into_iter()

@@ -1,4 +1,7 @@
-use super::Pool;
+use super::{
+    bound::{contains, Binds, Bound},
+    Pool,
+};
 use tokio::sync::{mpsc, oneshot};
 
 /// How the trail writes its times (UTC, milliseconds), so ranges compare as text.
@@ -278,43 +281,73 @@ macro_rules! row_columns {
     };
 }
 
-/// The organization's newest rows, from just before row `before` (the newest when
-/// `None`), newest first. Read in the order of index `audit_events_by_org`, so a page
-/// costs the same however long the trail.
+/// What the activity list is narrowed to, as the trail stores it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Matching {
+    /// Part of the actor's email, in any case.
+    pub actor: Option<String>,
+    /// Only these actions (their stored names); none: any.
+    pub actions: Vec<&'static str>,
+    pub outcome: Option<&'static str>,
+    /// From (inclusive) and to (exclusive), in the trail's time format.
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+/// The organization's rows that match, newest first, older than row `before`.
 pub async fn newest(
     pool: &Pool,
     organization_id: i64,
+    matching: &Matching,
     before: Option<i64>,
     limit: u32,
 ) -> Result<Vec<Row>, sqlx::Error> {
-    match before {
-        None => {
-            sqlx::query_as(concat!(
-                "SELECT ",
-                row_columns!(),
-                " FROM audit_events WHERE organization_id = $1 \
-             ORDER BY occurred_at DESC, id DESC LIMIT $2"
-            ))
-            .bind(organization_id)
-            .bind(i64::from(limit))
-            .fetch_all(pool)
-            .await
-        }
-        Some(before) => {
-            sqlx::query_as(concat!(
-                "SELECT ",
-                row_columns!(),
-                " FROM audit_events WHERE organization_id = $1 AND (occurred_at, id) < \
-               (SELECT occurred_at, id FROM audit_events WHERE id = $2) \
-             ORDER BY occurred_at DESC, id DESC LIMIT $3"
-            ))
-            .bind(organization_id)
-            .bind(before)
-            .bind(i64::from(limit))
-            .fetch_all(pool)
-            .await
+    let mut binds = Binds::default();
+    let mut clauses = vec![format!(
+        "organization_id = {}",
+        binds.add(Bound::Int(organization_id))
+    )];
+    if let Some(actor) = &matching.actor {
+        let pattern = binds.add(Bound::Text(contains(actor)));
+        clauses.push(format!(
+            "lower(COALESCE(actor_email, '')) LIKE {pattern} ESCAPE '\\'"
+        ));
+    }
+    if !matching.actions.is_empty() {
+        let listed: Vec<String> = matching
+            .actions
+            .iter()
+            .map(|action| binds.add(Bound::Text((*action).to_owned())))
+            .collect();
+        clauses.push(format!("action IN ({})", listed.join(", ")));
+    }
+    let compared = [
+        ("outcome = ", matching.outcome.map(str::to_owned)),
+        ("occurred_at >= ", matching.from.clone()),
+        ("occurred_at < ", matching.to.clone()),
+    ];
+    for (condition, value) in compared {
+        if let Some(value) = value {
+            clauses.push(format!("{condition}{}", binds.add(Bound::Text(value))));
         }
     }
+    if let Some(before) = before {
+        clauses.push(format!(
+            "(occurred_at, id) < (SELECT occurred_at, id FROM audit_events WHERE id = {})",
+            binds.add(Bound::Int(before))
+        ));
+    }
+    let limit = binds.add(Bound::Int(i64::from(limit)));
+    let sql = format!(
+        concat!(
+            "SELECT ",
+            row_columns!(),
+            " FROM audit_events WHERE {} ORDER BY occurred_at DESC, id DESC LIMIT {}"
+        ),
+        clauses.join(" AND "),
+        limit
+    );
+    binds.to(sqlx::query_as(&sql)).fetch_all(pool).await
 }
 
 /// The organization's rows from `from` (inclusive) to `to` (exclusive), oldest first,

@@ -2,7 +2,11 @@
 //! status mirror holds, searched, filtered, sorted and paged by key (a page never skips
 //! or repeats a row when rows are added meanwhile), in one query and one count.
 
-use super::{mirror::AREA_COLUMNS, Pool};
+use super::{
+    bound::{contains, Binds, Bound},
+    mirror::AREA_COLUMNS,
+    Pool,
+};
 
 /// Which organizations the list shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -101,25 +105,11 @@ impl Listed {
     }
 }
 
-enum Bound {
-    Text(String),
-    Int(i64),
-}
-
-/// The query's `WHERE` (without the page's start) and what it binds.
-fn conditions(query: &ListQuery, binds: &mut Vec<Bound>) -> String {
-    let mut bind = |value: Bound| {
-        binds.push(value);
-        format!("${}", binds.len())
-    };
+/// The query's `WHERE` (without the page's start); its values go to `binds`.
+fn conditions(query: &ListQuery, binds: &mut Binds) -> String {
     let mut clauses = Vec::new();
-    let search = query.search.trim().to_lowercase();
-    if !search.is_empty() {
-        let escaped = search
-            .replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_");
-        let pattern = bind(Bound::Text(format!("%{escaped}%")));
+    if !query.search.trim().is_empty() {
+        let pattern = binds.add(Bound::Text(contains(&query.search)));
         clauses.push(format!(
             "(lower(o.name) LIKE {pattern} ESCAPE '\\' \
              OR lower(COALESCE(o.workos_organization_id, '')) LIKE {pattern} ESCAPE '\\' \
@@ -130,18 +120,18 @@ fn conditions(query: &ListQuery, binds: &mut Vec<Bound>) -> String {
         Filter::All => {}
         Filter::NeedsAttention => clauses.push("m.attention > 0".to_owned()),
         Filter::CertificateExpiringBefore(day) => {
-            let day = bind(Bound::Text(day.clone()));
+            let day = binds.add(Bound::Text(day.clone()));
             clauses.push(format!("m.certificate_expires < {day}"));
         }
         Filter::AreaIs(area, setup) => {
             // Column names only from the fixed list: never from what was asked.
             let column = AREA_COLUMNS.iter().find(|c| *c == area).unwrap_or(&"sso");
-            let setup = bind(Bound::Text((*setup).to_owned()));
+            let setup = binds.add(Bound::Text((*setup).to_owned()));
             clauses.push(format!("m.{column} = {setup}"));
         }
     }
     if let Some(area) = query.plan_includes {
-        let listed = bind(Bound::Text(format!("%,{area},%")));
+        let listed = binds.add(Bound::Text(format!("%,{area},%")));
         clauses.push(format!(
             "(o.features IS NULL OR (',' || o.features || ',') LIKE {listed})"
         ));
@@ -156,55 +146,33 @@ fn conditions(query: &ListQuery, binds: &mut Vec<Bound>) -> String {
 const FROM: &str = "FROM organizations o \
      LEFT JOIN status_mirror m ON m.workos_organization_id = o.workos_organization_id";
 
-fn bound<'q>(
-    mut query: sqlx::query::QueryAs<'q, sqlx::Any, Listed, sqlx::any::AnyArguments<'q>>,
-    binds: Vec<Bound>,
-) -> sqlx::query::QueryAs<'q, sqlx::Any, Listed, sqlx::any::AnyArguments<'q>> {
-    for value in binds {
-        query = match value {
-            Bound::Text(text) => query.bind(text),
-            Bound::Int(number) => query.bind(number),
-        };
-    }
-    query
-}
-
 /// One page of the list, and how many organizations match in all.
 pub async fn list(pool: &Pool, query: &ListQuery) -> Result<(Vec<Listed>, i64), sqlx::Error> {
-    let mut binds = Vec::new();
+    let mut binds = Binds::default();
     let matching = conditions(query, &mut binds);
     let key = query.sort.key();
     let count_sql = format!("SELECT COUNT(*) {FROM} WHERE {matching}");
-    let mut count = sqlx::query_scalar::<_, i64>(&count_sql);
-    for value in &binds {
-        count = match value {
-            Bound::Text(text) => count.bind(text.clone()),
-            Bound::Int(number) => count.bind(*number),
-        };
-    }
-    let total = count.fetch_one(pool).await?;
+    let total = binds
+        .clone()
+        .to_scalar(sqlx::query_scalar::<_, i64>(&count_sql))
+        .fetch_one(pool)
+        .await?;
     let mut start = String::new();
     if let Some(after) = &query.after {
-        binds.push(Bound::Text(after.key.clone()));
-        binds.push(Bound::Text(after.name.clone()));
-        binds.push(Bound::Int(after.id));
-        let n = binds.len();
-        start = format!(
-            " AND ({key}, lower(o.name), o.id) > (${}, ${}, ${n})",
-            n - 2,
-            n - 1
-        );
+        let key_value = binds.add(Bound::Text(after.key.clone()));
+        let name = binds.add(Bound::Text(after.name.clone()));
+        let id = binds.add(Bound::Int(after.id));
+        start = format!(" AND ({key}, lower(o.name), o.id) > ({key_value}, {name}, {id})");
     }
-    binds.push(Bound::Int(query.limit));
+    let limit = binds.add(Bound::Int(query.limit));
     let sql = format!(
         "SELECT o.id, o.name, o.workos_organization_id, o.features, {areas}, m.attention, \
          m.attention_since, m.certificate_expires, m.read_at, {key} AS sort_key, \
          lower(o.name) AS sort_name \
-         {FROM} WHERE {matching}{start} ORDER BY {key}, lower(o.name), o.id LIMIT ${limit}",
+         {FROM} WHERE {matching}{start} ORDER BY {key}, lower(o.name), o.id LIMIT {limit}",
         areas = AREA_COLUMNS.map(|c| format!("m.{c}")).join(", "),
-        limit = binds.len()
     );
-    let rows = bound(sqlx::query_as(&sql), binds).fetch_all(pool).await?;
+    let rows = binds.to(sqlx::query_as(&sql)).fetch_all(pool).await?;
     Ok((rows, total))
 }
 

@@ -5,6 +5,7 @@
 pub mod api_keys;
 pub mod attempts;
 pub mod audit;
+pub mod bound;
 pub mod changes;
 pub mod console;
 pub mod embed;

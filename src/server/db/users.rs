@@ -318,6 +318,36 @@ pub async fn admins_of_workos_organization(
     }))
 }
 
+/// The organization's admins' emails, if it shows them to its members; else none.
+pub async fn admins_shown_to_members(
+    pool: &super::Pool,
+    organization_id: i64,
+) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id \
+         JOIN organizations o ON o.id = m.organization_id \
+         WHERE m.organization_id = $1 AND m.role = 'admin' AND o.admins_shown_to_members = 1 \
+         ORDER BY u.email",
+    )
+    .bind(organization_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// Whether the organization's members see its admins' emails.
+pub async fn show_admins_to_members(
+    pool: &super::Pool,
+    organization_id: i64,
+    shown: bool,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE organizations SET admins_shown_to_members = $1 WHERE id = $2")
+        .bind(i64::from(shown))
+        .bind(organization_id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
 /// The organization's members, admins first, by email.
 pub async fn members_of(
     pool: &super::Pool,

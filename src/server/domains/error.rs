@@ -50,15 +50,18 @@ fn shown(error: &DomainError) -> AppError {
                 typed = quoted(&bad.input),
                 reason = bad.reason_text()
             )
-        }),
+        })
+        .about("domain"),
         DomainError::Taken { domain } => AppError::new(
             ErrorKind::Conflict,
             t!("error-domain-taken", domain = domain),
-        ),
+        )
+        .about("domain"),
         DomainError::AlreadyOurs { domain, state } => AppError::new(
             ErrorKind::Conflict,
             t!("error-domain-ours", domain = domain, state = state.as_str()),
-        ),
+        )
+        .about("domain"),
         DomainError::AlreadyVerified { domain } => AppError::new(
             ErrorKind::Conflict,
             t!("error-domain-verified", domain = domain),

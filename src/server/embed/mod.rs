@@ -34,6 +34,9 @@ pub struct EmbedContext {
     pub host: String,
     /// The origin of the page framing Portico: messages go to it, and only its are read.
     pub parent_origin: String,
+    /// How the host wants the page to look (its token's claim, then its script's options).
+    #[serde(default)]
+    pub appearance: crate::model::Appearance,
 }
 
 impl EmbedContext {
@@ -49,5 +52,6 @@ pub async fn view(state: &AppState, session: &Session, user: &SignedInUser) -> O
     Some(EmbedView {
         parent_origin: context.parent_origin,
         handoff: handoff(state, who.user_id, who.organization_id),
+        appearance: context.appearance,
     })
 }

@@ -24,6 +24,18 @@ pub(super) fn refused(state: &AppState, refusal: &super::token::TokenRefusal) ->
     )
 }
 
+/// The script's appearance options could not be used: which, and what it takes.
+pub(super) fn bad_appearance(state: &AppState, error: &crate::model::AppearanceError) -> Response {
+    tracing::info!(%error, "embed appearance refused");
+    page(
+        state,
+        StatusCode::BAD_REQUEST,
+        &t!("embed-refused"),
+        // For the host's developers: in English, as the API's words are.
+        &t!("embed-appearance-refused", reason = error.to_string()),
+    )
+}
+
 pub(super) fn failed(state: &AppState, error: &dyn std::fmt::Display) -> Response {
     tracing::error!(%error, "could not start an embedded session");
     page(

@@ -1,10 +1,11 @@
 //! `GET /embed?token=…`: an embedded session starts from a checked token.
 
 use super::{
-    pages::{failed, page, refused},
+    pages::{bad_appearance, failed, page, refused},
     token::{self, TokenRefusal},
     EmbedContext, CONTEXT,
 };
+use crate::model::{Appearance, AppearanceError};
 use crate::server::{
     audit::{self, Action},
     auth::{self, SessionUser},
@@ -35,7 +36,8 @@ pub async fn start(
             &crate::t!("embed-not-set-up-lead"),
         );
     };
-    let token = url::form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+    let query = query.unwrap_or_default();
+    let token = url::form_urlencoded::parse(query.as_bytes())
         .find(|(name, _)| name == "token")
         .map(|(_, value)| value.into_owned())
         .unwrap_or_default();
@@ -43,6 +45,11 @@ pub async fn start(
     let claims = match token::verify(&token, secret, &state.config.embed.hosts, now) {
         Ok(claims) => claims,
         Err(refusal) => return refused(&state, &refusal),
+    };
+    // The token's appearance first; the script's options (in the address) fill the rest.
+    let appearance = match script_appearance(&query) {
+        Ok(options) => claims.appearance.clone().or(options),
+        Err(error) => return bad_appearance(&state, &error),
     };
     let Some(parent_origin) = parent_origin(&state, &headers) else {
         return page(
@@ -66,7 +73,7 @@ pub async fn start(
         Ok(false) => return refused(&state, &TokenRefusal::Replayed),
         Err(error) => return failed(&state, &error),
     }
-    match begin(&state, &session, &claims, parent_origin).await {
+    match begin(&state, &session, &claims, (parent_origin, appearance)).await {
         Ok(()) => Redirect::to("/embed/settings").into_response(),
         Err(error) => failed(&state, &error),
     }
@@ -77,7 +84,7 @@ async fn begin(
     state: &AppState,
     session: &Session,
     claims: &token::EmbedClaims,
-    parent_origin: String,
+    (parent_origin, appearance): (String, Appearance),
 ) -> Result<(), StartFailure> {
     let mut tx = state.db.begin().await?;
     let features = claims.features.stored();
@@ -126,6 +133,7 @@ async fn begin(
     let context = EmbedContext {
         host: claims.host.clone(),
         parent_origin,
+        appearance,
     };
     session.insert(CONTEXT, context).await?;
     Ok(())
@@ -146,6 +154,18 @@ enum StartFailure {
     Language(#[from] language::LanguageError),
     #[error("the membership just written is missing")]
     MembershipMissing,
+}
+
+/// The appearance `portico-embed.js` passed in the frame's address (`accent=…`,
+/// `radius=…`, `font=…`, `scheme=…`, `heading=…`, `background=…`).
+fn script_appearance(query: &str) -> Result<Appearance, AppearanceError> {
+    let mut appearance = Appearance::default();
+    for (name, value) in url::form_urlencoded::parse(query.as_bytes()) {
+        if name != "token" {
+            appearance.set(&name, &value)?;
+        }
+    }
+    Ok(appearance)
 }
 
 /// The origin of the page framing Portico: the `Referer`'s, if it is one of the embed

@@ -3,7 +3,7 @@
 //! its user lands on the compact settings page without a second sign-in.
 
 use crate::i18n::Lang;
-use crate::model::{clipped, EmailAddress, Features, Intent, Role};
+use crate::model::{clipped, Appearance, AppearanceError, EmailAddress, Features, Intent, Role};
 use crate::server::config::EmbedSecret;
 use jsonwebtoken::{Algorithm, DecodingKey, Validation};
 use serde_json::Value;
@@ -36,6 +36,8 @@ pub struct EmbedClaims {
     /// The host's language for the page (`locale`, a BCP 47 tag): first among the
     /// language choices; `None` when absent or a language Portico does not speak.
     pub locale: Option<Lang>,
+    /// How the host wants the page to look (`appearance`); the default when absent.
+    pub appearance: Appearance,
 }
 
 /// Why a token was refused: each says which check failed, never the token itself.
@@ -79,6 +81,8 @@ pub enum TokenRefusal {
     BadEmail(String),
     #[error("the token's `locale` {0:?} is not a language tag (such as \"de\" or \"ja-JP\")")]
     BadLocale(String),
+    #[error("the token's `appearance`: {0}")]
+    BadAppearance(AppearanceError),
     #[error("this token was used already: each token works once")]
     Replayed,
 }
@@ -119,6 +123,7 @@ pub fn verify(
         expires_at,
         token_id: clipped(&token_id, 200),
         locale: claims.locale()?,
+        appearance: claims.appearance()?,
     })
 }
 
@@ -276,6 +281,29 @@ impl Claims {
             return Err(TokenRefusal::BadLocale(shortened(tag)));
         }
         Ok(Lang::from_tag(tag))
+    }
+
+    /// An object of settings (`{"accent": "#0a7", "radius": 6, "heading": false}`), each
+    /// checked as `Appearance::set` checks the script's options.
+    fn appearance(&self) -> Result<Appearance, TokenRefusal> {
+        let settings = match self.0.get("appearance") {
+            None | Some(Value::Null) => return Ok(Appearance::default()),
+            Some(Value::Object(settings)) => settings,
+            Some(_) => return Err(TokenRefusal::WrongType("appearance")),
+        };
+        let mut appearance = Appearance::default();
+        for (name, value) in settings {
+            let text = match value {
+                Value::String(text) => text.clone(),
+                Value::Number(number) => number.to_string(),
+                Value::Bool(switch) => switch.to_string(),
+                _ => return Err(TokenRefusal::WrongType("appearance")),
+            };
+            appearance
+                .set(name, &text)
+                .map_err(TokenRefusal::BadAppearance)?;
+        }
+        Ok(appearance)
     }
 
     fn name(&self) -> Option<String> {
@@ -611,6 +639,34 @@ mod tests {
                 c.insert("email".into(), json!("ada"));
             }),
             Err(TokenRefusal::BadEmail("ada".into()))
+        );
+    }
+
+    #[test]
+    fn a_hosts_appearance_is_read_and_a_wrong_one_refused() {
+        let themed = with(|c| {
+            c.insert(
+                "appearance".into(),
+                json!({"accent": "#0a7", "radius": 6, "heading": false, "scheme": "dark"}),
+            );
+        })
+        .unwrap()
+        .appearance;
+        assert_eq!(themed.accent, Some(crate::model::Rgb(0, 0xaa, 0x77)));
+        assert_eq!((themed.radius, themed.heading), (Some(6), Some(false)));
+        let refused = with(|c| {
+            c.insert("appearance".into(), json!({"accent": "red}"}));
+        })
+        .unwrap_err();
+        assert_eq!(
+            refused.to_string(),
+            "the token's `appearance`: accent \"red}\" is not a colour like #4f46e5 or #46e"
+        );
+        assert_eq!(
+            with(|c| {
+                c.insert("appearance".into(), json!("dark"));
+            }),
+            Err(TokenRefusal::WrongType("appearance"))
         );
     }
 

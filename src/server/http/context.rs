@@ -83,6 +83,7 @@ pub async fn say_done(place: Place, message: String) {
         place: Some(place.as_str().to_owned()),
         typed: Vec::new(),
         succeeded: true,
+        field: None,
     };
     let notice = match session {
         Some(session) => form_errors::keep(session, done).await,
@@ -284,11 +285,15 @@ pub async fn send_back(
             .map(|(field, value)| ((*field).to_owned(), clipped(value, TYPED_KEPT)))
             .collect(),
         succeeded: false,
+        field: error.field.clone(),
     };
     let notice = match session {
         Some(session) => form_errors::keep(session, form).await,
         None => None,
     };
+    // An error about a field moves the focus to that field (`autofocus`), which brings
+    // it into view; a browser skips `autofocus` on a page whose address names a place.
+    let place = place.filter(|_| error.field.is_none());
     back_to(page, notice.as_deref(), place)
 }
 

@@ -99,6 +99,7 @@ mod tests {
                 place: Some("domain_verification".into()),
                 typed: vec![],
                 succeeded: false,
+                field: None,
             },
         }
     }

@@ -54,7 +54,8 @@ pub async fn security_headers(
 }
 
 /// The policy of a page rendered with `nonce`: its own scripts (and the WebAssembly they
-/// load), styles and images from this origin only, forms posting here or (through the
+/// load), styles (and a host's appearance, in a style element with the nonce) and images
+/// from this origin only, forms posting here or (through the
 /// server's redirect) to the Admin Portal, framed only by `frame_ancestors`.
 pub fn page_policy(nonce: &str, portal_origins: &[String], frame_ancestors: &str) -> String {
     let forms = std::iter::once("'self'".to_owned())
@@ -63,7 +64,7 @@ pub fn page_policy(nonce: &str, portal_origins: &[String], frame_ancestors: &str
         .join(" ");
     format!(
         "default-src 'self'; script-src 'nonce-{nonce}' 'strict-dynamic' 'wasm-unsafe-eval'; \
-         style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; \
+         style-src 'self' 'nonce-{nonce}'; img-src 'self'; connect-src 'self'; object-src 'none'; \
          base-uri 'none'; form-action {forms}; frame-ancestors {frame_ancestors}"
     )
 }

@@ -82,7 +82,16 @@ pub async fn audit_export(
             let shown = AppError::from(error);
             if let Some(page) = context::form_page(&headers) {
                 let place = Some(Place::ActivityLog);
-                let back = context::send_back(Some(&session), &page, &shown, place, &[]).await;
+                // The dates typed come back into their fields.
+                let typed: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
+                    .filter(|(name, _)| name == "from" || name == "to")
+                    .map(|(name, value)| (name.into_owned(), value.into_owned()))
+                    .collect();
+                let typed: Vec<(&str, &str)> = typed
+                    .iter()
+                    .map(|(n, v)| (n.as_str(), v.as_str()))
+                    .collect();
+                let back = context::send_back(Some(&session), &page, &shown, place, &typed).await;
                 return Redirect::to(&back).into_response();
             }
             let status = StatusCode::from_u16(shown.kind.status())

@@ -6,7 +6,7 @@
 use crate::{
     model::{ActivityPage, AppError, Intent, OrgOverview, SettingsPageData},
     server::{
-        activity,
+        activity::{self, ActivityQuery},
         auth::{OrgAdmin, SignedInUser},
         embed,
         error::ServerError,
@@ -40,14 +40,14 @@ pub async fn overview(
     overview
 }
 
-/// The organization's recent activity from just before row `before`, for its admins.
+/// The organization's recent activity as `query` asks, for its admins.
 pub async fn activity(
     state: &AppState,
     admin: &OrgAdmin,
-    before: Option<i64>,
+    query: &ActivityQuery,
 ) -> Result<ActivityPage, ServerError> {
     let retention_days = state.config.audit.retention_days.get();
-    Ok(activity::recent(&state.db, admin, before, retention_days).await?)
+    Ok(activity::recent(&state.db, admin, query, retention_days).await?)
 }
 
 /// Reads the page's data for a `GET` (or `HEAD`) of the settings page and hands it to the render in
@@ -83,8 +83,8 @@ pub fn provide() {
 struct PageQuery {
     /// Back from the Admin Portal, or asked to try again: read WorkOS anew.
     fresh: bool,
-    /// The activity page to show: rows older than this one.
-    activity_before: Option<i64>,
+    /// The activity list as asked: narrowed, and how many entries ("Load more").
+    activity: ActivityQuery,
 }
 
 impl PageQuery {
@@ -95,8 +95,14 @@ impl PageQuery {
             match key.as_ref() {
                 "configured" => parsed.fresh |= Intent::parse(&value).is_ok(),
                 "refresh" => parsed.fresh = true,
-                "activity_before" => parsed.activity_before = value.parse().ok(),
-                _ => {}
+                "activity_shown" => {
+                    if let Ok(shown) = value.parse() {
+                        parsed.activity.entries = shown;
+                    }
+                }
+                key => {
+                    parsed.activity.filter.read(key, &value);
+                }
             }
         }
         parsed
@@ -120,7 +126,7 @@ async fn read(state: &AppState, session: &Session, query: PageQuery) -> Settings
     // Members are not shown the activity; their page says nothing of it.
     let (activity, sso) = match user.require_admin() {
         Ok(admin) => (
-            activity(state, &admin, query.activity_before)
+            activity(state, &admin, &query.activity)
                 .await
                 .map_err(shown)
                 .ok(),
@@ -155,16 +161,23 @@ mod tests {
         assert!(PageQuery::parse(Some("configured=sso")).fresh);
         assert!(!PageQuery::parse(Some("configured=nonsense")).fresh);
         assert!(PageQuery::parse(Some("refresh=1")).fresh);
+        let asked = PageQuery::parse(Some(
+            "activity_shown=50&activity_who=ann&activity_kind=domains&activity_outcome=refused&card=sso",
+        ));
+        assert!(!asked.fresh);
+        assert_eq!(asked.activity.entries, 50);
+        assert_eq!(asked.activity.filter.who, "ann");
         assert_eq!(
-            PageQuery::parse(Some("activity_before=42&card=sso")),
-            PageQuery {
-                fresh: false,
-                activity_before: Some(42)
-            }
+            asked.activity.filter.kind,
+            Some(crate::model::ActivityKind::Domains)
         );
         assert_eq!(
-            PageQuery::parse(Some("activity_before=x")).activity_before,
-            None
+            asked.activity.filter.outcome,
+            Some(crate::model::ActivityOutcome::Refused)
+        );
+        assert_eq!(
+            PageQuery::parse(Some("activity_shown=x")).activity.entries,
+            crate::server::activity::PAGE
         );
     }
 }

@@ -51,13 +51,18 @@ fn shown(error: &InviteError) -> AppError {
     match error {
         InviteError::NotLinked(e) => not_linked(&e.organization),
         InviteError::BadEmail(typed) if typed.trim().is_empty() => {
-            AppError::bad_request(crate::t!("error-it-admin-email-empty"))
+            AppError::bad_request(crate::t!("error-it-admin-email-empty")).about("email")
         }
         InviteError::BadEmail(typed) => {
             AppError::bad_request(crate::t!("error-it-admin-email-bad", typed = quoted(typed)))
+                .about("email")
         }
-        InviteError::NoIntents => AppError::bad_request(crate::t!("error-it-admin-no-areas")),
-        InviteError::NotInvitable(_) => AppError::bad_request(crate::t!("error-it-admin-bad-area")),
+        InviteError::NoIntents => {
+            AppError::bad_request(crate::t!("error-it-admin-no-areas")).about("areas")
+        }
+        InviteError::NotInvitable(_) => {
+            AppError::bad_request(crate::t!("error-it-admin-bad-area")).about("areas")
+        }
         InviteError::NothingToRevoke => AppError::new(
             ErrorKind::NotFound,
             crate::t!("error-it-admin-nothing-to-revoke"),

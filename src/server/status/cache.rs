@@ -110,6 +110,8 @@ pub struct Local {
     pub(super) choices: Vec<(Intent, String)>,
     /// The setup invitation the organization's IT contact has now.
     pub(super) invitation: Option<db::invitations::Invitation>,
+    /// Its admins' emails, if it shows them to its members (whom to ask).
+    pub(super) admins_to_ask: Vec<String>,
 }
 
 impl Local {
@@ -243,7 +245,7 @@ impl StatusCache {
         let db = &self.db;
         let read = async {
             let intents: Vec<&str> = Intent::ALL.iter().map(|i| i.as_str()).collect();
-            let (opened, choices, invitation) = tokio::try_join!(
+            let (opened, choices, invitation, admins_to_ask) = tokio::try_join!(
                 db::audit::latest_by_detail(
                     db,
                     organization_id,
@@ -252,6 +254,7 @@ impl StatusCache {
                 ),
                 db::organizations::provider_choices(db, organization_id),
                 db::invitations::current(db, organization_id),
+                db::users::admins_shown_to_members(db, organization_id),
             )?;
             let choices = choices
                 .into_iter()
@@ -265,6 +268,7 @@ impl StatusCache {
                 opened,
                 choices,
                 invitation,
+                admins_to_ask,
             }))
         };
         self.local

@@ -12,7 +12,9 @@ use super::{
     sso::sso,
 };
 use crate::{
-    model::{day_and_month, AppError, Intent, IntentStatus, ItInvitation, OrgOverview, Role},
+    model::{
+        day_and_month, AppError, Intent, IntentStatus, ItInvitation, OrgOverview, Role, Setup,
+    },
     server::{auth::SignedInUser, db::users::MembershipRow},
 };
 use workos::types::{Event, List};
@@ -47,7 +49,12 @@ impl StatusCache {
             }
             _ => None,
         };
+        let admins_to_ask = match who.role {
+            Role::Member => local.admins_to_ask.clone(),
+            Role::Admin => Vec::new(),
+        };
         OrgOverview {
+            admins_to_ask,
             sso_health,
             embed: None,
             upgrade_url: self.upgrade_url.as_ref().map(|url| url.to_string()),
@@ -72,14 +79,36 @@ fn status_of(
     status_error: &mut Option<String>,
 ) -> IntentStatus {
     if !who.features.includes(intent) {
-        // Outside the plan: no status to show, and no setup to start.
-        return IntentStatus {
-            intent,
-            setup: None,
-            summary: crate::t!("card-in-enterprise-plan"),
-            provider: None,
-            chosen_provider: None,
-            included: false,
+        // Outside the plan: no setup to start. One already in use still says where it
+        // stands (read only; its card offers the upgrade).
+        let in_use = live
+            .and_then(|live| live_reading(intent, live, local, who.role, &mut None))
+            .filter(|reading| {
+                matches!(
+                    reading.setup,
+                    Some(Setup::Active | Setup::InProgress | Setup::NeedsAttention)
+                )
+            });
+        let stale = in_use.is_some() && live.is_some_and(|live| live.stale.is_some());
+        return match in_use {
+            Some(reading) => IntentStatus {
+                intent,
+                setup: reading.setup,
+                summary: reading.summary,
+                provider: reading.provider,
+                chosen_provider: None,
+                included: false,
+                stale,
+            },
+            None => IntentStatus {
+                intent,
+                setup: None,
+                summary: crate::t!("card-in-enterprise-plan"),
+                provider: None,
+                chosen_provider: None,
+                included: false,
+                stale: false,
+            },
         };
     }
     let reading = match live {
@@ -91,8 +120,11 @@ fn status_of(
         summary: what_portico_knows(&local.opened, intent, who.role),
         provider: None,
     });
+    // A state read earlier, while WorkOS cannot be reached now, says so on its badge.
+    let stale = reading.setup.is_some() && live.is_some_and(|live| live.stale.is_some());
     IntentStatus {
         intent,
+        stale,
         setup: reading.setup,
         summary: reading.summary,
         provider: reading.provider,
