@@ -39,15 +39,7 @@ pub fn IntentCard(
     if !status.included {
         return view! { <UpgradeCard status upgrade_url /> }.into_any();
     }
-    // No badge where WorkOS gives no read: the summary says what Portico knows instead.
-    // (Kept hidden in the page, for a live update that brings a read.)
-    let (badge_class, badge_words) = status.badge().unzip();
-    let no_badge = badge_words.is_none();
-    let badge = view! {
-        <span class=badge_class.unwrap_or_else(|| "badge".to_owned()) hidden=no_badge>
-            {badge_words}
-        </span>
-    };
+    let badge = badge(&status);
     // The summary names the provider: the icon is for recognising it (alt="").
     let icon = status
         .provider
@@ -88,6 +80,14 @@ pub fn IntentCard(
         </section>
     }
     .into_any()
+}
+
+/// The card's badge. None where WorkOS gives no read: the summary says what Portico
+/// knows instead (kept hidden in the page, for a live update that brings a read).
+fn badge(status: &IntentStatus) -> impl IntoView {
+    let (class, words) = status.badge().unzip();
+    let hidden = words.is_none();
+    view! { <span class=class.unwrap_or_else(|| "badge".to_owned()) hidden=hidden>{words}</span> }
 }
 
 /// An area the organization's plan does not include: what it is, and where to add it
