@@ -98,8 +98,9 @@ test("the example host embeds Portico; SSO finished in the portal's tab reaches 
     await expect(configured).toContainText('"status":"active"');
     await expect(frame.locator('[data-intent="sso"]').getByText("Okta SAML is active.")).toBeVisible();
 
-    // Live: WorkOS warns of the certificate while the page is open; the card changes in
-    // the frame and the host is told.
+    // Live: WorkOS warns of the certificate while the page is open (its script running);
+    // the card changes in the frame and the host is told.
+    await frame.locator("html[data-hydrated]").waitFor({ state: "attached" });
     const connections = await (
       await fetch(`${portico.emulatorUrl}/connections`, { headers: { Authorization: `Bearer ${EMULATOR_KEY}` } })
     ).json();

@@ -102,3 +102,21 @@ test("keyboard only: a support person finds an organization in the console", asy
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Acme", level: 1 })).toBeVisible();
 });
+
+test("keyboard only: narrow Recent activity to sign-ins, and read the page in German", async ({ page, portico, javaScript }) => {
+  await signInByKeyboard(page, portico, javaScript);
+  const activity = page.locator("#activity");
+  await tabTo(page, activity.getByLabel("What"), 150);
+  await page.keyboard.press("ArrowDown"); // Sign-ins, the first kind
+  await tabTo(page, activity.getByRole("button", { name: "Show" }));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/activity_kind=sign_ins/);
+  await expect(activity.locator("tbody tr").first()).toContainText("Signed in");
+
+  await hydrated(page, javaScript);
+  await tabTo(page, page.getByLabel("Language"), 200);
+  await page.keyboard.type("Deutsch"); // a closed list picks as one types
+  await tabTo(page, page.getByRole("button", { name: "Change language" }));
+  await page.keyboard.press("Enter");
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+});

@@ -99,20 +99,18 @@ test("text spaced as 1.4.12 asks loses nothing: no clipped text, no sideways scr
   await screenshot(page, "text-spacing-360");
 });
 
-test("every control the keyboard reaches shows its focus, in full view (2.4.7, 2.4.11)", async ({ page, portico, javaScript }) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await signIn(page, portico, javaScript, ADMIN);
-  await hydrated(page, javaScript);
+/** Tabs once round the page: each control the keyboard reaches must draw a ring of at
+ * least 2 px (a checkbox's or radio's may be its label's) and be in view, uncovered. */
+async function focusProblems(page: Page): Promise<string[]> {
   const problems: string[] = [];
   let first = "";
-  for (let i = 0; i < 150; i++) {
+  for (let i = 0; i < 200; i++) {
     await page.keyboard.press("Tab");
     const seen = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
       const ring = (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== "none";
-      // The ring of a radio or checkbox is drawn by its label.
       const label = el.closest("label, .provider-option");
       const labelRing = label ? getComputedStyle(label).outlineStyle !== "none" : false;
       const box = el.getBoundingClientRect();
@@ -131,5 +129,60 @@ test("every control the keyboard reaches shows its focus, in full view (2.4.7, 2
     if (!seen.inView) problems.push(`${seen.name}: out of view`);
     if (seen.covered) problems.push(`${seen.name}: covered by something else`);
   }
-  expect(problems).toEqual([]);
+  return problems;
+}
+
+test("every control the keyboard reaches shows its focus, in full view, in each state (2.4.7, 2.4.11)", async ({ page, portico, javaScript }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${portico.url}/sign-in/password`);
+  expect(await focusProblems(page), "sign-in").toEqual([]);
+  await signIn(page, portico, javaScript, ADMIN);
+  await hydrated(page, javaScript);
+  expect(await focusProblems(page), "settings").toEqual([]);
+  // Back from the portal, with its banner.
+  await page.locator('[data-intent="sso"]').getByRole("button", { name: "Configure SSO" }).click();
+  await page.getByRole("button", { name: "Okta SAML" }).click();
+  await expect(page.getByTestId("success-banner")).toBeVisible();
+  expect(await focusProblems(page), "settings after the portal").toEqual([]);
+  // A question asked: a modal dialog with JavaScript (focus stays in it), in place without.
+  await hydrated(page, javaScript);
+  await page.getByRole("link", { name: "Remove acme.example" }).click();
+  await expect(page.getByRole("button", { name: "Remove acme.example" })).toBeVisible();
+  expect(await focusProblems(page), "the question").toEqual([]);
+  // Narrow: the navigation as anchors.
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(`${portico.url}/settings`);
+  expect(await focusProblems(page), "settings at 360 px").toEqual([]);
+});
+
+test("every field's edge stands out from what is behind it, 3:1, in both themes (1.4.11)", async ({ page, portico, javaScript }) => {
+  await signIn(page, portico, javaScript, ADMIN);
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const faint = await page.evaluate(() => {
+      const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+      const luminance = ([r, g, b]: number[]) =>
+        [r, g, b]
+          .map((c) => c / 255)
+          .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+          .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+      const behind = (el: Element): string => {
+        for (let at: Element | null = el.parentElement; at; at = at.parentElement) {
+          const colour = getComputedStyle(at).backgroundColor;
+          if (rgb(colour)[3] !== 0 && colour !== "transparent") return colour;
+        }
+        return getComputedStyle(document.documentElement).backgroundColor;
+      };
+      const fields = document.querySelectorAll("input:not([type=hidden]):not([type=checkbox]):not([type=radio]), select, textarea");
+      return Array.from(fields)
+        .filter((field) => field.getClientRects().length > 0)
+        .map((field) => {
+          const [a, b] = [luminance(rgb(getComputedStyle(field).borderTopColor)), luminance(rgb(behind(field)))];
+          return { name: (field as HTMLInputElement).name, ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) };
+        })
+        .filter(({ ratio }) => ratio < 3)
+        .map(({ name, ratio }) => `${name}: ${ratio.toFixed(2)}:1`);
+    });
+    expect(faint, colorScheme).toEqual([]);
+  }
 });
