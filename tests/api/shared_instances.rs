@@ -326,3 +326,48 @@ where
     }
     true
 }
+
+/// A language chosen through one instance: the session and the account carry it, so the
+/// other instance answers in it too, and a new sign-in there gets it.
+#[tokio::test]
+async fn a_language_chosen_on_one_instance_is_the_others_too() {
+    let one = crate::spawn_app().await;
+    let other = beside(&one).await;
+    let signed_in = one.sign_in(&client(), ADMIN).await;
+    let cookie = crate::set_cookie(&signed_in);
+    let chosen = client()
+        .post(one.url("/api/set_language"))
+        .header(reqwest::header::ORIGIN, &one.base)
+        .header(reqwest::header::ACCEPT, "text/html")
+        .header(reqwest::header::REFERER, one.url("/settings"))
+        .header(reqwest::header::COOKIE, &cookie)
+        .form(&[("lang", "de")])
+        .send()
+        .await
+        .unwrap();
+    assert!(chosen.status().is_redirection(), "{}", chosen.status());
+    let language = |app: &crate::TestApp, cookie: String| {
+        let url = app.url("/settings");
+        async move {
+            let page = client()
+                .get(url)
+                .header(reqwest::header::COOKIE, cookie)
+                .header(reqwest::header::ACCEPT_LANGUAGE, "fr")
+                .send()
+                .await
+                .unwrap();
+            let tag = page.headers()[reqwest::header::CONTENT_LANGUAGE]
+                .to_str()
+                .unwrap()
+                .to_owned();
+            (tag, page.text().await.unwrap())
+        }
+    };
+    let (tag, html) = language(&other, cookie.clone()).await;
+    assert_eq!(tag, "de", "the other instance reads the session's choice");
+    assert!(html.contains("lang=\"de\""), "the page in German");
+    // A new sign-in on the other instance: the account's choice.
+    let again = other.sign_in(&client(), ADMIN).await;
+    let (tag, _) = language(&other, crate::set_cookie(&again)).await;
+    assert_eq!(tag, "de");
+}
