@@ -45,8 +45,13 @@ test("an owner makes and revokes an API key, registers a webhook endpoint and se
   await expect(page).toHaveURL(/\/staff\/integrations/);
   await screenshot(page, "staff-integrations");
 
-  // Revoked: the key is refused from then on.
-  await row.getByRole("button", { name: "Revoke billing backend" }).click();
+  // Revoking asks first, saying what it changes (a dialog with JavaScript, in place
+  // without); revoked, the key is refused from then on.
+  await row.getByRole("link", { name: "Revoke billing backend" }).click();
+  const question = page.getByRole("dialog", { name: "Revoke the key billing backend?" });
+  await expect(question).toContainText("Every call made with billing backend is refused from now on");
+  await screenshot(page, "staff-revoke-key-question");
+  await question.getByRole("button", { name: "Revoke billing backend" }).click();
   await expect(page.getByRole("region", { name: "API keys" }).getByRole("row", { name: /billing backend/ })).toContainText("Revoked");
   const refused = await fetch(`${portico.url}/api/v1/organizations`, { headers: { Authorization: `Bearer ${key}` } });
   expect(refused.status).toBe(401);

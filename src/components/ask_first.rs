@@ -10,7 +10,9 @@ use leptos::prelude::*;
 pub struct Question {
     /// Unique on the page: the dialog's id, and what `?ask=` names.
     pub id: String,
-    /// The card it is in (its anchor), where the page comes back to.
+    /// The page it is on, relative (`./settings`, `./integrations`), and the part of it
+    /// (its anchor) the page comes back to.
+    pub page: &'static str,
     pub place: &'static str,
     /// The trigger's words, which the confirming button repeats ("Remove acme.example").
     pub action: String,
@@ -28,6 +30,7 @@ pub struct Question {
 pub fn ask_first(question: Question, asked: bool) -> impl IntoView {
     let Question {
         id,
+        page,
         place,
         action,
         heading,
@@ -35,7 +38,7 @@ pub fn ask_first(question: Question, asked: bool) -> impl IntoView {
         form: (url, fields),
         busy,
     } = question;
-    let asking = format!("./settings?ask={id}#{place}");
+    let asking = format!("{page}?ask={id}#{place}");
     let (heading_id, labelled_by) = (format!("{id}-heading"), format!("{id}-heading"));
     let consequences = consequences
         .into_iter()
@@ -50,7 +53,7 @@ pub fn ask_first(question: Question, asked: bool) -> impl IntoView {
                 <BusyForm action=url fields label=action busy class="danger".to_owned()>
                     ""
                 </BusyForm>
-                {cancel(asked, place)}
+                {cancel(asked, page, place)}
             </div>
         </dialog>
     }
@@ -58,9 +61,9 @@ pub fn ask_first(question: Question, asked: bool) -> impl IntoView {
 
 /// Cancel: back to the page without the question when the page asked in place (no
 /// JavaScript); else it closes the dialog the script opened.
-fn cancel(in_place: bool, place: &'static str) -> AnyView {
+fn cancel(in_place: bool, page: &str, place: &str) -> AnyView {
     if in_place {
-        let back = format!("./settings#{place}");
+        let back = format!("{page}#{place}");
         view! { <a class="button secondary" href=back>{crate::t!("cancel")}</a> }.into_any()
     } else {
         view! {

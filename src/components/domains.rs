@@ -167,6 +167,7 @@ fn remove(claim: &DomainClaim, organization: &str, asked: bool) -> impl IntoView
     }
     let question = Question {
         id: remove_question(&claim.id),
+        page: "./settings",
         place: "domain_verification",
         action: crate::t!("domains-remove", domain = domain),
         heading: crate::t!("domains-remove-confirm", domain = domain),

@@ -102,6 +102,7 @@ pub fn InvitedLine(
 ) -> impl IntoView {
     let id = format!("revoke-{}", intent.as_str());
     let question = Question {
+        page: "./settings",
         place: intent.as_str(),
         action: crate::t!("it-admin-revoke"),
         heading: crate::t!("it-admin-revoke-confirm", email = &invitation.email),

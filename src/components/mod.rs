@@ -1,5 +1,5 @@
 mod activity;
-mod ask_first;
+pub mod ask_first;
 mod banner;
 #[cfg(feature = "hydrate")]
 mod confirm;

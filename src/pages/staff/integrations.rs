@@ -7,6 +7,7 @@ use crate::{
         StaffAddEndpoint, StaffCreateApiKey, StaffRemoveEndpoint, StaffReplayDelivery,
         StaffRevokeApiKey,
     },
+    components::ask_first::{ask_first, Question},
     model::Integrations,
     t,
 };
@@ -25,7 +26,7 @@ const EVENTS: [&str; 3] = [
     "handoff.completed",
 ];
 
-fn keys(integrations: &Integrations, typed_name: String) -> AnyView {
+fn keys(integrations: &Integrations, typed_name: String, asked: Option<&str>) -> AnyView {
     let rows = integrations
         .keys
         .iter()
@@ -36,12 +37,21 @@ fn keys(integrations: &Integrations, typed_name: String) -> AnyView {
                 (None, None) => t!("console-key-never-used"),
             };
             let revoke = key.revoked.is_none().then(|| {
-                view! {
-                    <form method="post" action=StaffRevokeApiKey::url() class="inline">
-                        <input type="hidden" name="name" value=key.name.clone() />
-                        <button type="submit" class="secondary">{t!("console-key-revoke", name = &key.name)}</button>
-                    </form>
-                }
+                let question = Question {
+                    id: format!("revoke-key-{}", safe_id(&key.name)),
+                    page: "./integrations",
+                    place: "keys",
+                    action: t!("console-key-revoke", name = &key.name),
+                    heading: t!("console-key-revoke-confirm", name = &key.name),
+                    consequences: vec![t!("console-key-revoke-consequence", name = &key.name)],
+                    form: (
+                        StaffRevokeApiKey::url().to_owned(),
+                        vec![("name".to_owned(), key.name.clone())],
+                    ),
+                    busy: t!("console-revoking"),
+                };
+                let asked = asked == Some(question.id.as_str());
+                ask_first(question, asked)
             });
             view! {
                 <tr>
@@ -60,7 +70,7 @@ fn keys(integrations: &Integrations, typed_name: String) -> AnyView {
         .map(|scope| view! { <label class="check"><input type="checkbox" name="scopes[]" value=scope />{scope}</label> })
         .collect_view();
     view! {
-        <section class="panel" aria-labelledby="keys-heading">
+        <section class="panel" id="keys" aria-labelledby="keys-heading">
             <h2 id="keys-heading">{t!("console-keys")}</h2>
             <p class="muted">{t!("console-keys-lead")}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label=t!("console-keys-label")>
@@ -77,7 +87,7 @@ fn keys(integrations: &Integrations, typed_name: String) -> AnyView {
     .into_any()
 }
 
-fn endpoints(integrations: &Integrations, typed_url: String) -> AnyView {
+fn endpoints(integrations: &Integrations, typed_url: String, asked: Option<&str>) -> AnyView {
     let rows = integrations
         .endpoints
         .iter()
@@ -86,12 +96,7 @@ fn endpoints(integrations: &Integrations, typed_url: String) -> AnyView {
                 <tr>
                     <th scope="row" class="breakable">{endpoint.url.clone()}</th>
                     <td class="small">{endpoint.events.clone()}</td>
-                    <td>
-                        <form method="post" action=StaffRemoveEndpoint::url() class="inline">
-                            <input type="hidden" name="id" value=endpoint.id.to_string() />
-                            <button type="submit" class="secondary">{t!("console-remove")}<span class="visually-hidden">{format!(" {}", endpoint.url)}</span></button>
-                        </form>
-                    </td>
+                    <td>{remove_endpoint(endpoint.id, &endpoint.url, asked)}</td>
                 </tr>
             }
             .into_any()
@@ -101,7 +106,7 @@ fn endpoints(integrations: &Integrations, typed_url: String) -> AnyView {
         .map(|event| view! { <label class="check"><input type="checkbox" name="events[]" value=event />{event}</label> })
         .collect_view();
     view! {
-        <section class="panel" aria-labelledby="endpoints-heading">
+        <section class="panel" id="endpoints" aria-labelledby="endpoints-heading">
             <h2 id="endpoints-heading">{t!("console-endpoints")}</h2>
             <p class="muted">{t!("console-endpoints-lead")}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label=t!("console-endpoints-label")>
@@ -171,6 +176,10 @@ pub fn integrations(
     typed_name: String,
     typed_url: String,
 ) -> AnyView {
+    // The question the page asks now (`?ask=`), without JavaScript.
+    let asked = leptos_router::hooks::use_query_map()
+        .read_untracked()
+        .get("ask");
     let shown = integrations.shown_once.clone().map(|(what, value)| {
         let (before, after) = around_slot(&t!("console-shown-once", what = what, value = SLOT));
         view! {
@@ -183,9 +192,33 @@ pub fn integrations(
         <h1>{t!("console-integrations")}</h1>
         {shown}
         {error.map(|message| view! { <p class="error" role="alert">{message}</p> })}
-        {keys(&integrations, typed_name)}
-        {endpoints(&integrations, typed_url)}
+        {keys(&integrations, typed_name, asked.as_deref())}
+        {endpoints(&integrations, typed_url, asked.as_deref())}
         {deliveries(&integrations)}
     }
     .into_any()
+}
+
+/// "Remove", asked first, with what removing the endpoint changes.
+fn remove_endpoint(id: i64, url: &str, asked: Option<&str>) -> impl IntoView {
+    let question = Question {
+        id: format!("remove-endpoint-{id}"),
+        page: "./integrations",
+        place: "endpoints",
+        action: t!("console-endpoint-remove", url = url),
+        heading: t!("console-endpoint-remove-confirm", url = url),
+        consequences: vec![t!("console-endpoint-remove-consequence", url = url)],
+        form: (
+            StaffRemoveEndpoint::url().to_owned(),
+            vec![("id".to_owned(), id.to_string())],
+        ),
+        busy: t!("console-removing"),
+    };
+    let asked = asked == Some(question.id.as_str());
+    ask_first(question, asked)
+}
+
+/// An id for the page from a name people gave: its bytes in hex, one id per name.
+fn safe_id(name: &str) -> String {
+    name.bytes().map(|b| format!("{b:02x}")).collect()
 }
