@@ -181,12 +181,7 @@ pub enum ActivityOutcome {
 impl ActivityOutcome {
     /// The words in the list.
     pub fn label(self) -> String {
-        let outcome = match self {
-            ActivityOutcome::Succeeded => "succeeded",
-            ActivityOutcome::Refused => "refused",
-            ActivityOutcome::Failed => "failed",
-        };
-        crate::t!("activity-outcome", outcome = outcome)
+        crate::t!("activity-outcome", outcome = self.as_str())
     }
 }
 

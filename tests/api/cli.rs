@@ -417,21 +417,13 @@ async fn an_organization_shows_its_admins_to_its_members_when_it_chooses_to() {
     assert_eq!(stdout.trim(), "Acme's members now see its admins' emails.");
 
     let member = app.signed_in(crate::MEMBER).await;
-    let page = member.get(app.url("/settings")).send().await.unwrap();
-    let html = page.text().await.unwrap();
+    let html = app.get_text(&member, "/settings").await;
     assert!(
         html.contains(&format!("ask one of your admins: {}.", crate::ADMIN)),
         "the member is told whom to ask"
     );
     // Admins are not told about themselves.
     let admin = app.signed_in(crate::ADMIN).await;
-    let html = admin
-        .get(app.url("/settings"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.get_text(&admin, "/settings").await;
     assert!(!html.contains("ask one of your admins"));
 }
