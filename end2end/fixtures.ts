@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, Browser, expect, Page } from "@playwright/test";
+import { test as base, Browser, BrowserContext, expect, Page } from "@playwright/test";
 import { ChildProcess, spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -87,7 +87,38 @@ function stopped(child: ChildProcess): Promise<void> {
   });
 }
 
-export const test = base.extend<{ portico: Portico; javaScript: boolean; porticoEnv: Record<string, string> }>({
+/** Records what the browser said in every page of `context` (errors, uncaught exceptions,
+ * requests that failed), so a failing test shows it beside Playwright's own report. */
+function recordBrowser(context: BrowserContext, lines: string[]) {
+  const watch = (page: Page) => {
+    const at = () => `${new Date().toISOString().slice(11, 23)}`;
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") {
+        lines.push(`${at()} console.${message.type()} ${message.location().url}: ${message.text()}`);
+      }
+    });
+    page.on("pageerror", (error) => lines.push(`${at()} uncaught: ${error.message}`));
+    page.on("requestfailed", (request) => lines.push(`${at()} failed: ${request.method()} ${request.url()} ${request.failure()?.errorText}`));
+    page.on("framenavigated", (frame) => lines.push(`${at()} navigated: ${frame.url()}`));
+  };
+  context.pages().forEach(watch);
+  context.on("page", watch);
+}
+
+export const test = base.extend<{ portico: Portico; javaScript: boolean; porticoEnv: Record<string, string>; browserLog: void }>({
+  browserLog: [
+    // After `portico` in set-up, so torn down before it: a test that ran out of time
+    // still prints what the browser said before its server is stopped.
+    async ({ context, portico: _ }, use, testInfo) => {
+      const lines: string[] = [];
+      recordBrowser(context, lines);
+      await use();
+      if (testInfo.status !== testInfo.expectedStatus && lines.length > 0) {
+        console.log(`What the browser said in "${testInfo.title}" [${testInfo.project.name}]:\n  ${lines.join("\n  ")}`);
+      }
+    },
+    { auto: true },
+  ],
   /** Settings a test file gives its Portico on top of the defaults, e.g. an unreachable icon CDN. */
   porticoEnv: [{}, { option: true }],
   // `portico emulator` with a known key (so tests can inject faults) and the release
