@@ -68,6 +68,7 @@ activity-by-operator = مشغّل Portico (سطر الأوامر)
 activity-detail-about = { $subject }: { $rest }
 activity-detail-for-areas = { $subject }، لـ { $areas }
 activity-detail-embedded = عبر { $host }، بصفة { $role }
+activity-detail-as-role = { $email } بصفة { $role }
 activity-detail-sso = عبر تسجيل الدخول الموحّد ({ $provider })
 activity-detail-sso-refused = عبر تسجيل الدخول الموحّد: { $reason }
 activity-detail-every-area = كل الميزات

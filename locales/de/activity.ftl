@@ -64,6 +64,7 @@ activity-by-operator = Portico-Betreiber (Befehlszeile)
 activity-detail-about = { $subject }: { $rest }
 activity-detail-for-areas = { $subject }, für { $areas }
 activity-detail-embedded = Über { $host }, als { $role }
+activity-detail-as-role = { $email } als { $role }
 activity-detail-sso = Über Single Sign-on ({ $provider })
 activity-detail-sso-refused = Über Single Sign-on: { $reason }
 activity-detail-every-area = Alle Bereiche

@@ -64,6 +64,7 @@ activity-by-operator = Portico operator (command line)
 activity-detail-about = { $subject }: { $rest }
 activity-detail-for-areas = { $subject }, for { $areas }
 activity-detail-embedded = Through { $host }, as { $role }
+activity-detail-as-role = { $email } as { $role }
 activity-detail-sso = Through single sign-on ({ $provider })
 activity-detail-sso-refused = Through single sign-on: { $reason }
 activity-detail-every-area = Every area

@@ -64,6 +64,7 @@ activity-by-operator = Opérateur Portico (ligne de commande)
 activity-detail-about = { $subject } : { $rest }
 activity-detail-for-areas = { $subject }, pour { $areas }
 activity-detail-embedded = Via { $host }, en tant que { $role }
+activity-detail-as-role = { $email } en tant que { $role }
 activity-detail-sso = Via l’authentification unique ({ $provider })
 activity-detail-sso-refused = Via l’authentification unique : { $reason }
 activity-detail-every-area = Toutes les fonctionnalités

@@ -63,6 +63,7 @@ activity-by-operator = Portico の運営者 (コマンドライン)
 activity-detail-about = { $subject }：{ $rest }
 activity-detail-for-areas = { $subject }（{ $areas }）
 activity-detail-embedded = { $host } 経由（{ $role }）
+activity-detail-as-role = { $email }（{ $role }）
 activity-detail-sso = シングルサインオン経由（{ $provider }）
 activity-detail-sso-refused = シングルサインオン経由：{ $reason }
 activity-detail-every-area = すべての項目

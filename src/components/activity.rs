@@ -1,5 +1,6 @@
 use crate::{
     components::FieldError,
+    i18n::{Lang, Phrase},
     model::{
         ActivityEntry, ActivityFilter, ActivityKind, ActivityOutcome, ActivityPage, Place,
         ReturnedForm,
@@ -171,6 +172,25 @@ fn date_field(
     }
 }
 
+/// A sentence's phrases; on a page in another language, what stays English says so
+/// (`lang="en"`), so a screen reader reads it as English.
+fn phrases(phrases: &[Phrase]) -> AnyView {
+    if crate::i18n::current() == Lang::En || phrases.iter().all(|p| !p.english) {
+        return Phrase::joined(phrases).into_any();
+    }
+    phrases
+        .iter()
+        .map(|phrase| {
+            if phrase.english {
+                view! { <span lang="en">{phrase.text.clone()}</span> }.into_any()
+            } else {
+                phrase.text.clone().into_any()
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
 /// The entries as a table, scrollable sideways on narrow screens.
 pub fn activity_table(entries: &[ActivityEntry]) -> AnyView {
     let rows = entries
@@ -191,7 +211,7 @@ pub fn activity_table(entries: &[ActivityEntry]) -> AnyView {
                         {(entry.times > 1)
                             .then(|| view! { <span class="times">" · " {t!("activity-times", count = entry.times)}</span> })}
                         {(!entry.detail.is_empty())
-                            .then(|| view! { <span class="muted detail">{entry.detail.clone()}</span> })}
+                            .then(|| view! { <span class="muted detail">{phrases(&entry.detail)}</span> })}
                     </td>
                     <td><span class=badge>{entry.outcome.label()}</span></td>
                     <td class="muted">{entry.from.clone().unwrap_or_default()}</td>

@@ -192,9 +192,80 @@ macro_rules! t_in {
     };
 }
 
+/// Part of a sentence shown to someone, and whether it is English in every language:
+/// words stored in English (a trail row's reason) that no message translates. A page in
+/// another language marks those `lang="en"`, so a screen reader reads them as English
+/// (WCAG 3.1.2).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Phrase {
+    pub text: String,
+    pub english: bool,
+}
+
+impl Phrase {
+    /// Words in the reader's language.
+    pub fn said(text: impl Into<String>) -> Phrase {
+        Phrase {
+            text: text.into(),
+            english: false,
+        }
+    }
+
+    /// Words kept as stored, in English.
+    pub fn english(text: impl Into<String>) -> Phrase {
+        Phrase {
+            text: text.into(),
+            english: true,
+        }
+    }
+
+    /// The phrases as one plain string (a title, a test's expectation).
+    pub fn joined(phrases: &[Phrase]) -> String {
+        phrases.iter().map(|p| p.text.as_str()).collect()
+    }
+}
+
+/// What a message is given in place of an English value it wraps, to be found again by
+/// [`around_english`]: a private-use character no message or stored text contains.
+pub const ENGLISH_HERE: &str = "\u{E000}";
+
+/// `message` (formatted with [`ENGLISH_HERE`] as one of its values) with `english` put
+/// back in its place as a phrase of its own: "Einmalanmeldung: " + English reason.
+pub fn around_english(message: &str, english: &str) -> Vec<Phrase> {
+    let Some((before, after)) = message.split_once(ENGLISH_HERE) else {
+        return vec![Phrase::said(message)];
+    };
+    [
+        Phrase::said(before),
+        Phrase::english(english),
+        Phrase::said(after),
+    ]
+    .into_iter()
+    .filter(|phrase| !phrase.text.is_empty())
+    .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_english_value_becomes_a_phrase_of_its_own_where_the_message_put_it() {
+        let message = format!("Anmeldung: {ENGLISH_HERE} (heute)");
+        assert_eq!(
+            around_english(&message, "SSO is required"),
+            [
+                Phrase::said("Anmeldung: "),
+                Phrase::english("SSO is required"),
+                Phrase::said(" (heute)"),
+            ]
+        );
+        assert_eq!(
+            around_english(ENGLISH_HERE, "as stored"),
+            [Phrase::english("as stored")]
+        );
+        assert_eq!(around_english("no value", "x"), [Phrase::said("no value")]);
+    }
 
     #[test]
     fn a_tag_names_a_language_by_its_primary_subtag() {

@@ -1,5 +1,6 @@
 //! The activity list as admins read it: its entries, and what it can be narrowed to.
 
+use crate::i18n::Phrase;
 use serde::{Deserialize, Serialize};
 
 /// Entries the list shows at first, and how many more "Load more" adds.
@@ -154,8 +155,10 @@ pub struct ActivityEntry {
     pub who: String,
     /// What was attempted, in words.
     pub what: String,
-    /// About what (the area, the domain, the address) and, if it did not happen, why.
-    pub detail: String,
+    /// About what (the area, the domain, the address) and, if it did not happen, why;
+    /// a reason as stored stays English, as a phrase of its own. In JSON, one string.
+    #[serde(with = "one_string")]
+    pub detail: Vec<Phrase>,
     pub outcome: ActivityOutcome,
     /// The client's address.
     pub from: Option<String>,
@@ -167,6 +170,25 @@ pub struct ActivityEntry {
 
 fn one() -> u32 {
     1
+}
+
+/// A detail's phrases as the JSON of `GET /api/activity` has them: one string.
+mod one_string {
+    use crate::i18n::Phrase;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(phrases: &[Phrase], to: S) -> Result<S::Ok, S::Error> {
+        to.serialize_str(&Phrase::joined(phrases))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(from: D) -> Result<Vec<Phrase>, D::Error> {
+        let text = String::deserialize(from)?;
+        Ok(if text.is_empty() {
+            Vec::new()
+        } else {
+            vec![Phrase::said(text)]
+        })
+    }
 }
 
 /// How an attempt in the activity list ended.

@@ -107,7 +107,8 @@ fn test_result(report: &SsoTestReport, in_new_tab: bool) -> AnyView {
                     <dd><code>{code.clone()}</code></dd>
                     {(!description.is_empty()).then(|| view! {
                         <dt>{t!("sso-test-workos-said")}</dt>
-                        <dd>{description.clone()}</dd>
+                        // WorkOS words it in English, whatever the page's language.
+                        <dd lang="en">{description.clone()}</dd>
                     })}
                 </dl>
                 {again}

@@ -192,3 +192,37 @@ async fn every_page_renders_in_every_language_with_no_missing_message() {
         }
     }
 }
+
+/// WCAG 3.1.2: a trail row's reason is stored in English; on a page in another language
+/// it says so (`lang="en"`), so a screen reader reads it as English. What the page's
+/// own messages say around it, and an English page, carry no mark.
+#[tokio::test]
+async fn an_english_reason_in_a_page_of_another_language_is_marked_english() {
+    let app = spawn_app().await;
+    let db = &app.running.state.db;
+    sqlx::query(
+        "INSERT INTO audit_events (occurred_at, organization_id, organization_name, \
+         action, outcome, detail) SELECT '2026-12-01T09:00:00.000Z', id, name, \
+         'user.sign_in', 'refused', 'method=sso: SSO is required for acme.example' \
+         FROM organizations WHERE name = 'Acme'",
+    )
+    .execute(db)
+    .await
+    .unwrap();
+    let ada = app.signed_in(ADMIN).await;
+    let reason = "SSO is required for acme.example";
+    for (lang, lead) in [
+        ("de", "Über Single Sign-on: "),
+        ("ar", "عبر تسجيل الدخول الموحّد: \u{2068}"),
+    ] {
+        let (_, html) = page(&ada, app.url("/settings"), lang).await;
+        assert!(
+            html.contains(&format!(r#"{lead}<span lang="en">{reason}</span>"#)),
+            "{lang}: {}",
+            &html[html.find("activity-entry-0").unwrap_or(0)..][..600.min(html.len())]
+        );
+    }
+    let (_, html) = page(&ada, app.url("/settings"), "en").await;
+    assert!(html.contains(&format!("Through single sign-on: {reason}")));
+    assert!(!html.contains(&format!(r#"<span lang="en">{reason}"#)));
+}

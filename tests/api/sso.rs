@@ -178,6 +178,11 @@ async fn a_failed_test_shows_the_error_its_meaning_and_the_fix() {
         html.contains("assign the person (or a group they are in) to the application"),
         "the fix: {html}"
     );
+    // WorkOS's own description, in English whatever the page's language (WCAG 3.1.2).
+    assert!(
+        html.contains(r#"<dt>WorkOS said</dt><dd lang="en">"#),
+        "WorkOS's words: {html}"
+    );
     assert_eq!(
         detail_of(&app, "sso.tested").await,
         [("refused".to_owned(), "failed: access_denied".to_owned())]

@@ -1,71 +1,114 @@
 //! A trail row's detail in the reader's terms. The trail stores plain English with
 //! machine names in it ("sso: OktaSAML", "it@acme.example: dsync,log_streams"), so that
 //! exports stay stable; the activity list names areas and providers as the page does,
-//! and says a value once.
+//! and says a value once. What no message translates (a reason as stored) stays English,
+//! as a phrase of its own, so the page can say so.
 
 use crate::{
-    model::{listed, providers, Intent},
+    i18n::{around_english, Phrase, ENGLISH_HERE},
+    model::{listed, providers, Intent, Role},
     server::audit::Action,
     t,
 };
 
 /// The detail of a row of `action`, for the activity list.
-pub fn readable(action: Option<Action>, detail: &str) -> String {
+pub fn readable(action: Option<Action>, detail: &str) -> Vec<Phrase> {
     if let Some(said) = sign_in(action, detail) {
         return said;
     }
+    if let Some(said) = with_role(action, detail) {
+        return vec![Phrase::said(said)];
+    }
     if action == Some(Action::SetFeatures) {
         if let Some(areas) = areas(detail) {
-            return areas;
+            return vec![Phrase::said(areas)];
         }
     }
     let Some((head, rest)) = detail.split_once(": ") else {
         return match Intent::parse(detail) {
-            Ok(intent) => intent.title(),
-            Err(_) => with_provider_names(detail),
+            Ok(intent) => vec![Phrase::said(intent.title())],
+            Err(_) => vec![stored(detail)],
         };
     };
     if let Ok(intent) = Intent::parse(head) {
-        let rest =
-            providers::find(rest).map_or_else(|| with_provider_names(rest), |p| p.name.to_owned());
-        return t!(
-            "activity-detail-about",
-            subject = intent.title(),
-            rest = rest
-        );
+        return match providers::find(rest) {
+            Some(provider) => vec![Phrase::said(t!(
+                "activity-detail-about",
+                subject = intent.title(),
+                rest = provider.name
+            ))],
+            None => about(&intent.title(), rest),
+        };
     }
     if let Some(areas) = area_list(rest) {
-        return t!("activity-detail-for-areas", subject = head, areas = areas);
+        return vec![Phrase::said(t!(
+            "activity-detail-for-areas",
+            subject = head,
+            areas = areas
+        ))];
     }
     // "acme.example: acme.example is claimed by …": the reason names it already.
     if rest.contains(head) {
-        return with_provider_names(rest);
+        return vec![stored(rest)];
     }
-    t!(
+    about(head, rest)
+}
+
+/// "Single sign-on: " and a reason as stored, in English.
+fn about(subject: &str, stored_rest: &str) -> Vec<Phrase> {
+    let message = t!(
         "activity-detail-about",
-        subject = head,
-        rest = with_provider_names(rest)
-    )
+        subject = subject,
+        rest = ENGLISH_HERE
+    );
+    around_english(&message, &stored(stored_rest).text)
+}
+
+/// Words as the trail stored them (English), with a provider's machine name as people
+/// call it.
+fn stored(text: &str) -> Phrase {
+    Phrase::english(with_provider_names(text))
 }
 
 /// How someone signed in: through a host product, or through their organization's SSO.
-fn sign_in(action: Option<Action>, detail: &str) -> Option<String> {
+fn sign_in(action: Option<Action>, detail: &str) -> Option<Vec<Phrase>> {
     if action != Some(Action::SignIn) {
         return None;
     }
     if let Some(embedded) = detail.strip_prefix("embedded by ") {
         let (host, role) = embedded.rsplit_once(" as ")?;
         let role = t!("role-name", role = role);
-        return Some(t!("activity-detail-embedded", host = host, role = role));
+        return Some(vec![Phrase::said(t!(
+            "activity-detail-embedded",
+            host = host,
+            role = role
+        ))]);
     }
     let sso = detail.strip_prefix("method=sso")?;
     Some(match sso.strip_prefix(": ") {
-        Some(reason) => t!("activity-detail-sso-refused", reason = reason),
+        Some(reason) => around_english(
+            &t!("activity-detail-sso-refused", reason = ENGLISH_HERE),
+            reason,
+        ),
         None => {
             let provider = sso.trim().trim_start_matches('(').trim_end_matches(')');
-            t!("activity-detail-sso", provider = provider)
+            vec![Phrase::said(t!("activity-detail-sso", provider = provider))]
         }
     })
+}
+
+/// A member added or given a role: "bo@acme.example as member", in words.
+fn with_role(action: Option<Action>, detail: &str) -> Option<String> {
+    if !matches!(action, Some(Action::AddMember | Action::SetRole)) {
+        return None;
+    }
+    let (email, role) = detail.rsplit_once(" as ")?;
+    let role = Role::parse(role)?;
+    Some(t!(
+        "activity-detail-as-role",
+        email = email,
+        role = t!("role-name", role = role.as_str())
+    ))
 }
 
 /// A plan's areas as stored ("sso,dsync", "all"), in words.
@@ -152,7 +195,46 @@ mod tests {
             ),
         ];
         for (action, stored, shown) in cases {
-            assert_eq!(readable(Some(action), stored), shown, "{stored}");
+            assert_eq!(
+                Phrase::joined(&readable(Some(action), stored)),
+                shown,
+                "{stored}"
+            );
         }
+    }
+
+    #[test]
+    fn what_no_message_translates_stays_english_as_a_phrase_of_its_own() {
+        let german = |action, stored| {
+            crate::i18n::CURRENT
+                .sync_scope(crate::i18n::Lang::De, || readable(Some(action), stored))
+        };
+        assert_eq!(
+            german(
+                Action::SignIn,
+                "method=sso: SSO is required for acme.example"
+            ),
+            [
+                Phrase::said("Über Single Sign-on: "),
+                Phrase::english("SSO is required for acme.example"),
+            ]
+        );
+        assert_eq!(
+            german(
+                Action::AddDomain,
+                "acme.example: acme.example is claimed by another organization"
+            ),
+            [Phrase::english(
+                "acme.example is claimed by another organization"
+            )]
+        );
+        assert_eq!(
+            german(Action::AddMember, "bo@acme.example as admin"),
+            [Phrase::said("bo@acme.example als Admin")]
+        );
+        assert_eq!(
+            german(Action::ChooseProvider, "sso: OktaSAML"),
+            [Phrase::said("Single Sign-on: Okta SAML")]
+        );
     }
 }
