@@ -145,6 +145,8 @@ pub struct StatusCache {
     /// Where admins can add an area their plan lacks (`upgrade_url`), for the page.
     pub(super) upgrade_url: Option<Url>,
     pub(super) live: moka::future::Cache<String, Arc<Live>>,
+    /// How often each organization's `live` entry was forgotten, for reads meanwhile.
+    pub(super) forgotten: super::instances::Forgettings,
     /// The fresh read in flight per organization, shared by those asked meanwhile.
     pub(super) fresh: moka::future::Cache<String, Arc<Live>>,
     /// Who may ask for fresh reads, and how often.
@@ -166,6 +168,18 @@ pub struct StatusCache {
     /// Views read the status mirror (WorkOS's events keep it current) when set, and
     /// read WorkOS in full again once the last full read is this old.
     pub(super) mirror_full_read: Option<Duration>,
+}
+
+/// A cache whose entries are kept `ttl`, at most `entries` of them.
+fn kept_for<K, V>(ttl: Duration, entries: u64) -> moka::future::Cache<K, V>
+where
+    K: std::hash::Hash + Eq + Send + Sync + 'static,
+    V: Clone + Send + Sync + 'static,
+{
+    moka::future::Cache::builder()
+        .time_to_live(ttl)
+        .max_capacity(entries)
+        .build()
 }
 
 impl std::fmt::Debug for StatusCache {
@@ -190,31 +204,14 @@ impl StatusCache {
             announcer: db::changes::Announcer::start(&db),
             db,
             upgrade_url,
-            fresh: moka::future::Cache::builder()
-                .time_to_live(FRESH_SHARED_FOR)
-                .max_capacity(entries)
-                .build(),
+            fresh: kept_for(FRESH_SHARED_FOR, entries),
             fresh_reads: Arc::new(fresh_reads),
-            live: moka::future::Cache::builder()
-                .time_to_live(ttl)
-                .max_capacity(entries)
-                .build(),
-            local: moka::future::Cache::builder()
-                .time_to_live(ttl)
-                .max_capacity(entries)
-                .build(),
-            last_good: moka::future::Cache::builder()
-                .time_to_live(LAST_GOOD_FOR)
-                .max_capacity(entries)
-                .build(),
-            organizations_of: moka::future::Cache::builder()
-                .time_to_live(ttl)
-                .max_capacity(entries)
-                .build(),
-            choices: moka::future::Cache::builder()
-                .time_to_live(ttl)
-                .max_capacity(entries)
-                .build(),
+            live: kept_for(ttl, entries),
+            forgotten: super::instances::Forgettings::new(entries),
+            local: kept_for(ttl, entries),
+            last_good: kept_for(LAST_GOOD_FOR, entries),
+            organizations_of: kept_for(ttl, entries),
+            choices: kept_for(ttl, entries),
             mirror_full_read: None,
             changed: tokio::sync::broadcast::channel(1024).0,
         }
@@ -335,7 +332,8 @@ impl StatusCache {
     /// it, else read from WorkOS.
     async fn read_live_through(&self, organization_id: &str, mirrored: bool) -> Arc<Live> {
         let read = async {
-            let live = self.read_mirrored(organization_id, mirrored).await;
+            let read = || self.read_mirrored(organization_id, mirrored);
+            let live = self.forgotten.read_unforgotten(organization_id, read).await;
             if live.complete() {
                 let live = Arc::new(live);
                 self.last_good
