@@ -13,6 +13,9 @@ pub mod server;
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
+    // A panic's message in the console while developing; the release bundle leaves it
+    // out (it is most of a kilobyte) and a panic shows there as `unreachable`.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     // Islands: only the interactive parts (forms, buttons, the banner) hydrate; the
     // rest of every page is server-rendered HTML and ships no code.
