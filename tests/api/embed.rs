@@ -299,3 +299,29 @@ async fn the_hosts_locale_chooses_the_embedded_pages_language() {
     let refused = embedded_language(json!(7), "l6").await.unwrap_err();
     assert!(refused.contains("locale"), "{refused}");
 }
+
+/// A refusal's reason is for the host's developers, in English as the API's words are: on
+/// a page in another language it says so (`lang="en"`, WCAG 3.1.2); the page's own words
+/// around it are the reader's.
+#[tokio::test]
+async fn a_refusals_english_reason_is_marked_english_on_a_page_in_another_language() {
+    let app = embedding_app().await;
+    let mut wrong_role = claims("org_01HINITECH", "pat@initech.example", "admin", "r1");
+    wrong_role["role"] = json!("owner");
+    let page = client()
+        .get(app.url(&format!("/embed?token={}", token(wrong_role))))
+        .header(header::REFERER, format!("{HOST_ORIGIN}/settings/security"))
+        .header(header::ACCEPT_LANGUAGE, "de")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 401);
+    let html = page.text().await.unwrap();
+    assert!(html.contains(r#"<html lang="de""#), "{html}");
+    assert!(
+        html.contains(
+            r#"abgelehnt: <span lang="en">the token's role &quot;owner&quot; is neither admin nor member</span>. Laden"#
+        ),
+        "{html}"
+    );
+}

@@ -3,6 +3,7 @@
 
 use super::frame::frame_ancestors;
 use crate::{
+    i18n::{around_english, Lang, Phrase, ENGLISH_HERE},
     model::{AppError, Intent},
     server::{error::ServerError, state::AppState},
     t,
@@ -20,7 +21,10 @@ pub(super) fn refused(state: &AppState, refusal: &super::token::TokenRefusal) ->
         StatusCode::UNAUTHORIZED,
         &t!("embed-refused"),
         // Why, for the host's developers: in English, as the API's words are.
-        &t!("embed-refused-because", reason = refusal.to_string()),
+        &around_english(
+            &t!("embed-refused-because", reason = ENGLISH_HERE),
+            &refusal.to_string(),
+        ),
     )
 }
 
@@ -32,7 +36,10 @@ pub(super) fn bad_appearance(state: &AppState, error: &crate::model::AppearanceE
         StatusCode::BAD_REQUEST,
         &t!("embed-refused"),
         // For the host's developers: in English, as the API's words are.
-        &t!("embed-appearance-refused", reason = error.to_string()),
+        &around_english(
+            &t!("embed-appearance-refused", reason = ENGLISH_HERE),
+            &error.to_string(),
+        ),
     )
 }
 
@@ -42,26 +49,33 @@ pub(super) fn failed(state: &AppState, error: &dyn std::fmt::Display) -> Respons
         state,
         StatusCode::SERVICE_UNAVAILABLE,
         &t!("embed-failed"),
-        &t!("embed-failed-lead"),
+        &[Phrase::said(t!("embed-failed-lead"))],
     )
 }
 
-/// A small page of its own (no scripts), framable by the embed origins.
-pub(super) fn page(state: &AppState, status: StatusCode, title: &str, sentence: &str) -> Response {
-    let escape = |text: &str| {
-        text.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
-    };
+/// A small page of its own (no scripts), framable by the embed origins; what stays
+/// English in `sentence` is marked so on a page in another language.
+pub(super) fn page(
+    state: &AppState,
+    status: StatusCode,
+    title: &str,
+    sentence: &[Phrase],
+) -> Response {
+    let escape = |text: &str| html_escape::encode_double_quoted_attribute(text).into_owned();
     let lang = crate::i18n::current();
+    let sentence: String = sentence
+        .iter()
+        .map(|phrase| match (phrase.english, lang) {
+            (true, Lang::En) | (false, _) => escape(&phrase.text),
+            (true, _) => format!("<span lang=\"en\">{}</span>", escape(&phrase.text)),
+        })
+        .collect();
     let html = format!(
         "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title} · Portico</title><link rel=\"stylesheet\" href=\"/pkg/portico.css\"></head>\
          <body><main class=\"narrow embed-message\"><h1>{title}</h1><p role=\"alert\">{sentence}</p></main></body></html>",
         title = escape(title),
-        sentence = escape(sentence),
         dir = lang.dir(),
     );
     let policy = format!(
@@ -118,5 +132,5 @@ pub(super) fn error_page(state: &AppState, title: &str, error: ServerError) -> R
     let shown = AppError::from(error);
     let status =
         StatusCode::from_u16(shown.kind.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    page(state, status, title, &shown.message)
+    page(state, status, title, &[Phrase::said(shown.message)])
 }

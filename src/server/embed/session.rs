@@ -33,7 +33,9 @@ pub async fn start(
             &state,
             StatusCode::NOT_FOUND,
             &crate::t!("embed-not-set-up"),
-            &crate::t!("embed-not-set-up-lead"),
+            &[crate::i18n::Phrase::said(crate::t!(
+                "embed-not-set-up-lead"
+            ))],
         );
     };
     let query = query.unwrap_or_default();
@@ -56,7 +58,9 @@ pub async fn start(
             &state,
             StatusCode::BAD_REQUEST,
             &crate::t!("embed-unknown-parent"),
-            &crate::t!("embed-unknown-parent-lead"),
+            &[crate::i18n::Phrase::said(crate::t!(
+                "embed-unknown-parent-lead"
+            ))],
         );
     };
     let forget_before = now - token::CLOCK_SKEW;

@@ -72,7 +72,9 @@ pub async fn start(
             &state,
             StatusCode::FORBIDDEN,
             &title(),
-            &crate::t!("embed-sso-test-elsewhere"),
+            &[crate::i18n::Phrase::said(crate::t!(
+                "embed-sso-test-elsewhere"
+            ))],
         );
     }
     let passed = verified_pass(&state, &query.start, START_PURPOSE);
