@@ -205,7 +205,7 @@ pub fn activity_table(entries: &[ActivityEntry]) -> AnyView {
             view! {
                 <tr id=format!("activity-entry-{n}")>
                     <td><time datetime=entry.at.clone()>{entry.when.clone()}</time></td>
-                    <td class="who">{entry.who.clone()}</td>
+                    <td class="actor">{entry.who.clone()}</td>
                     <td>
                         {entry.what.clone()}
                         {(entry.times > 1)
