@@ -1,6 +1,6 @@
 use crate::{
     components::FieldError,
-    i18n::{Lang, Phrase},
+    i18n::Phrase,
     model::{
         ActivityEntry, ActivityFilter, ActivityKind, ActivityOutcome, ActivityPage, Place,
         ReturnedForm,
@@ -175,13 +175,15 @@ fn date_field(
 /// A sentence's phrases; on a page in another language, what stays English says so
 /// (`lang="en"`), so a screen reader reads it as English.
 fn phrases(phrases: &[Phrase]) -> AnyView {
-    if crate::i18n::current() == Lang::En || phrases.iter().all(|p| !p.english) {
+    let page = crate::i18n::current();
+    // One text node when nothing is marked (adjacent text would be split by markers).
+    if !phrases.iter().any(|p| p.foreign_on(page)) {
         return Phrase::joined(phrases).into_any();
     }
     phrases
         .iter()
         .map(|phrase| {
-            if phrase.english {
+            if phrase.foreign_on(page) {
                 view! { <span lang="en">{phrase.text.clone()}</span> }.into_any()
             } else {
                 phrase.text.clone().into_any()

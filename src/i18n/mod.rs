@@ -219,6 +219,12 @@ impl Phrase {
         }
     }
 
+    /// Whether it is in another language than a page in `page`'s: English words on a
+    /// page that is not English (so marked `lang="en"`).
+    pub fn foreign_on(&self, page: Lang) -> bool {
+        self.english && page != Lang::En
+    }
+
     /// The phrases as one plain string (a title, a test's expectation).
     pub fn joined(phrases: &[Phrase]) -> String {
         phrases.iter().map(|p| p.text.as_str()).collect()

@@ -61,7 +61,7 @@ fn about(subject: &str, stored_rest: &str) -> Vec<Phrase> {
         subject = subject,
         rest = ENGLISH_HERE
     );
-    around_english(&message, &stored(stored_rest).text)
+    around_english(&message, &with_provider_names(stored_rest))
 }
 
 /// Words as the trail stored them (English), with a provider's machine name as people

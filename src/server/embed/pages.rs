@@ -3,7 +3,7 @@
 
 use super::frame::frame_ancestors;
 use crate::{
-    i18n::{around_english, Lang, Phrase, ENGLISH_HERE},
+    i18n::{around_english, Phrase, ENGLISH_HERE},
     model::{AppError, Intent},
     server::{error::ServerError, state::AppState},
     t,
@@ -16,7 +16,7 @@ use axum::{
 
 pub(super) fn refused(state: &AppState, refusal: &super::token::TokenRefusal) -> Response {
     tracing::info!(%refusal, "embed token refused");
-    page(
+    page_saying(
         state,
         StatusCode::UNAUTHORIZED,
         &t!("embed-refused"),
@@ -31,7 +31,7 @@ pub(super) fn refused(state: &AppState, refusal: &super::token::TokenRefusal) ->
 /// The script's appearance options could not be used: which, and what it takes.
 pub(super) fn bad_appearance(state: &AppState, error: &crate::model::AppearanceError) -> Response {
     tracing::info!(%error, "embed appearance refused");
-    page(
+    page_saying(
         state,
         StatusCode::BAD_REQUEST,
         &t!("embed-refused"),
@@ -49,25 +49,25 @@ pub(super) fn failed(state: &AppState, error: &dyn std::fmt::Display) -> Respons
         state,
         StatusCode::SERVICE_UNAVAILABLE,
         &t!("embed-failed"),
-        &[Phrase::said(t!("embed-failed-lead"))],
+        &t!("embed-failed-lead"),
     )
 }
 
-/// A small page of its own (no scripts), framable by the embed origins; what stays
-/// English in `sentence` is marked so on a page in another language.
-pub(super) fn page(
-    state: &AppState,
-    status: StatusCode,
-    title: &str,
-    sentence: &[Phrase],
-) -> Response {
+/// A small page of its own (no scripts), framable by the embed origins.
+pub(super) fn page(state: &AppState, status: StatusCode, title: &str, sentence: &str) -> Response {
+    page_saying(state, status, title, &[Phrase::said(sentence)])
+}
+
+/// [`page`], its sentence in phrases: what stays English is marked so on a page in
+/// another language.
+fn page_saying(state: &AppState, status: StatusCode, title: &str, sentence: &[Phrase]) -> Response {
     let escape = |text: &str| html_escape::encode_double_quoted_attribute(text).into_owned();
     let lang = crate::i18n::current();
     let sentence: String = sentence
         .iter()
-        .map(|phrase| match (phrase.english, lang) {
-            (true, Lang::En) | (false, _) => escape(&phrase.text),
-            (true, _) => format!("<span lang=\"en\">{}</span>", escape(&phrase.text)),
+        .map(|phrase| match phrase.foreign_on(lang) {
+            false => escape(&phrase.text),
+            true => format!("<span lang=\"en\">{}</span>", escape(&phrase.text)),
         })
         .collect();
     let html = format!(
@@ -132,5 +132,5 @@ pub(super) fn error_page(state: &AppState, title: &str, error: ServerError) -> R
     let shown = AppError::from(error);
     let status =
         StatusCode::from_u16(shown.kind.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    page(state, status, title, &[Phrase::said(shown.message)])
+    page(state, status, title, &shown.message)
 }

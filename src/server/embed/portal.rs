@@ -81,9 +81,7 @@ pub(super) async fn admin_of(
             state,
             StatusCode::UNAUTHORIZED,
             &crate::t!("embed-button-expired"),
-            &[crate::i18n::Phrase::said(crate::t!(
-                "embed-button-expired-lead"
-            ))],
+            &crate::t!("embed-button-expired-lead"),
         ));
     };
     let membership = match state.auth.memberships.of(user_id, organization_id).await {
@@ -93,9 +91,7 @@ pub(super) async fn admin_of(
                 state,
                 StatusCode::FORBIDDEN,
                 &crate::t!("embed-no-longer-member"),
-                &[crate::i18n::Phrase::said(crate::t!(
-                    "embed-no-longer-member-lead"
-                ))],
+                &crate::t!("embed-no-longer-member-lead"),
             ))
         }
         Err(error) => return Err(failed(state, &error)),

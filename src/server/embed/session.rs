@@ -33,9 +33,7 @@ pub async fn start(
             &state,
             StatusCode::NOT_FOUND,
             &crate::t!("embed-not-set-up"),
-            &[crate::i18n::Phrase::said(crate::t!(
-                "embed-not-set-up-lead"
-            ))],
+            &crate::t!("embed-not-set-up-lead"),
         );
     };
     let query = query.unwrap_or_default();
@@ -58,9 +56,7 @@ pub async fn start(
             &state,
             StatusCode::BAD_REQUEST,
             &crate::t!("embed-unknown-parent"),
-            &[crate::i18n::Phrase::said(crate::t!(
-                "embed-unknown-parent-lead"
-            ))],
+            &crate::t!("embed-unknown-parent-lead"),
         );
     };
     let forget_before = now - token::CLOCK_SKEW;

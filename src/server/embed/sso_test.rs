@@ -72,9 +72,7 @@ pub async fn start(
             &state,
             StatusCode::FORBIDDEN,
             &title(),
-            &[crate::i18n::Phrase::said(crate::t!(
-                "embed-sso-test-elsewhere"
-            ))],
+            &crate::t!("embed-sso-test-elsewhere"),
         );
     }
     let passed = verified_pass(&state, &query.start, START_PURPOSE);
